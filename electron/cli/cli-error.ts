@@ -1,0 +1,4 @@
+// A failure the user caused (bad input, bad flags): printed as one line, exit status 2.
+export class CliError extends Error {
+  override name = 'CliError';
+}

@@ -1,0 +1,84 @@
+// Serves the built renderer from app://earshot/ (never file://) and the files the user picked in a
+// native dialog from app://earshot/local-file/<token>. Paths from URLs are resolved and must stay inside
+// the renderer folder; picked files are reachable only through tokens main handed out.
+
+import { protocol } from 'electron';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { APP_HOST, APP_SCHEME } from '../shared/ipc';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+const pickedFiles = new Map<string, string>();
+
+/** Registers a file the user picked in a native dialog; the renderer gets only the token. */
+export function registerPickedFile(absolutePath: string): string {
+  const token = crypto.randomUUID();
+  pickedFiles.set(token, absolutePath);
+  return token;
+}
+
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+}
+
+/** Resolves a URL path inside root, or null when it would escape it (`..`, encoded slashes, NUL). */
+export function resolveInside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const resolved = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
+  return resolved === root || resolved.startsWith(rootWithSep) ? resolved : null;
+}
+
+export function handleAppScheme(rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    if (url.pathname.startsWith('/local-file/')) {
+      const file = pickedFiles.get(url.pathname.slice('/local-file/'.length));
+      if (!file) return new Response('Not found', { status: 404 });
+      const info = await stat(file);
+      const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      return new Response(body, {
+        // Same origin as the UI, so never executable: octet-stream + nosniff stops it being run as script.
+        headers: { 'content-length': String(info.size), 'content-type': 'application/octet-stream', 'x-content-type-options': 'nosniff' },
+      });
+    }
+    const file = resolveInside(rendererRoot, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file) return new Response('Forbidden', { status: 403 });
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return new Response('Not found', { status: 404 });
+      const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      return new Response(body, {
+        headers: {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

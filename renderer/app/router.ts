@@ -1,0 +1,52 @@
+// Hash routing: `#/clips?room=bathroom&night=1`. The hash keeps the current screen and its filters in
+// the URL (shareable between windows, restored on reload) and works under app:// and http:// alike.
+
+import { useCallback, useSyncExternalStore } from 'react';
+
+export const ROUTES = [
+  'library',
+  'import',
+  'timeline',
+  'heatmaps',
+  'clips',
+  'groups',
+  'voices',
+  'quarantine',
+  'devices',
+  'requests',
+  'reports',
+  'settings',
+] as const;
+export type Route = (typeof ROUTES)[number];
+
+export interface Location {
+  route: Route;
+  params: URLSearchParams;
+}
+
+function parse(hash: string): Location {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const route = (ROUTES as readonly string[]).includes(path) ? (path as Route) : 'library';
+  return { route, params: new URLSearchParams(query) };
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useLocation(): Location {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parse(hash);
+}
+
+export function hrefFor(route: Route, params?: URLSearchParams | Record<string, string>): string {
+  const query = params ? new URLSearchParams(params).toString() : '';
+  return `#/${route}${query ? `?${query}` : ''}`;
+}
+
+export function useNavigate(): (route: Route, params?: URLSearchParams | Record<string, string>) => void {
+  return useCallback((route, params) => {
+    window.location.hash = hrefFor(route, params);
+  }, []);
+}

@@ -1,0 +1,102 @@
+// The one Dexie schema of Earshot. Every version ever shipped stays declared here, in order; a version
+// that transforms data attaches a named upgrade from migrations/NNNN-*.ts, and each has its own test in
+// test/unit/db/. Only the repositories in ./repos touch these tables.
+
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Capture, Device, ImportRun, Room } from '../../shared/model';
+import type { ClipColumns } from '../library/columns';
+import type { StoredRequest, StoredSelection, StoredVoice } from './records';
+
+export const DB_NAME = 'earshot';
+
+/** Original audio bytes; kept out of `clips` so lists and the timeline never read them. */
+export interface AudioRow {
+  clipId: string;
+  blob: Blob;
+  mime: string;
+  /** Name inside the export (display and annex only — never used as a path). */
+  name: string;
+  sha256?: string;
+}
+
+/** Waveform peaks and audio features computed once at import. */
+export interface PeaksRow {
+  clipId: string;
+  /** Interleaved min,max per bucket, ±127. */
+  peaks: Int8Array;
+  durationMs: number;
+  loudnessDb: number | null;
+  peakDb: number | null;
+  speechShare: number | null;
+  pitchHz: number | null;
+  gainDb: number;
+  embedding?: Float32Array;
+}
+
+/** Links from an import run to captures that existed before it; applied when the run commits. */
+export interface ImportLinkRow {
+  importId: string;
+  clipId: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** The columnar index, cached so a cold start does not rebuild it from 100,000 rows. */
+export interface ColumnsCacheRow {
+  key: 'library';
+  /** Bumped on every library change; the cache is valid while it matches settings.libraryVersion. */
+  version: number;
+  columns: ClipColumns;
+}
+
+/** Captures carry `stagedBy` while their import run is not committed; every reader ignores them. */
+export type ClipRow = Capture & { stagedBy?: string };
+
+export class EarshotDb extends Dexie {
+  clips!: EntityTable<ClipRow, 'id'>;
+  audio!: EntityTable<AudioRow, 'clipId'>;
+  peaks!: EntityTable<PeaksRow, 'clipId'>;
+  devices!: EntityTable<Device, 'id'>;
+  rooms!: EntityTable<Room, 'id'>;
+  imports!: EntityTable<ImportRun, 'id'>;
+  importLinks!: Table<ImportLinkRow, [string, string]>;
+  requests!: EntityTable<StoredRequest, 'id'>;
+  selections!: EntityTable<StoredSelection, 'id'>;
+  voices!: EntityTable<StoredVoice, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  columnsCache!: EntityTable<ColumnsCacheRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      clips: 'id, ts, [roomId+ts], [deviceId+ts], category, *flags, groupId, *importIds, voiceId, stagedBy, deletedAt',
+      audio: 'clipId',
+      peaks: 'clipId',
+      devices: 'id, roomId',
+      rooms: 'id, kind',
+      imports: 'id, status, startedAt',
+      importLinks: '[importId+clipId], importId',
+      requests: 'id, status, kind, createdAt',
+      selections: 'id, name',
+      voices: 'id',
+      settings: 'key',
+      columnsCache: 'key',
+    });
+  }
+}
+
+let instance: EarshotDb | undefined;
+
+/** The app's database (one per page or worker). */
+export function getDb(): EarshotDb {
+  instance ??= new EarshotDb();
+  return instance;
+}
+
+/** For tests: use a database with another name (fresh per test). */
+export function setDbForTesting(db: EarshotDb | undefined): void {
+  instance = db;
+}

@@ -1,0 +1,128 @@
+// The import protocol (architecture.md "staging → committed"): rows of a running import are written in
+// batches with `stagedBy = runId`, invisible to every reader; one strict-durability transaction flips
+// them visible. A crash or cancel leaves only staging rows, which discardImport (also run at start-up)
+// removes — so the library is always exactly its last committed state.
+
+import type { Capture, Device, ImportRun, Room } from '../../../shared/model';
+import { getDb, type AudioRow, type ClipRow, type PeaksRow } from '../db';
+import { bumpLibraryVersion } from './library';
+
+export interface StagedCapture {
+  capture: Capture;
+  audio?: Omit<AudioRow, 'clipId'>;
+  peaks?: Omit<PeaksRow, 'clipId'>;
+}
+
+export async function beginImport(run: ImportRun): Promise<void> {
+  await getDb().imports.add({ ...run, status: 'staging' });
+}
+
+/** Stages one batch in one transaction. Returns how many captures are new to the library. */
+export async function stageBatch(runId: string, batch: readonly StagedCapture[]): Promise<number> {
+  const db = getDb();
+  return db.transaction('rw', [db.clips, db.audio, db.peaks, db.importLinks], async () => {
+    const existing = await db.clips.bulkGet(batch.map((b) => b.capture.id));
+    const newClips: ClipRow[] = [];
+    const audio: AudioRow[] = [];
+    const peaks: PeaksRow[] = [];
+    const links: { importId: string; clipId: string }[] = [];
+    let added = 0;
+    batch.forEach((item, i) => {
+      const before = existing[i];
+      if (before && before.stagedBy === undefined) {
+        // Already in the library: remember that this export contained it (deletion verification).
+        links.push({ importId: runId, clipId: before.id });
+        return;
+      }
+      if (before && before.stagedBy === runId) return; // a duplicate record inside the same export
+      added++;
+      newClips.push({ ...item.capture, importIds: [runId], stagedBy: runId });
+      if (item.audio) audio.push({ ...item.audio, clipId: item.capture.id });
+      if (item.peaks) peaks.push({ ...item.peaks, clipId: item.capture.id });
+    });
+    await db.clips.bulkPut(newClips);
+    if (links.length) await db.importLinks.bulkPut(links);
+    if (audio.length) await db.audio.bulkPut(audio);
+    if (peaks.length) await db.peaks.bulkPut(peaks);
+    return added;
+  });
+}
+
+export interface CommitInput {
+  runId: string;
+  devices: readonly Device[];
+  rooms: readonly Room[];
+  finishedAt: number;
+  counts: ImportRun['counts'];
+  warnings: ImportRun['warnings'];
+}
+
+/** Makes a staged import visible, atomically and durably. Devices and rooms the user already has keep his edits. */
+export async function commitImport(input: CommitInput): Promise<void> {
+  const db = getDb();
+  await db.transaction(
+    'rw',
+    [db.clips, db.importLinks, db.devices, db.rooms, db.imports, db.settings, db.columnsCache],
+    async (tx) => {
+      const run = await db.imports.get(input.runId);
+      if (!run || run.status !== 'staging') throw new Error(`import ${input.runId} is not staging`);
+      await db.clips
+        .where('stagedBy')
+        .equals(input.runId)
+        .modify((clip: ClipRow) => {
+          delete clip.stagedBy;
+        });
+      const links = await db.importLinks.where('importId').equals(input.runId).toArray();
+      await db.clips.where('id').anyOf(links.map((l) => l.clipId)).modify((clip: ClipRow) => {
+        if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
+      });
+      await db.importLinks.where('importId').equals(input.runId).delete();
+      const knownRooms = new Set((await db.rooms.toCollection().primaryKeys()) as string[]);
+      await db.rooms.bulkAdd(input.rooms.filter((r) => !knownRooms.has(r.id)));
+      const knownDevices = await db.devices.bulkGet(input.devices.map((d) => d.id));
+      await db.devices.bulkPut(
+        input.devices.map((d, i) => {
+          const known = knownDevices[i];
+          // A device listed in any registration stays registered; the user's room choice wins.
+          return known ? { ...d, registered: known.registered || d.registered, roomId: known.roomId, name: known.name } : d;
+        }),
+      );
+      await db.imports.update(input.runId, {
+        status: 'committed',
+        finishedAt: input.finishedAt,
+        counts: input.counts,
+        warnings: input.warnings,
+      });
+      await bumpLibraryVersion(tx);
+    },
+  );
+}
+
+/** Removes everything a run staged and records why it ended. Safe to call on any run, any number of times. */
+export async function discardImport(runId: string, status: 'failed' | 'cancelled', error?: string): Promise<void> {
+  const db = getDb();
+  const staged = (await db.clips.where('stagedBy').equals(runId).primaryKeys()) as string[];
+  for (let i = 0; i < staged.length; i += 1000) {
+    const ids = staged.slice(i, i + 1000);
+    await db.transaction('rw', [db.clips, db.audio, db.peaks], async () => {
+      await Promise.all([db.clips.bulkDelete(ids), db.audio.bulkDelete(ids), db.peaks.bulkDelete(ids)]);
+    });
+  }
+  await db.transaction('rw', [db.importLinks, db.imports], async () => {
+    await db.importLinks.where('importId').equals(runId).delete();
+    const run = await db.imports.get(runId);
+    if (run && run.status === 'staging') await db.imports.update(runId, { status, error, finishedAt: Date.now() });
+  });
+}
+
+/** At start-up: runs left in `staging` were interrupted (crash, closed window); their rows are removed. */
+export async function discardInterruptedImports(): Promise<ImportRun[]> {
+  const db = getDb();
+  const interrupted = await db.imports.where('status').equals('staging').toArray();
+  for (const run of interrupted) await discardImport(run.id, 'failed', 'interrupted');
+  return interrupted;
+}
+
+export async function listImports(): Promise<ImportRun[]> {
+  return getDb().imports.orderBy('startedAt').reverse().toArray();
+}

@@ -1,0 +1,33 @@
+// User preferences, stored in the `settings` table as key → value.
+
+import { getDb } from '../db';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type LanguageChoice = 'system' | 'de' | 'en';
+
+export interface Preferences {
+  language: LanguageChoice;
+  theme: ThemeChoice;
+  /** IANA zone; undefined → the system's zone. */
+  timeZone?: string;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { language: 'system', theme: 'system' };
+
+export async function loadPreferences(): Promise<Preferences> {
+  const row = await getDb().settings.get('preferences');
+  return { ...DEFAULT_PREFERENCES, ...((row?.value as Partial<Preferences> | undefined) ?? {}) };
+}
+
+export async function savePreferences(preferences: Preferences): Promise<void> {
+  await getDb().settings.put({ key: 'preferences', value: preferences });
+}
+
+/** Any JSON-like value under a key (filters, last screen…). */
+export async function loadSetting<T>(key: string): Promise<T | undefined> {
+  return (await getDb().settings.get(key))?.value as T | undefined;
+}
+
+export async function saveSetting(key: string, value: unknown): Promise<void> {
+  await getDb().settings.put({ key, value });
+}

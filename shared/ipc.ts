@@ -1,0 +1,68 @@
+// The one typed IPC contract between the sandboxed renderer and Electron main. Preload exposes exactly
+// these calls as `window.earshot`; main validates every argument against the schema below at runtime
+// (the renderer reads hostile archives, so it is treated as untrusted) and checks the sender frame.
+
+import { z } from 'zod';
+
+const fileFilter = z.object({ name: z.string().max(100), extensions: z.array(z.string().max(16)).max(20) });
+
+export const ipcSchemas = {
+  'dialog:open-files': {
+    request: z.object({ folders: z.boolean() }).strict(),
+    response: z.object({
+      files: z.array(
+        z.object({
+          /** Opaque token; the file's bytes are served at `app://local-file/<token>` (never a path). */
+          token: z.string(),
+          /** Relative display path (folder name + sub-path when a folder was chosen). */
+          path: z.string(),
+          size: z.number(),
+          lastModified: z.number(),
+        }),
+      ),
+    }),
+  },
+  'dialog:save-file': {
+    request: z
+      .object({
+        defaultName: z.string().min(1).max(200),
+        filters: z.array(fileFilter).max(10),
+        data: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  'report:print-to-pdf': {
+    request: z.object({ defaultName: z.string().min(1).max(200), landscape: z.boolean() }).strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  'app:version': {
+    request: z.object({}).strict(),
+    response: z.object({ version: z.string(), electron: z.string() }),
+  },
+} as const;
+
+export type IpcChannel = keyof typeof ipcSchemas;
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcSchemas)[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcSchemas)[C]['response']>;
+
+/** What preload puts on `window.earshot`. */
+export interface EarshotApi {
+  openFiles(request: IpcRequest<'dialog:open-files'>): Promise<IpcResponse<'dialog:open-files'>>;
+  saveFile(request: IpcRequest<'dialog:save-file'>): Promise<IpcResponse<'dialog:save-file'>>;
+  printToPdf(request: IpcRequest<'report:print-to-pdf'>): Promise<IpcResponse<'report:print-to-pdf'>>;
+  version(): Promise<IpcResponse<'app:version'>>;
+}
+
+/** Method name on `window.earshot` → channel; preload and main are both built from this table. */
+export const ipcMethods = {
+  openFiles: 'dialog:open-files',
+  saveFile: 'dialog:save-file',
+  printToPdf: 'report:print-to-pdf',
+  version: 'app:version',
+} as const satisfies Record<keyof EarshotApi, IpcChannel>;
+
+/** The scheme and host the UI is served from in Electron; also the only origin IPC accepts. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'earshot';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,0 +1,104 @@
+// The staging → committed import protocol on fake-indexeddb: staged rows are invisible, commit makes
+// them visible at once, re-import adds nothing, discard restores the exact previous state.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
+import { beginImport, commitImport, discardImport, discardInterruptedImports, stageBatch } from '../../../../renderer/db/repos/imports';
+import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
+import type { Capture, ImportRun } from '../../../../shared/model';
+
+let db: EarshotDb;
+let n = 0;
+beforeEach(async () => {
+  db = new EarshotDb(`test-${++n}`);
+  setDbForTesting(db);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+  setDbForTesting(undefined);
+});
+
+const capture = (id: string, ts: number): Capture => ({
+  id,
+  source: 'alexa-history',
+  ts,
+  transcript: `command ${id}`,
+  transcriptStatus: 'ok',
+  category: 'unclear',
+  categoryConfidence: 0,
+  flags: [],
+  importIds: [],
+});
+
+const run = (id: string): ImportRun => ({
+  id,
+  startedAt: Date.now(),
+  status: 'staging',
+  sources: ['alexa-history'],
+  files: [],
+  counts: { captures: 0, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 },
+  warnings: [],
+});
+
+const commit = (runId: string) =>
+  commitImport({ runId, devices: [], rooms: [], finishedAt: Date.now(), counts: run(runId).counts, warnings: [] });
+
+async function importCaptures(runId: string, captures: Capture[]) {
+  await beginImport(run(runId));
+  const added = await stageBatch(
+    runId,
+    captures.map((c) => ({ capture: c, audio: { blob: new Blob([c.id]), mime: 'audio/wav', name: `${c.id}.wav` } })),
+  );
+  return added;
+}
+
+describe('import protocol', () => {
+  it('keeps staged captures invisible until commit, then shows all of them', async () => {
+    await importCaptures('run-1', [capture('a', 1), capture('b', 2)]);
+    expect(await countVisibleCaptures()).toBe(0);
+    expect((await loadColumns()).columns.count).toBe(0);
+    await commit('run-1');
+    expect(await countVisibleCaptures()).toBe(2);
+    expect((await loadColumns()).columns.ids).toEqual(['a', 'b']);
+  });
+
+  it('adds nothing when the same export is imported again, but records that it contained the captures', async () => {
+    await importCaptures('run-1', [capture('a', 1), capture('b', 2)]);
+    await commit('run-1');
+    const added = await importCaptures('run-2', [capture('a', 1), capture('b', 2), capture('c', 3)]);
+    await commit('run-2');
+    expect(added).toBe(1);
+    expect(await countVisibleCaptures()).toBe(3);
+    expect((await db.clips.get('a'))?.importIds).toEqual(['run-1', 'run-2']);
+    expect((await db.clips.get('c'))?.importIds).toEqual(['run-2']);
+  });
+
+  it('discarding a cancelled import leaves the library exactly as it was', async () => {
+    await importCaptures('run-1', [capture('a', 1)]);
+    await commit('run-1');
+    const before = { clips: await db.clips.toArray(), audio: await db.audio.count() };
+    await importCaptures('run-2', [capture('a', 1), capture('x', 5), capture('y', 6)]);
+    await discardImport('run-2', 'cancelled');
+    expect(await db.clips.toArray()).toEqual(before.clips);
+    expect(await db.audio.count()).toBe(before.audio);
+    expect(await db.importLinks.count()).toBe(0);
+    expect((await db.imports.get('run-2'))?.status).toBe('cancelled');
+  });
+
+  it('removes the rows of an import interrupted by a crash at the next start', async () => {
+    await importCaptures('run-1', [capture('a', 1)]);
+    await commit('run-1');
+    await importCaptures('run-2', [capture('z', 9)]);
+    const interrupted = await discardInterruptedImports();
+    expect(interrupted.map((r) => r.id)).toEqual(['run-2']);
+    expect((await db.clips.toCollection().primaryKeys()).sort()).toEqual(['a']);
+  });
+
+  it('refuses to commit a run twice', async () => {
+    await importCaptures('run-1', [capture('a', 1)]);
+    await commit('run-1');
+    await expect(commit('run-1')).rejects.toThrow(/not staging/);
+  });
+});

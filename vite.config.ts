@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// The renderer is a complete web app: Electron serves dist/renderer over app://, `npm run web` over
+// http://127.0.0.1. Relative base so both work; no remote anything (CSP in renderer/index.html).
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5173 },
+});
