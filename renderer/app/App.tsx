@@ -1,30 +1,61 @@
-// The window's frame: sidebar navigation on the left, the current screen on the right.
+// The window's frame: sidebar navigation on the left, the current screen on the right. Filters, the
+// selection and the open clip are shared by every screen, so they live above the router.
 
 import { useTranslation } from 'react-i18next';
+import { LibraryJobProvider } from '../classify/LibraryJobProvider';
+import { FilterProvider, useFilters } from '../library/FilterProvider';
+import { OpenClipProvider } from '../player/OpenClipProvider';
+import { ClipsScreen } from '../screens/clips/ClipsScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { DevicesScreen } from '../screens/devices/DevicesScreen';
+import { TimelineScreen } from '../screens/timeline/TimelineScreen';
+import { HeatmapsScreen } from '../screens/heatmaps/HeatmapsScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { SelectionProvider } from '../selection/SelectionProvider';
 import { Sidebar, type NavEntry } from './Sidebar';
 import { useLocation, type Route } from './router';
 import './app.css';
 
-const SCREENS: Partial<Record<Route, () => React.JSX.Element>> = {
+const SCREENS: Partial<Record<Route, () => React.JSX.Element | null>> = {
   library: LibraryScreen,
+  import: ImportScreen,
+  timeline: TimelineScreen,
+  heatmaps: HeatmapsScreen,
+  clips: ClipsScreen,
+  devices: DevicesScreen,
   settings: SettingsScreen,
 };
 
-/** Only screens that exist are in the navigation. */
-const NAV: NavEntry[] = (['library', 'settings'] as const).map((route) => ({ route }));
+/** Only screens that exist are in the navigation, in this order. */
+const NAV_ORDER: Route[] = ['library', 'import', 'timeline', 'heatmaps', 'clips', 'groups', 'voices', 'quarantine', 'devices', 'requests', 'reports', 'settings'];
+const NAV: NavEntry[] = NAV_ORDER.filter((route) => SCREENS[route]).map((route) => ({ route }));
 
-export function App() {
+function Frame() {
   const { route } = useLocation();
   const { t } = useTranslation();
+  const { query } = useFilters();
   const Screen = SCREENS[route] ?? LibraryScreen;
   return (
     <div className="app-frame">
-      <Sidebar entries={NAV} current={route} />
+      <Sidebar entries={NAV} current={route} query={query} />
       <main className="app-main" id="main" aria-label={t(`nav.${route}`)}>
         <Screen />
       </main>
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <LibraryJobProvider>
+      <FilterProvider>
+        <SelectionProvider>
+          <OpenClipProvider>
+            <Frame />
+          </OpenClipProvider>
+        </SelectionProvider>
+      </FilterProvider>
+    </LibraryJobProvider>
   );
 }

@@ -3,14 +3,16 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor, type Route } from './router';
 import { Logo } from '../components/Logo';
+import { useLibraryJob } from '../classify/LibraryJobProvider';
 
 export interface NavEntry {
   route: Route;
   badge?: number;
 }
 
-export function Sidebar({ entries, current }: { entries: NavEntry[]; current: Route }) {
+export function Sidebar({ entries, current, query }: { entries: NavEntry[]; current: Route; query: string }) {
   const { t } = useTranslation();
+  const job = useLibraryJob();
   return (
     <nav className="sidebar" aria-label={t('nav.main')}>
       <div className="sidebar-brand">
@@ -20,13 +22,24 @@ export function Sidebar({ entries, current }: { entries: NavEntry[]; current: Ro
       <ul>
         {entries.map(({ route, badge }) => (
           <li key={route}>
-            <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined} data-testid={`nav-${route}`}>
+            <a href={hrefFor(route, new URLSearchParams(query))} aria-current={route === current ? 'page' : undefined} data-testid={`nav-${route}`}>
               <span>{t(`nav.${route}`)}</span>
               {badge ? <span className="nav-badge">{badge}</span> : null}
             </a>
           </li>
         ))}
       </ul>
+      {job.running ? (
+        <p className="sidebar-job" role="status" data-testid="library-job">
+          <span className="spinner" aria-hidden="true" />
+          {t(`job.${job.phase ?? 'reading'}`)}
+        </p>
+      ) : null}
+      {job.error ? (
+        <p className="sidebar-job sidebar-job-error" role="alert">
+          {t('job.error', { message: job.error })}
+        </p>
+      ) : null}
       <p className="sidebar-offline">
         <span aria-hidden="true" className="offline-dot" />
         {t('nav.offline')}

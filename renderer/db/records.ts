@@ -32,7 +32,13 @@ export interface StoredSelection {
 
 export interface StoredVoice {
   id: string;
-  /** Name the household gave the voice ("Anna", "Mia", "Gast"). */
+  /** Name the household gave the voice ("Anna", "Mia", "Gast"), or the provider's personsInfo name. */
   name?: string;
-  child?: boolean;
+  /** True once the household named it (a provider name is only a suggestion). */
+  named?: boolean;
+  child: boolean;
+  size: number;
+  medianPitchHz: number | null;
+  sampleIds: string[];
+  centroid: number[];
 }

@@ -1,7 +1,9 @@
 // The one place where stored or freshly imported captures get their derived fields: category,
-// confidence, flags with reasons, command groups, voices and the foreign score. The import worker, the
-// classify worker and the CLI all call this, so the app and the CLI can never disagree.
+// confidence and flags with reasons (per capture, here), and command groups, voices and the foreign
+// score (across the library, in library.ts). The import worker, the classify worker and the CLI all
+// call these, so the app and the CLI can never disagree.
 
+import { computeFlags, defaultClassifier, type Classifier } from '../classify';
 import type { Capture, Device, Room } from '../model';
 
 /** Per-capture audio facts computed at import (shared/audio); optional, audio may be missing. */
@@ -9,7 +11,7 @@ export interface CaptureAudioFacts {
   durationMs?: number;
   speechShare?: number;
   loudnessDb?: number;
-  pitchHz?: number;
+  pitchHz?: number | null;
   embedding?: Float32Array | number[];
 }
 
@@ -21,30 +23,41 @@ export interface EnrichContext {
   /** The account that requested the export, where known (foreign detection). */
   accountId?: string;
   audio?: ReadonlyMap<string, CaptureAudioFacts>;
+  /** The household-adapted classifier (corrections); the shipped model by default. */
+  classifier?: Classifier;
 }
 
-/** Returns new capture objects; corrected categories (`categoryCorrected`) are kept as the user set them. */
+/**
+ * Returns new capture objects with category and flags recomputed. A category the user corrected stays;
+ * flags that other stages own (`foreign`) are kept as they are.
+ */
 export function enrichCaptures(captures: readonly Capture[], context: EnrichContext): Capture[] {
+  const classifier = context.classifier ?? defaultClassifier();
   const roomById = new Map(context.rooms.map((r) => [r.id, r]));
-  const hourOf = localHourFormatter(context.timeZone);
   return captures.map((capture) => {
-    const flags = new Set(capture.flags);
-    const reasons = [...(capture.flagReasons ?? [])];
-    const hour = hourOf(capture.ts);
-    if (hour >= 23 || hour < 6) {
-      if (!flags.has('night')) reasons.push({ flag: 'night', kind: 'time', detail: `${String(hour).padStart(2, '0')}:00` });
-      flags.add('night');
-    }
     const room = capture.roomId ? roomById.get(capture.roomId) : undefined;
-    if (room?.private) {
-      if (!flags.has('private-room')) reasons.push({ flag: 'private-room', kind: 'room', detail: room.name });
-      flags.add('private-room');
+    const facts = context.audio?.get(capture.id);
+    const { flags, reasons } = computeFlags(
+      {
+        transcript: capture.transcript,
+        transcriptStatus: capture.transcriptStatus,
+        providerMarkers: capture.providerMarkers,
+        ts: capture.ts,
+        roomKind: room?.kind ?? null,
+        roomPrivate: room?.private,
+        roomName: room?.name,
+        features: facts ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz } : undefined,
+      },
+      { timeZone: context.timeZone },
+    );
+    const kept = capture.flags.filter((f) => f === 'foreign');
+    const keptReasons = (capture.flagReasons ?? []).filter((r) => r.flag === 'foreign');
+    const next: Capture = { ...capture, flags: [...new Set([...flags, ...kept])], flagReasons: [...reasons, ...keptReasons] };
+    if (!capture.categoryCorrected) {
+      const result = classifier.classify(capture.transcriptStatus === 'ok' ? capture.transcript : undefined);
+      next.category = result.category;
+      next.categoryConfidence = result.confidence;
     }
-    return { ...capture, flags: [...flags], flagReasons: reasons };
+    return next;
   });
-}
-
-function localHourFormatter(timeZone: string): (ts: number) => number {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-  return (ts) => Number(format.format(ts));
 }

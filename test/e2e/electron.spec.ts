@@ -29,16 +29,16 @@ describe.skipIf(!binary)('Electron app', () => {
       args: ['.', `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'earshot-electron-'))}`],
     });
     try {
-      const window = await app.firstWindow();
-      await window.getByTestId('empty-library').waitFor();
-      expect(new URL(window.url()).protocol).toBe('app:');
-      const surface = await window.evaluate(() => ({
+      const page = await app.firstWindow();
+      await page.getByTestId('empty-library').waitFor();
+      expect(new URL(page.url()).protocol).toBe('app:');
+      const surface = await page.evaluate(() => ({
         api: Object.keys(window.earshot ?? {}).sort(),
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
       expect(surface).toEqual({ api: ['openFiles', 'printToPdf', 'saveFile', 'version'], require: 'undefined', process: 'undefined' });
-      const blocked = await window.evaluate(async () => {
+      const blocked = await page.evaluate(async () => {
         try {
           await fetch('https://example.com/');
           return false;
@@ -47,7 +47,7 @@ describe.skipIf(!binary)('Electron app', () => {
         }
       });
       expect(blocked).toBe(true);
-      const opened = await window.evaluate(() => window.open('https://example.com/') === null);
+      const opened = await page.evaluate(() => window.open('https://example.com/') === null);
       expect(opened).toBe(true);
       expect(app.windows()).toHaveLength(1);
     } finally {

@@ -55,6 +55,8 @@ export interface CommitInput {
   finishedAt: number;
   counts: ImportRun['counts'];
   warnings: ImportRun['warnings'];
+  /** Owner of the export (Alexa customer id), remembered for foreign-capture detection. */
+  accountId?: string;
 }
 
 /** Makes a staged import visible, atomically and durably. Devices and rooms the user already has keep his edits. */
@@ -93,6 +95,7 @@ export async function commitImport(input: CommitInput): Promise<void> {
         counts: input.counts,
         warnings: input.warnings,
       });
+      if (input.accountId && !(await db.settings.get('accountId'))) await db.settings.put({ key: 'accountId', value: input.accountId });
       await bumpLibraryVersion(tx);
     },
   );

@@ -19,10 +19,8 @@ async function scan(): Promise<Finding[]> {
     for (const file of ['main.ts', 'preload.ts', 'security.ts', 'protocol.ts', 'ipc.ts', 'window-state.ts'])
       cpSync(path.join('electron', file), path.join(dir, file));
     cpSync('renderer/index.html', path.join(dir, 'index.html'));
-    const module = (await import('@doyensec/electronegativity')) as unknown as {
-      default: (options: Record<string, unknown>) => Promise<{ issues: Finding[] }>;
-    };
-    const result = await module.default({
+    const { default: run } = await import('@doyensec/electronegativity');
+    const result = await run({
       input: dir,
       output: path.join(dir, 'out.sarif'),
       isSarif: true,

@@ -1,0 +1,89 @@
+// The `analyze` report format (issue #3): imports, devices, captures and a summary, plus the captures CSV
+// with spreadsheet formula injection neutralised.
+
+import Papa from 'papaparse';
+import type { ImportResult } from '../../../shared/importers/types';
+import type { MergedLibrary } from '../../../shared/library/merge';
+
+export interface ReportCapture {
+  id: string;
+  source: string;
+  ts: string;
+  deviceId: string | null;
+  device: string | null;
+  room: string | null;
+  roomKind: string | null;
+  transcript: string | null;
+  transcriptStatus: string;
+  durationMs: number | null;
+  audio: string | null;
+  category: string;
+  confidence: number;
+  flags: string[];
+  group: string | null;
+  voice: string | null;
+}
+
+export function buildReport(results: readonly ImportResult[], library: MergedLibrary, unclaimed: string[], timeZone: string) {
+  const deviceById = new Map(library.devices.map((d) => [d.id, d]));
+  const roomById = new Map(library.rooms.map((r) => [r.id, r]));
+  const captures: ReportCapture[] = library.captures.map((c) => {
+    const device = c.deviceId ? deviceById.get(c.deviceId) : undefined;
+    const room = c.roomId ? roomById.get(c.roomId) : undefined;
+    return {
+      id: c.id,
+      source: c.source,
+      ts: new Date(c.ts).toISOString(),
+      deviceId: c.deviceId ?? null,
+      device: device?.name ?? null,
+      room: room?.name ?? null,
+      roomKind: room?.kind ?? null,
+      transcript: c.transcript ?? null,
+      transcriptStatus: c.transcriptStatus,
+      durationMs: c.durationMs ?? null,
+      audio: c.audioName ?? null,
+      category: c.category,
+      confidence: c.categoryConfidence,
+      flags: c.flags,
+      group: c.groupId ?? null,
+      voice: c.voiceId ?? null,
+    };
+  });
+  const count = <K extends string>(keys: K[]) => keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
+  const warning = (w: { file: string; line?: number; message: string }) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
+  return {
+    version: 1 as const,
+    imports: results.map((r) => ({ source: r.source, files: r.files, captures: r.captures.length, warnings: r.warnings.map(warning) })),
+    devices: library.devices.map((d) => {
+      const room = d.roomId ? roomById.get(d.roomId) : undefined;
+      return { id: d.id, name: d.name, registered: d.registered, room: room?.name ?? null, roomKind: room?.kind ?? null };
+    }),
+    captures,
+    summary: {
+      timeZone,
+      captures: captures.length,
+      withAudio: captures.filter((c) => c.audio).length,
+      withoutAudio: captures.filter((c) => !c.audio).length,
+      withoutTranscript: captures.filter((c) => !c.transcript).length,
+      bySource: count(captures.map((c) => c.source)),
+      byTranscriptStatus: count(captures.map((c) => c.transcriptStatus)),
+      byCategory: count(captures.map((c) => c.category)),
+      byFlag: count(captures.flatMap((c) => c.flags)),
+      devices: library.devices.length,
+      unregisteredDevices: library.devices.filter((d) => !d.registered).length,
+      rooms: library.rooms.length,
+      first: captures[0]?.ts ?? null,
+      last: captures.at(-1)?.ts ?? null,
+      unreadFiles: unclaimed,
+      warnings: library.warnings.length,
+    },
+  };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function capturesCsv(captures: ReportCapture[]): string {
+  const safe = (v: string | number | null) => (typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v ?? '');
+  const rows = captures.map((c) => [c.id, c.source, c.ts, c.deviceId, c.device, c.room, c.roomKind, c.transcript, c.transcriptStatus, c.durationMs, c.audio, c.category, c.confidence, c.flags.join(' '), c.group, c.voice].map(safe));
+  return `${Papa.unparse({ fields: ['id', 'source', 'ts', 'deviceId', 'device', 'room', 'roomKind', 'transcript', 'transcriptStatus', 'durationMs', 'audio', 'category', 'confidence', 'flags', 'group', 'voice'], data: rows })}\n`;
+}

@@ -1,0 +1,99 @@
+// What the `request` and `report` commands share: ONE way to turn export paths into enriched captures (the same
+// archive → importers → merge → enrich pipeline the app runs), and a small flag reader with CliError messages.
+
+import { expandInputs } from '../../shared/archive/index';
+import { detectAndParse } from '../../shared/importers/index';
+import { isValidTimeZone } from '../../shared/importers/times';
+import { ImportError } from '../../shared/importers/types';
+import { mergeResults } from '../../shared/library/merge';
+import type { Capture, Device, ImportWarning, Room } from '../../shared/model';
+import { enrichCaptures } from '../../shared/pipeline/enrich';
+import { CliError } from './cli-error';
+import { collectUserFiles } from './node-input';
+
+export interface LoadedCaptures {
+  captures: Capture[];
+  devices: Device[];
+  rooms: Room[];
+  accountId?: string;
+  warnings: ImportWarning[];
+}
+
+export async function loadCaptures(paths: string[], options: { timeZone: string }): Promise<LoadedCaptures> {
+  const files = await collectUserFiles(paths);
+  try {
+    const entries = await expandInputs(files);
+    const outcome = await detectAndParse(entries, { timeZone: options.timeZone });
+    if (!outcome.results.length)
+      throw new CliError(`no known export found in ${paths.join(', ')} (${entries.length} files).`);
+    const library = mergeResults(outcome.results, { importId: 'cli' });
+    const captures = enrichCaptures(library.captures, {
+      timeZone: options.timeZone,
+      devices: library.devices,
+      rooms: library.rooms,
+      ...(library.accountId ? { accountId: library.accountId } : {}),
+    });
+    return {
+      captures,
+      devices: library.devices,
+      rooms: library.rooms,
+      warnings: library.warnings,
+      ...(library.accountId ? { accountId: library.accountId } : {}),
+    };
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(`${error.message} [${error.code}]`);
+    throw error;
+  }
+}
+
+/** `--name value` options and positional arguments; booleans are the names listed in `switches`. */
+export function readFlags(
+  args: readonly string[],
+  valued: readonly string[],
+  switches: readonly string[],
+  usage: string,
+): { positional: string[]; values: Map<string, string>; on: Set<string> } {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const on = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (switches.includes(arg.slice(2))) on.add(arg.slice(2));
+    else if (valued.includes(arg.slice(2))) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new CliError(`${arg} needs a value. Usage: ${usage}`);
+      values.set(arg.slice(2), value);
+    } else throw new CliError(`unknown option ${arg}. Usage: ${usage}`);
+  }
+  return { positional, values, on };
+}
+
+export function pick<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback?: T,
+): T {
+  if (value === undefined) {
+    if (fallback !== undefined) return fallback;
+    throw new CliError(`--${flag} is required (${allowed.join('|')}).`);
+  }
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CliError(`--${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+  return value as T;
+}
+
+export function timeZoneOption(value: string | undefined): string {
+  const tz = value ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  if (!isValidTimeZone(tz)) throw new CliError(`"${tz}" is not a time zone (try Europe/Berlin).`);
+  return tz;
+}
+
+export function dateOption(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new CliError(`--${flag} must be a date like 2025-01-31, not "${value}".`);
+  }
+  return value;
+}

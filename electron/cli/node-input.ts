@@ -1,0 +1,37 @@
+// CLI paths (files, folders, zips) → the same UserFile list the browser hands over from drag-and-drop:
+// folder contents keep the folder's name as their first path segment (like webkitRelativePath), and every
+// file is a lazily read, file-backed Blob (fs.openAsBlob), so a multi-GB archive is never loaded eagerly.
+
+import { openAsBlob } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { basename, join, relative, dirname, sep } from 'node:path';
+import type { UserFile } from '../../shared/archive/index';
+import { CliError } from './cli-error';
+
+export async function collectUserFiles(paths: string[]): Promise<UserFile[]> {
+  const files: UserFile[] = [];
+  for (const path of paths) {
+    const stat = await lstat(path).catch(() => undefined);
+    if (!stat) throw new CliError(`"${path}" does not exist.`);
+    if (stat.isSymbolicLink()) throw new CliError(`"${path}" is a symbolic link; give the file or folder it points to.`);
+    if (stat.isDirectory()) await walk(path, dirname(path), files);
+    else if (stat.isFile()) files.push(await userFile(path, basename(path), stat.mtimeMs));
+    else throw new CliError(`"${path}" is neither a file nor a folder.`);
+  }
+  return files;
+}
+
+async function walk(dir: string, base: string, out: UserFile[]): Promise<void> {
+  const names = (await readdir(dir)).sort();
+  for (const name of names) {
+    if (name.startsWith('.')) continue; // .DS_Store, .cache and other hidden helpers are never exports
+    const full = join(dir, name);
+    const stat = await lstat(full);
+    if (stat.isDirectory()) await walk(full, base, out);
+    else if (stat.isFile()) out.push(await userFile(full, relative(base, full).split(sep).join('/'), stat.mtimeMs));
+  }
+}
+
+async function userFile(path: string, display: string, mtimeMs: number): Promise<UserFile> {
+  return { path: display, blob: await openAsBlob(path), lastModified: Math.round(mtimeMs) };
+}

@@ -1,0 +1,67 @@
+// Runs the library worker (classification, groups, voices, foreign detection) when asked — after an
+// import, after corrections — one run at a time; a request during a run queues exactly one more.
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { usePreferences } from '../app/preferences';
+import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
+
+export interface LibraryJobValue {
+  running: boolean;
+  phase: string | null;
+  last: Extract<LibraryJobEvent, { type: 'done' }> | null;
+  error: string | null;
+  refresh(): void;
+}
+
+const LibraryJobContext = createContext<LibraryJobValue | null>(null);
+
+export function LibraryJobProvider({ children }: { children: ReactNode }) {
+  const { timeZone } = usePreferences();
+  const [state, setState] = useState<Omit<LibraryJobValue, 'refresh'>>({ running: false, phase: null, last: null, error: null });
+  const worker = useRef<Worker | null>(null);
+  const queued = useRef(false);
+
+  const start = useCallback(() => {
+    if (worker.current) {
+      queued.current = true;
+      return;
+    }
+    const instance = new Worker(new URL('./library.worker.ts', import.meta.url), { type: 'module', name: 'earshot-library' });
+    worker.current = instance;
+    setState((s) => ({ ...s, running: true, phase: 'reading', error: null }));
+    const finish = () => {
+      instance.terminate();
+      worker.current = null;
+      if (queued.current) {
+        queued.current = false;
+        start();
+      }
+    };
+    instance.onmessage = (message: MessageEvent<LibraryJobEvent>) => {
+      const event = message.data;
+      if (event.type === 'progress') setState((s) => ({ ...s, phase: event.phase }));
+      else if (event.type === 'done') {
+        setState({ running: false, phase: null, last: event, error: null });
+        finish();
+      } else {
+        setState((s) => ({ ...s, running: false, phase: null, error: event.message }));
+        finish();
+      }
+    };
+    instance.onerror = (event) => {
+      setState((s) => ({ ...s, running: false, phase: null, error: event.message }));
+      finish();
+    };
+    instance.postMessage({ type: 'run', timeZone } satisfies LibraryJobRequest);
+  }, [timeZone]);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+  const value = useMemo(() => ({ ...state, refresh: start }), [state, start]);
+  return <LibraryJobContext.Provider value={value}>{children}</LibraryJobContext.Provider>;
+}
+
+export function useLibraryJob(): LibraryJobValue {
+  const value = useContext(LibraryJobContext);
+  if (!value) throw new Error('useLibraryJob outside LibraryJobProvider');
+  return value;
+}

@@ -1,0 +1,62 @@
+// Recomputes everything derived from the whole library, off the UI thread: categories (with the
+// household's corrections), flags, command groups, voices and foreign scores. Runs after every import
+// and after corrections; writes back in one transaction so the views never see half a result.
+
+import { adaptClassifier, defaultClassifier } from '../../shared/classify';
+import { enrichCaptures } from '../../shared/pipeline/enrich';
+import { enrichLibrary } from '../../shared/pipeline/library';
+import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
+import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
+
+const post = (event: LibraryJobEvent) => self.postMessage(event);
+
+self.onmessage = (message: MessageEvent<LibraryJobRequest>) => {
+  if (message.data.type === 'run') void runWithRetry(message.data.timeZone);
+};
+
+/** An import or a correction during the pass makes it stale: read again (a few times at most). */
+async function runWithRetry(timeZone: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await run(timeZone);
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleLibraryError)) {
+        post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+    }
+  }
+  post({ type: 'error', message: 'The library kept changing; analysis will run again after the next change.' });
+}
+
+async function run(timeZone: string): Promise<void> {
+  const started = Date.now();
+  {
+    post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
+    const input = await loadLibraryInputs();
+    const corrections = input.captures.filter((c) => c.categoryCorrected && c.transcript).map((c) => ({ text: c.transcript!, category: c.category }));
+    const classifier = corrections.length ? adaptClassifier(defaultClassifier(), corrections) : defaultClassifier();
+    post({ type: 'progress', phase: 'classifying', done: 0, total: input.captures.length });
+    const classified = enrichCaptures(input.captures, { timeZone, devices: input.devices, rooms: input.rooms, audio: input.audio, classifier });
+    post({ type: 'progress', phase: 'voices', done: 0, total: input.captures.length });
+    const result = enrichLibrary(classified, {
+      devices: input.devices,
+      rooms: input.rooms,
+      accountId: input.accountId,
+      audio: input.audio,
+      voiceNames: input.voiceNames,
+      confirmedOwn: input.confirmedOwn,
+    });
+    post({ type: 'progress', phase: 'saving', done: 0, total: result.captures.length });
+    await saveLibraryResult(result, input.version);
+    post({
+      type: 'done',
+      captures: result.captures.length,
+      groups: result.groups.length,
+      voices: result.voices.length,
+      foreign: result.captures.filter((c) => c.flags.includes('foreign')).length,
+      elapsedMs: Date.now() - started,
+    });
+  }
+}

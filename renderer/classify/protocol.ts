@@ -1,0 +1,8 @@
+// Typed messages between the app and library.worker.ts (reclassification + groups, voices, foreign).
+
+export type LibraryJobRequest = { type: 'run'; timeZone: string };
+
+export type LibraryJobEvent =
+  | { type: 'progress'; phase: 'reading' | 'classifying' | 'voices' | 'saving'; done: number; total: number }
+  | { type: 'done'; captures: number; groups: number; voices: number; foreign: number; elapsedMs: number }
+  | { type: 'error'; message: string };

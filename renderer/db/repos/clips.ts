@@ -1,0 +1,83 @@
+// Reads and edits of single captures: details, audio, peaks, category corrections and local deletion
+// (soft delete with undo, then purge of audio, peaks and transcript).
+
+import type { Category } from '../../../shared/model';
+import { getDb, type AudioRow, type ClipRow, type PeaksRow } from '../db';
+import { bumpLibraryVersion } from './library';
+
+const visible = (c: ClipRow) => c.stagedBy === undefined;
+
+export async function getClip(id: string): Promise<ClipRow | undefined> {
+  const clip = await getDb().clips.get(id);
+  return clip && visible(clip) ? clip : undefined;
+}
+
+export async function getClips(ids: readonly string[]): Promise<ClipRow[]> {
+  const rows = await getDb().clips.bulkGet([...ids]);
+  return rows.filter((c): c is ClipRow => c !== undefined && visible(c));
+}
+
+export async function getPeaks(clipId: string): Promise<PeaksRow | undefined> {
+  return getDb().peaks.get(clipId);
+}
+
+export async function getPeaksMany(clipIds: readonly string[]): Promise<(PeaksRow | undefined)[]> {
+  return getDb().peaks.bulkGet([...clipIds]);
+}
+
+export async function getAudio(clipId: string): Promise<AudioRow | undefined> {
+  return getDb().audio.get(clipId);
+}
+
+/** id + transcript of every visible capture, for the search index. */
+export async function loadTranscripts(): Promise<{ id: string; transcript: string }[]> {
+  const out: { id: string; transcript: string }[] = [];
+  await getDb()
+    .clips.filter((c) => visible(c) && c.deletedAt === undefined && typeof c.transcript === 'string')
+    .each((c) => {
+      out.push({ id: c.id, transcript: c.transcript! });
+    });
+  return out;
+}
+
+/** The user's correction wins over the model from now on (also after reclassification). */
+export async function correctCategory(ids: readonly string[], category: Category): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.clips, db.settings, async (tx) => {
+    await db.clips.where('id').anyOf([...ids]).modify({ category, categoryConfidence: 1, categoryCorrected: true });
+    await bumpLibraryVersion(tx);
+  });
+}
+
+export async function softDelete(ids: readonly string[], at = Date.now()): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.clips, db.settings, async (tx) => {
+    await db.clips.where('id').anyOf([...ids]).modify({ deletedAt: at });
+    await bumpLibraryVersion(tx);
+  });
+}
+
+export async function undoDelete(ids: readonly string[]): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.clips, db.settings, async (tx) => {
+    await db.clips.where('id').anyOf([...ids]).modify((c: ClipRow) => {
+      delete c.deletedAt;
+    });
+    await bumpLibraryVersion(tx);
+  });
+}
+
+export async function listDeleted(): Promise<ClipRow[]> {
+  return getDb().clips.where('deletedAt').above(0).toArray();
+}
+
+/** Removes audio, peaks and every transcript of soft-deleted captures for good, in one transaction. */
+export async function purgeDeleted(ids?: readonly string[]): Promise<number> {
+  const db = getDb();
+  return db.transaction('rw', [db.clips, db.audio, db.peaks, db.settings], async (tx) => {
+    const targets = ((await db.clips.where('deletedAt').above(0).primaryKeys()) as string[]).filter((id) => !ids || ids.includes(id));
+    await Promise.all([db.clips.bulkDelete(targets), db.audio.bulkDelete(targets), db.peaks.bulkDelete(targets)]);
+    await bumpLibraryVersion(tx);
+    return targets.length;
+  });
+}

@@ -1,0 +1,117 @@
+// The filter bar above every view: search, rooms, categories, flags, devices, sources, voices and a
+// date range — each option with its live count among the captures that pass the other filters.
+
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
+import { usePreferences } from '../app/preferences';
+import { useFilters } from '../library/FilterProvider';
+import { useLibrary } from '../library/LibraryProvider';
+import { EMPTY_FILTERS, facetCounts, isFiltered, type Filters } from '../library/filters';
+import { toLocalDateInput, fromLocalDateInput } from './date-input';
+import './filters.css';
+
+type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices';
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+function Facet({ label, active, children, testId }: { label: string; active: number; children: ReactNode; testId: string }) {
+  return (
+    <details className={`facet${active ? ' facet-active' : ''}`} data-testid={testId}>
+      <summary>
+        {label}
+        {active ? <span className="facet-count">{active}</span> : null}
+      </summary>
+      <div className="facet-menu">{children}</div>
+    </details>
+  );
+}
+
+export function FilterBar({ extra }: { extra?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { timeZone } = usePreferences();
+  const { columns } = useLibrary();
+  const { filters, setFilters, visible, searching } = useFilters();
+  const counts = useMemo(() => (columns ? facetCounts(columns, visible) : null), [columns, visible]);
+  if (!columns || !counts) return null;
+  const n = (v: number) => v.toLocaleString(i18n.language);
+
+  const option = <K extends ListKey>(key: K, value: Filters[K][number], label: string, count: number | undefined) => (
+    <label key={String(value)} className="facet-option">
+      <input
+        type="checkbox"
+        checked={(filters[key] as readonly unknown[]).includes(value)}
+        onChange={() => setFilters((f) => ({ ...f, [key]: toggle(f[key] as readonly unknown[], value) }))}
+      />
+      <span>{label}</span>
+      {count !== undefined ? <span className="muted facet-n">{n(count)}</span> : null}
+    </label>
+  );
+
+  return (
+    <div className="filter-bar" role="search" data-testid="filter-bar">
+      <input
+        type="search"
+        className="filter-search"
+        placeholder={t('filters.search')}
+        aria-label={t('filters.search')}
+        value={filters.q}
+        onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))}
+        data-testid="filter-search"
+      />
+      <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
+        {columns.rooms.map((room, i) => option('rooms', room.id, `${room.name}${room.private ? ' 🔒' : ''}`, counts.rooms[i]))}
+        {option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length])}
+      </Facet>
+      <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
+        {CATEGORIES.map((c, i) => option('categories', c, t(`categories.${c}`), counts.categories[i]))}
+      </Facet>
+      <Facet label={t('filters.flags')} active={filters.flags.length} testId="facet-flags">
+        {FLAGS.map((f, i) => option('flags', f, t(`flags.${f}`), counts.flags[i]))}
+      </Facet>
+      <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
+        {columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
+      </Facet>
+      <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
+        {SOURCES.map((s, i) => option('sources', s, t(`sources.${s}`), counts.sources[i]))}
+      </Facet>
+      <label className="filter-date">
+        <span>{t('filters.from')}</span>
+        <input
+          type="date"
+          value={toLocalDateInput(filters.from, timeZone)}
+          onChange={(e) => setFilters((f) => ({ ...f, from: fromLocalDateInput(e.target.value, timeZone) }))}
+          data-testid="filter-from"
+        />
+      </label>
+      <label className="filter-date">
+        <span>{t('filters.to')}</span>
+        <input
+          type="date"
+          value={toLocalDateInput(filters.to !== undefined ? filters.to - 1 : undefined, timeZone)}
+          onChange={(e) => {
+            const start = fromLocalDateInput(e.target.value, timeZone);
+            setFilters((f) => ({ ...f, to: start !== undefined ? start + 86_400_000 : undefined }));
+          }}
+          data-testid="filter-to"
+        />
+      </label>
+      {filters.weekday !== undefined || filters.hour !== undefined ? (
+        <button type="button" className="chip chip-button" onClick={() => setFilters((f) => ({ ...f, weekday: undefined, hour: undefined }))}>
+          {t('filters.cell', { weekday: filters.weekday !== undefined ? t(`weekdays.${filters.weekday}`) : '*', hour: filters.hour ?? '*' })} ✕
+        </button>
+      ) : null}
+      <span className="filter-total" aria-live="polite" data-testid="filter-total">
+        {searching ? t('filters.indexing') : t('filters.showing', { count: visible.length, total: n(columns.count), shown: n(visible.length) })}
+      </span>
+      {isFiltered(filters) ? (
+        <button type="button" className="btn" onClick={() => setFilters(EMPTY_FILTERS)} data-testid="filter-reset">
+          {t('filters.reset')}
+        </button>
+      ) : null}
+      {extra}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Stores what the ingest pipeline hands over through the staging protocol of db/repos/imports.ts.
+
+import type { IngestItem, IngestSink } from '../../shared/pipeline/ingest';
+import { stageBatch, type StagedCapture } from '../db/repos/imports';
+
+export function dexieSink(importId: string): IngestSink {
+  return {
+    stage(items: IngestItem[]) {
+      const staged: StagedCapture[] = items.map(({ capture, audio, analysis }) => ({
+        capture,
+        audio: audio
+          ? { blob: new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }), mime: audio.mime, name: audio.name }
+          : undefined,
+        peaks: analysis
+          ? {
+              peaks: analysis.peaks,
+              durationMs: analysis.durationMs,
+              loudnessDb: analysis.features.loudnessDb,
+              peakDb: analysis.features.peakDb,
+              speechShare: analysis.features.speechShare,
+              pitchHz: analysis.features.pitchHz,
+              gainDb: analysis.features.gainDb,
+              embedding: analysis.embedding.length ? analysis.embedding : undefined,
+            }
+          : undefined,
+      }));
+      return stageBatch(importId, staged);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// Runs one import off the UI thread: the shared ingest pipeline reads the user's files lazily and this
+// worker stages its batches in IndexedDB, then commits — or discards everything on cancel or failure,
+// so the library is left exactly as it was.
+
+import { ImportError } from '../../shared/importers/types';
+import { ingest } from '../../shared/pipeline/ingest';
+import { beginImport, commitImport, discardImport } from '../db/repos/imports';
+import { dexieSink } from './dexie-sink';
+import type { ImportEvent, ImportRequest } from './protocol';
+import { describeFailure } from './failures';
+
+const post = (event: ImportEvent) => self.postMessage(event);
+let controller: AbortController | null = null;
+
+self.onmessage = (message: MessageEvent<ImportRequest>) => {
+  const request = message.data;
+  if (request.type === 'cancel') controller?.abort();
+  else void run(request);
+};
+
+async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<void> {
+  controller = new AbortController();
+  const { signal } = controller;
+  const started = Date.now();
+  await beginImport({
+    id: request.importId,
+    startedAt: started,
+    status: 'staging',
+    sources: [],
+    files: request.files.map((f) => ({ name: f.path, size: f.blob.size })),
+    counts: { captures: 0, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 },
+    warnings: [],
+  });
+  try {
+    const outcome = await ingest(request.files, dexieSink(request.importId), {
+      importId: request.importId,
+      timeZone: request.timeZone,
+      mapping: request.mapping,
+      signal,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+    if (outcome.kind === 'needs-mapping') {
+      await discardImport(request.importId, 'cancelled', 'needs a column mapping');
+      post({ type: 'needs-mapping', preview: outcome.preview });
+      return;
+    }
+    if (signal.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
+    await commitImport({
+      runId: request.importId,
+      devices: outcome.devices,
+      rooms: outcome.rooms,
+      finishedAt: Date.now(),
+      counts: outcome.counts,
+      warnings: outcome.warnings,
+      accountId: outcome.merged.accountId,
+    });
+    const perSource: Record<string, number> = {};
+    for (const capture of outcome.merged.captures) perSource[capture.source] = (perSource[capture.source] ?? 0) + 1;
+    const roomName = new Map(outcome.rooms.map((r) => [r.id, r.name]));
+    post({
+      type: 'done',
+      summary: {
+        importId: request.importId,
+        ...outcome.counts,
+        perSource,
+        devices: outcome.devices.map((d) => ({ id: d.id, name: d.name, registered: d.registered, room: d.roomId ? roomName.get(d.roomId) : undefined })),
+        warnings: outcome.warnings,
+        unclaimed: outcome.unclaimed,
+        elapsedMs: Date.now() - started,
+      },
+    });
+  } catch (error) {
+    const failure = describeFailure(error);
+    await discardImport(request.importId, failure.code === 'cancelled' ? 'cancelled' : 'failed', failure.message).catch(() => undefined);
+    post(failure.code === 'cancelled' ? { type: 'cancelled' } : { type: 'error', ...failure });
+  } finally {
+    controller = null;
+  }
+}

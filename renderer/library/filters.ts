@@ -1,0 +1,172 @@
+// The filters every view shares, their URL form, and how they select captures from the columnar index.
+// Pure functions over typed arrays: one pass, no objects per capture.
+
+import { CATEGORIES, FLAGS, SOURCES, type Category, type Flag, type Source } from '../../shared/model';
+import { NO_REF, type ClipColumns } from './columns';
+
+export interface Filters {
+  from?: number;
+  to?: number;
+  /** Room ids; '' means "no room". */
+  rooms: string[];
+  devices: string[];
+  sources: Source[];
+  categories: Category[];
+  /** Captures must carry every listed flag. */
+  flags: Flag[];
+  /** Voice ids (person). */
+  voices: string[];
+  /** Local weekday (0 = Monday) and hour, from a heatmap cell. */
+  weekday?: number;
+  hour?: number;
+  /** Full-text query over transcripts. */
+  q: string;
+  /** Include quarantined (foreign) captures; hidden by default. */
+  foreign: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = { rooms: [], devices: [], sources: [], categories: [], flags: [], voices: [], q: '', foreign: false };
+
+const list = (params: URLSearchParams, key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+const num = (params: URLSearchParams, key: string) => {
+  const value = params.get(key);
+  return value !== null && value !== '' && Number.isFinite(Number(value)) ? Number(value) : undefined;
+};
+
+export function filtersFromParams(params: URLSearchParams): Filters {
+  return {
+    from: num(params, 'from'),
+    to: num(params, 'to'),
+    rooms: list(params, 'room').map((r) => (r === '-' ? '' : r)),
+    devices: list(params, 'device'),
+    sources: list(params, 'source').filter((s): s is Source => (SOURCES as readonly string[]).includes(s)),
+    categories: list(params, 'category').filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)),
+    flags: list(params, 'flag').filter((f): f is Flag => (FLAGS as readonly string[]).includes(f)),
+    voices: list(params, 'voice'),
+    weekday: num(params, 'weekday'),
+    hour: num(params, 'hour'),
+    q: params.get('q') ?? '',
+    foreign: params.get('foreign') === '1',
+  };
+}
+
+export function filtersToParams(filters: Filters, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  const set = (key: string, value: string | undefined) => (value ? params.set(key, value) : params.delete(key));
+  set('from', filters.from?.toString());
+  set('to', filters.to?.toString());
+  set('room', filters.rooms.map((r) => r || '-').join(','));
+  set('device', filters.devices.join(','));
+  set('source', filters.sources.join(','));
+  set('category', filters.categories.join(','));
+  set('flag', filters.flags.join(','));
+  set('voice', filters.voices.join(','));
+  set('weekday', filters.weekday?.toString());
+  set('hour', filters.hour?.toString());
+  set('q', filters.q.trim() || undefined);
+  set('foreign', filters.foreign ? '1' : undefined);
+  return params;
+}
+
+export function isFiltered(filters: Filters): boolean {
+  return filtersToParams(filters).toString() !== '';
+}
+
+/** Local weekday (0 = Monday), hour and calendar day (days since 1970-01-01, local) of each capture. */
+export interface LocalClock {
+  weekday: Uint8Array;
+  hour: Uint8Array;
+  day: Int32Array;
+}
+
+const FOREIGN_BIT = 1 << FLAGS.indexOf('foreign');
+
+/** Indexes of the captures that pass every filter, in time order. `textHits` = ids matching `q` (null: no text filter). */
+export function applyFilters(columns: ClipColumns, filters: Filters, clock: LocalClock | null, textHits: ReadonlySet<string> | null): Uint32Array {
+  const roomSet = new Set(filters.rooms.map((id) => (id === '' ? NO_REF : columns.rooms.findIndex((r) => r.id === id))));
+  const deviceSet = new Set(filters.devices.map((id) => columns.devices.findIndex((d) => d.id === id)));
+  const sourceSet = new Set(filters.sources.map((s) => SOURCES.indexOf(s)));
+  const categorySet = new Set(filters.categories.map((c) => CATEGORIES.indexOf(c)));
+  const voiceSet = new Set(filters.voices.map((v) => columns.voices.indexOf(v)));
+  let flagMask = 0;
+  for (const flag of filters.flags) flagMask |= 1 << FLAGS.indexOf(flag);
+  const showForeign = filters.foreign || filters.flags.includes('foreign');
+  const from = filters.from ?? -Infinity;
+  const to = filters.to ?? Infinity;
+  const out = new Uint32Array(columns.count);
+  let n = 0;
+  for (let i = 0; i < columns.count; i++) {
+    const ts = columns.ts[i]!;
+    if (ts < from || ts >= to) continue;
+    const flags = columns.flags[i]!;
+    if (!showForeign && flags & FOREIGN_BIT) continue;
+    if ((flags & flagMask) !== flagMask) continue;
+    if (roomSet.size && !roomSet.has(columns.room[i]!)) continue;
+    if (deviceSet.size && !deviceSet.has(columns.device[i]!)) continue;
+    if (sourceSet.size && !sourceSet.has(columns.source[i]!)) continue;
+    if (categorySet.size && !categorySet.has(columns.category[i]!)) continue;
+    if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
+    if (clock && filters.weekday !== undefined && clock.weekday[i] !== filters.weekday) continue;
+    if (clock && filters.hour !== undefined && clock.hour[i] !== filters.hour) continue;
+    if (textHits && !textHits.has(columns.ids[i]!)) continue;
+    out[n++] = i;
+  }
+  return out.slice(0, n);
+}
+
+/** Counts per facet value among the visible captures (for the live numbers next to each filter option). */
+export function facetCounts(columns: ClipColumns, visible: Uint32Array) {
+  const rooms = new Uint32Array(columns.rooms.length + 1);
+  const categories = new Uint32Array(CATEGORIES.length);
+  const sources = new Uint32Array(SOURCES.length);
+  const flags = new Uint32Array(FLAGS.length);
+  const devices = new Uint32Array(columns.devices.length + 1);
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k]!;
+    const room = columns.room[i]!;
+    rooms[room === NO_REF ? columns.rooms.length : room]!++;
+    const device = columns.device[i]!;
+    devices[device === NO_REF ? columns.devices.length : device]!++;
+    categories[columns.category[i]!]!++;
+    sources[columns.source[i]!]!++;
+    const mask = columns.flags[i]!;
+    if (mask) for (let b = 0; b < FLAGS.length; b++) if (mask & (1 << b)) flags[b]!++;
+  }
+  return { rooms, categories, sources, flags, devices };
+}
+
+/** Offset of the zone from UTC at `ts`, in ms (DST-aware, via Intl). */
+export function zoneOffsetMs(ts: number, timeZone: string, format = offsetFormat(timeZone)): number {
+  const parts = format.formatToParts(ts);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return asUtc - Math.floor(ts / 60_000) * 60_000;
+}
+
+const offsetFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** Computes local weekday/hour/day of every capture; the zone offset is cached per quarter hour (Intl is slow). */
+export function localClock(columns: ClipColumns, timeZone: string): LocalClock {
+  const format = offsetFormat(timeZone);
+  const cache = new Map<number, number>();
+  const weekday = new Uint8Array(columns.count);
+  const hour = new Uint8Array(columns.count);
+  const day = new Int32Array(columns.count);
+  for (let i = 0; i < columns.count; i++) {
+    const ts = columns.ts[i]!;
+    // Zone offsets are whole quarter hours and change only on quarter-hour boundaries.
+    const key = Math.floor(ts / 900_000);
+    let offset = cache.get(key);
+    if (offset === undefined) {
+      offset = zoneOffsetMs(key * 900_000, timeZone, format);
+      cache.set(key, offset);
+    }
+    const local = ts + offset;
+    const d = Math.floor(local / 86_400_000);
+    day[i] = d;
+    hour[i] = Math.floor((local - d * 86_400_000) / 3_600_000);
+    weekday[i] = (((d + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3 when Monday = 0)
+  }
+  return { weekday, hour, day };
+}

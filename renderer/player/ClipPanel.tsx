@@ -1,0 +1,114 @@
+// The open clip: what, when, where, who — the transcript or its status, category (correctable), flags
+// with their reasons — and the waveform player with keyboard control.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, type Category } from '../../shared/model';
+import { usePreferences } from '../app/preferences';
+import { correctCategory, getAudio, getClip, getPeaks } from '../db/repos/clips';
+import { formatClipLength } from '../format/duration';
+import { formatDateTime, formatUtc } from '../format/time';
+import { useLibrary } from '../library/LibraryProvider';
+import { FlagChips } from '../components/FlagChips';
+import { useOpenClip } from './OpenClipProvider';
+import { PlayerControls } from './PlayerControls';
+import './player.css';
+
+export function ClipPanel() {
+  const { t, i18n } = useTranslation();
+  const { timeZone } = usePreferences();
+  const { columns } = useLibrary();
+  const { openIndex, open } = useOpenClip();
+  const id = openIndex !== null ? columns?.ids[openIndex] : undefined;
+  const clip = useLiveQuery(() => (id ? getClip(id) : undefined), [id]);
+  const device = clip?.deviceId ? columns?.devices.find((d) => d.id === clip.deviceId) : undefined;
+  const room = clip?.roomId ? columns?.rooms.find((r) => r.id === clip.roomId) : undefined;
+  const [showReasons, setShowReasons] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (id) heading.current?.focus();
+  }, [id]);
+
+  if (!id) return null;
+  if (!clip) return <aside className="clip-panel card muted">{t('common.loading')}</aside>;
+  const foreign = clip.flags.includes('foreign');
+
+  return (
+    <aside className="clip-panel card" data-testid="clip-panel" aria-labelledby="clip-title">
+      <div className="clip-panel-head">
+        <h2 id="clip-title" ref={heading} tabIndex={-1}>
+          {formatDateTime(clip.ts, i18n.language, timeZone)}
+        </h2>
+        <button type="button" className="btn btn-icon" onClick={() => open(null)} aria-label={t('common.close')}>
+          ✕
+        </button>
+      </div>
+      <p className="muted clip-utc">UTC {formatUtc(clip.ts)}</p>
+      <dl className="clip-facts">
+        <dt>{t('clip.room')}</dt>
+        <dd>
+          {room ? room.name : t('clip.noRoom')} {room?.private ? <span className="chip">{t('clip.private')}</span> : null}
+        </dd>
+        <dt>{t('clip.device')}</dt>
+        <dd>{device?.name ?? clip.deviceId ?? '—'}</dd>
+        <dt>{t('clip.source')}</dt>
+        <dd>{t(`sources.${clip.source}`)}</dd>
+        <dt>{t('clip.duration')}</dt>
+        <dd>{formatClipLength(clip.durationMs, i18n.language)}</dd>
+        {clip.personName ? (
+          <>
+            <dt>{t('clip.person')}</dt>
+            <dd>{clip.personName}</dd>
+          </>
+        ) : null}
+      </dl>
+      <blockquote className={`clip-transcript${clip.transcript ? '' : ' muted'}`} data-testid="clip-transcript">
+        {clip.transcript ?? t(`status.${clip.transcriptStatus}`)}
+      </blockquote>
+      {clip.response ? <p className="clip-response muted">↳ {clip.response}</p> : null}
+      <label className="field clip-category">
+        <span>{t('clip.category')}</span>
+        <select
+          value={clip.category}
+          data-testid="clip-category"
+          onChange={(e) => void correctCategory([clip.id], e.target.value as Category)}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`categories.${c}`)}
+            </option>
+          ))}
+        </select>
+        <small className="muted">
+          {clip.categoryCorrected ? t('clip.corrected') : t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })}
+        </small>
+      </label>
+      {clip.flags.length ? (
+        <div className="clip-flags">
+          <FlagChips flags={clip.flags} />
+          <button type="button" className="link-button" onClick={() => setShowReasons((v) => !v)} aria-expanded={showReasons}>
+            {t('clip.why')}
+          </button>
+          {showReasons ? (
+            <ul className="flag-reasons" data-testid="flag-reasons">
+              {(clip.flagReasons ?? []).map((r, i) => (
+                <li key={i}>
+                  <strong>{t(`flags.${r.flag}`)}</strong>: {t(`reasons.${r.kind}`, { detail: r.detail, defaultValue: r.detail })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {clip.audioId ? (
+        <PlayerControls clipId={clip.id} loadAudio={getAudio} loadPeaks={getPeaks} autoplayAllowed={!foreign} />
+      ) : (
+        <p className="muted" data-testid="no-audio">
+          {t('clip.noAudio')}
+        </p>
+      )}
+    </aside>
+  );
+}

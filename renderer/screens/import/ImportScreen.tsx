@@ -1,0 +1,53 @@
+// Import: pick or drop exports; watch them being read; see what was found — or exactly what went wrong.
+
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLibraryJob } from '../../classify/LibraryJobProvider';
+import { usePreferences } from '../../app/preferences';
+import { useImportRunner } from '../../import/useImportRunner';
+import { DropZone } from './DropZone';
+import { ImportProgressView } from './ImportProgressView';
+import { ImportResultView } from './ImportResultView';
+import { MappingForm } from './MappingForm';
+import './import.css';
+
+export function ImportScreen() {
+  const { t } = useTranslation();
+  const { timeZone } = usePreferences();
+  const { state, start, cancel, reset } = useImportRunner(timeZone);
+  const { refresh } = useLibraryJob();
+  const doneId = state.status === 'done' ? state.summary.importId : null;
+  // A finished import changes who is in the library: recompute groups, voices and foreign captures.
+  useEffect(() => {
+    if (doneId) refresh();
+  }, [doneId, refresh]);
+
+  return (
+    <section className="screen import-screen">
+      <h1>{t('import.title')}</h1>
+      {state.status === 'idle' || state.status === 'cancelled' || state.status === 'error' ? (
+        <>
+          {state.status === 'cancelled' ? (
+            <p className="notice" role="status" data-testid="import-cancelled">
+              {t('import.cancelled')}
+            </p>
+          ) : null}
+          {state.status === 'error' ? (
+            <div className="error-box" role="alert" data-testid="import-error">
+              <strong>{t(`import.errors.${state.code}`, { defaultValue: t('import.errors.internal') })}</strong>
+              {state.file ? <p className="error-file">{t('import.errorFile', { file: state.file })}</p> : null}
+              <p>{state.message}</p>
+              <p className="muted">{t('import.nothingChanged')}</p>
+            </div>
+          ) : null}
+          <DropZone onFiles={start} />
+        </>
+      ) : null}
+      {state.status === 'running' ? <ImportProgressView files={state.files} progress={state.progress} onCancel={cancel} /> : null}
+      {state.status === 'done' ? <ImportResultView summary={state.summary} onAnother={reset} /> : null}
+      {state.status === 'needs-mapping' ? (
+        <MappingForm preview={state.preview} onSubmit={(mapping) => start(state.files, mapping)} onCancel={reset} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// Assembles the training corpus: the hand-written German and English templates in this folder plus the
+// training splits of openly licensed sets (HWU64 folds 2–10, SNIPS train). Never any test split, never
+// xSID, never the Home Assistant tests, never SLURP.
+
+import type { Category } from '../../shared/model';
+import { hasData, hwu64Train, snipsTrain, type Example } from './benchmarks';
+import { DE_HOME } from './corpus-de-home';
+import { DE_OTHER } from './corpus-de-other';
+import { EN_EXTRA, SLOTS_EN } from './corpus-en';
+import { expandGroups, rng } from './expand';
+import { SLOTS_DE } from './slots-de';
+
+export interface TrainingCorpus {
+  examples: Example[];
+  sources: Record<string, number>;
+}
+
+/** SNIPS has ~2,000 sentences per intent in 7 intents; capped so it does not drown the other categories. */
+const SNIPS_PER_INTENT = 600;
+
+export function ownCorpus(seed: number): { de: Example[]; en: Example[] } {
+  return { de: expandGroups([...DE_HOME, ...DE_OTHER], SLOTS_DE, seed), en: expandGroups(EN_EXTRA, SLOTS_EN, seed + 1) };
+}
+
+export function buildCorpus(seed: number): TrainingCorpus {
+  const own = ownCorpus(seed);
+  const sources: Record<string, number> = { 'earshot-de': own.de.length, 'earshot-en': own.en.length };
+  const examples: Example[] = [...own.de, ...own.en];
+  if (hasData()) {
+    const hwu = hwu64Train();
+    const random = rng(seed + 2);
+    const byIntent = new Map<string, Example[]>();
+    for (const e of snipsTrain()) byIntent.set(e.intent!, [...(byIntent.get(e.intent!) ?? []), e]);
+    const snips: Example[] = [];
+    for (const list of byIntent.values()) snips.push(...shuffle(list, random).slice(0, SNIPS_PER_INTENT));
+    sources['hwu64-folds-2-10'] = hwu.length;
+    sources['snips-train'] = snips.length;
+    examples.push(...hwu, ...snips);
+  } else {
+    process.stderr.write('train: ../shared/data not found — training on the Earshot corpus only\n');
+  }
+  return { examples, sources };
+}
+
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+export function countBy(examples: readonly { category: Category }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const e of examples) counts[e.category] = (counts[e.category] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,66 @@
+// `npm run eval`: scores assets/classifier/model.json on the held-out benchmark sets (HWU64 fold 1, SLURP
+// test minus HWU64 sentences, xSID de/en test, Home Assistant de/en tests), each mapped per taxonomy.md.
+// Prints one compact table; writes per-category precision/recall/F1 and confusion matrices to
+// assets/classifier/eval.json. `unclear` answers count as wrong; coverage is reported alongside.
+
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { loadClassifier } from '../shared/classify/model';
+import { CATEGORIES } from '../shared/model';
+import {
+  hasData,
+  homeAssistantTest,
+  hwu64Test,
+  slurpTestDeduped,
+  xsidTest,
+  type Example,
+} from './classify-data/benchmarks';
+import { scoreSet, type SetScore } from './classify-data/metrics';
+
+const MODEL = fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../assets/classifier/eval.json', import.meta.url));
+
+function main(): void {
+  if (!hasData()) {
+    process.stderr.write('eval: ../shared/data not found — nothing to evaluate against\n');
+    process.exitCode = 2;
+    return;
+  }
+  const classifier = loadClassifier(JSON.parse(readFileSync(MODEL, 'utf8')));
+  const sets: [string, 'de' | 'en', () => Example[]][] = [
+    ['hwu64-fold1', 'en', hwu64Test],
+    ['slurp-test-dedup', 'en', slurpTestDeduped],
+    ['xsid-en-test', 'en', () => xsidTest('en')],
+    ['ha-en-tests', 'en', () => homeAssistantTest('en')],
+    ['xsid-de-test', 'de', () => xsidTest('de')],
+    ['ha-de-tests', 'de', () => homeAssistantTest('de')],
+  ];
+  const results: SetScore[] = [];
+  for (const [name, lang, load] of sets) {
+    const examples = load();
+    const predictions = classifier.classifyBatch(examples.map((e) => e.text));
+    results.push(scoreSet(name, lang, examples, predictions, CATEGORIES));
+  }
+  const lines = ['set               lang     n  accuracy  macro-F1  coverage  acc(answered)  target'];
+  for (const r of results) {
+    const target = r.language === 'en' ? 0.92 : 0.9;
+    lines.push(
+      `${r.name.padEnd(17)} ${r.language.padEnd(4)} ${String(r.n).padStart(5)}  ${pct(r.accuracy)}   ${pct(r.macroF1)}   ` +
+        `${pct(r.coverage)}   ${pct(r.answeredAccuracy)}       ${r.accuracy >= target ? 'met' : 'MISSED'} (${pct(target)})`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (process.argv.includes('--errors')) {
+    for (const r of results) for (const e of r.errors.slice(0, 25)) process.stdout.write(`${r.name}\t${e}\n`);
+  }
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ model: classifier.version, threshold: classifier.threshold, sets: results.map(({ errors: _e, ...r }) => r) }, null, 1)}\n`,
+  );
+  process.stdout.write(`details: ${OUT}\n`);
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1).padStart(5)} %`;
+
+main();

@@ -1,0 +1,90 @@
+// Decodes a capture's bytes to mono PCM without AudioContext (absent in workers): WAV in JS, MP3 with the
+// mpg123 WebAssembly build (`mpg123-decoder`). Errors say what is wrong; the importer maps them to
+// `audio-undecodable`. Work is bounded: audio longer than MAX_AUDIO_MS is refused before decoding.
+
+import { MPEGDecoder } from 'mpg123-decoder';
+import { firstFrame, estimateMp3DurationMs } from './mp3-header';
+import { sniffAudio } from './sniff';
+import { MAX_AUDIO_MS, type DecodedAudio } from './types';
+import { decodeWavPcm, parseWavHeader } from './wav';
+
+export class AudioDecodeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AudioDecodeError';
+  }
+}
+
+export async function decodeAudio(bytes: Uint8Array): Promise<DecodedAudio> {
+  const format = sniffAudio(bytes);
+  switch (format) {
+    case 'wav':
+      return decodeWav(bytes);
+    case 'mp3':
+      return decodeMp3(bytes);
+    case 'ogg':
+      throw new AudioDecodeError('Ogg audio cannot be decoded yet (only WAV and MP3)');
+    default:
+      throw new AudioDecodeError(`not a recognised audio file (${bytes.length} bytes, starts with ${hexStart(bytes)})`);
+  }
+}
+
+function decodeWav(bytes: Uint8Array): DecodedAudio {
+  try {
+    const header = parseWavHeader(bytes);
+    const frames = header.blockAlign > 0 ? header.dataLength / header.blockAlign : 0;
+    checkLength((frames * 1000) / header.sampleRate);
+    const samples = decodeWavPcm(bytes, header);
+    if (samples.length === 0) throw new AudioDecodeError('WAV file holds no samples');
+    return { sampleRate: header.sampleRate, samples, durationMs: (samples.length * 1000) / header.sampleRate };
+  } catch (error) {
+    if (error instanceof AudioDecodeError) throw error;
+    throw new AudioDecodeError(`broken WAV: ${(error as Error).message}`);
+  }
+}
+
+let decoder: MPEGDecoder | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One decoder instance, used strictly one stream at a time: reset() is async and state is per stream. */
+function decodeMp3(bytes: Uint8Array): Promise<DecodedAudio> {
+  const frame = firstFrame(bytes);
+  if (frame) checkLength(estimateMp3DurationMs(bytes, frame.at, frame.header));
+  const run = queue.then(async () => {
+    decoder ??= new MPEGDecoder();
+    await decoder.ready;
+    await decoder.reset();
+    const result = decoder.decode(bytes);
+    if (result.samplesDecoded === 0 || result.channelData.length === 0) {
+      const why = result.errors[0]?.message ?? 'no MPEG frames found';
+      throw new AudioDecodeError(`MP3 could not be decoded: ${why}`);
+    }
+    const samples = mixToMono(result.channelData, result.samplesDecoded);
+    const durationMs = (samples.length * 1000) / result.sampleRate;
+    checkLength(durationMs);
+    return { sampleRate: result.sampleRate, samples, durationMs };
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function mixToMono(channels: Float32Array[], length: number): Float32Array {
+  if (channels.length === 1) return channels[0]!.slice(0, length);
+  const out = new Float32Array(length);
+  for (const channel of channels) for (let i = 0; i < length; i++) out[i]! += channel[i]!;
+  const scale = 1 / channels.length;
+  for (let i = 0; i < length; i++) out[i]! *= scale;
+  return out;
+}
+
+function checkLength(durationMs: number): void {
+  if (durationMs > MAX_AUDIO_MS) {
+    throw new AudioDecodeError(
+      `audio is ${Math.round(durationMs / 1000)} s long; captures over ${MAX_AUDIO_MS / 60000} min are refused`,
+    );
+  }
+}
+
+function hexStart(bytes: Uint8Array): string {
+  return [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ') || 'nothing';
+}

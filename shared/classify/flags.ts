@@ -1,0 +1,152 @@
+// The flag rules of taxonomy.md for one capture: accidental / not-understood (provider markers, transcript
+// status, the text itself, audio features), sensitive:* (lexicons, patterns, loudness), child (content,
+// pitch), night (local time, DST-correct through Intl) and private-room. Every flag carries a reason.
+//
+// DEVICE_ARBITRATION is deliberately NOT accidental: it marks a wake-word race between several Echos —
+// the person did address Alexa, another device answered. Flagging it would inflate the false-wake count.
+
+import { PRIVATE_ROOM_KINDS, type Flag, type FlagReason, type RoomKind, type TranscriptStatus } from '../model';
+import { matchLexicons, matchPatterns, tokenise } from './lexicon-match';
+import { foldText, hasWakeWord, normalise } from './normalise';
+
+export interface FlagInput {
+  transcript?: string;
+  transcriptStatus: TranscriptStatus;
+  providerMarkers?: string[];
+  ts: number;
+  roomKind?: RoomKind | null;
+  roomPrivate?: boolean;
+  roomName?: string;
+  features?: { speechShare?: number; loudnessDb?: number; pitchHz?: number | null };
+}
+
+/** Loudness (RMS dBFS of voiced frames, see shared/audio) at which speech counts as shouting. */
+export const SHOUT_DB = -10;
+/** Median pitch above which a voice is most likely a child's (adult voices: ~85–255 Hz). */
+export const CHILD_PITCH_HZ = 255;
+const SPEECH_PRESENT = 0.3;
+const NO_SPEECH = 0.05;
+
+const ACCIDENTAL_MARKERS = [
+  'wake_word_only',
+  'discarded_non_device_directed_intent',
+  'not intended',
+  'nicht fuer alexa bestimmt',
+  'nicht fuer dieses geraet bestimmt',
+  'war nicht fuer',
+  'nicht an alexa gerichtet',
+];
+const NOT_UNDERSTOOD_MARKERS = [
+  'could not be understood',
+  'not understood',
+  'text not available',
+  'no text stored',
+  'nicht verstanden',
+  'konnte nicht verstanden werden',
+  'kein text verfuegbar',
+  'kein text gespeichert',
+];
+
+// Openers of commands and questions; conversation rarely starts with them.
+const COMMAND_START = new Set(
+  (
+    'spiel spiele mach mache schalte schalt stell stelle setz setze wie was wann wo wer welche welcher welches ' +
+    'zeig zeige sag sage erzaehl erinnere weck wecke ruf rufe schick schicke lies bestell bestelle fuege fueg ' +
+    'oeffne schliesse dimm dimme starte stopp stop pause weiter lauter leiser gibt ist sind hat kannst brauche ' +
+    'play set turn show tell remind wake call send read order add open close dim start stop pause resume what ' +
+    'whats how when where who which is are do does can could will would please whats'
+  ).split(' '),
+);
+const CHAT_MARKERS =
+  /\b(?:und dann|hab ich|habe ich ihm|hat er|hat sie|hat gesagt|weisst du|weisst|naja|also ich|ich glaub|keine ahnung|der hat|die hat|gestern war|and then|i told|he said|she said|you know|i mean|i think he|i think she|anyway|like i said|whatever)\b/;
+
+function markerFlags(markers: readonly string[], transcript: string | undefined): FlagReason[] {
+  const reasons: FlagReason[] = [];
+  // A transcript counts as a marker only when it looks like one ("Audio was not …"), not when a person
+  // merely says "not understood" in a sentence.
+  const transcriptIsMarker = transcript !== undefined && /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript));
+  const texts = [...markers, ...(transcriptIsMarker ? [transcript] : [])];
+  for (const marker of texts) {
+    const folded = foldText(marker);
+    const raw = marker.toLowerCase();
+    if (ACCIDENTAL_MARKERS.some((m) => folded.includes(m) || raw.includes(m))) {
+      reasons.push({ flag: 'accidental', kind: 'marker', detail: marker });
+    } else if (NOT_UNDERSTOOD_MARKERS.some((m) => folded.includes(m))) {
+      reasons.push({ flag: 'not-understood', kind: 'marker', detail: marker });
+    }
+  }
+  return reasons;
+}
+
+/** Conversation picked up by mistake: long, no wake word, no command opener, chat markers. */
+function conversationReason(transcript: string, speechShare: number | undefined): FlagReason | undefined {
+  const normalised = normalise(transcript);
+  const words = normalised.split(' ').filter(Boolean);
+  if (words.length < 6 || hasWakeWord(transcript) || COMMAND_START.has(words[0]!)) return undefined;
+  const chat = CHAT_MARKERS.exec(normalised);
+  if (!chat && words.length < 14) return undefined;
+  // Audio refinement: a false wake on conversation is continuous speech; mostly silence argues against it.
+  if (speechShare !== undefined && speechShare < 0.4) return undefined;
+  return { flag: 'accidental', kind: 'text', detail: chat ? chat[0] : `${words.length} words, no command` };
+}
+
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Local hour 0–23 of `ts` in `timeZone`; Intl applies the zone's DST rules for that very instant. */
+export function localHour(ts: number, timeZone: string): number {
+  let format = hourFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormatters.set(timeZone, format);
+  }
+  return Number(format.format(ts)) % 24;
+}
+
+export function computeFlags(input: FlagInput, context: { timeZone: string }): { flags: Flag[]; reasons: FlagReason[] } {
+  const reasons: FlagReason[] = [];
+  const transcript = input.transcript?.trim() || undefined;
+  const speechShare = input.features?.speechShare;
+
+  reasons.push(...markerFlags(input.providerMarkers ?? [], transcript));
+  if (input.transcriptStatus === 'not-intended') reasons.push({ flag: 'accidental', kind: 'status', detail: 'not-intended' });
+  if (input.transcriptStatus === 'not-understood') {
+    reasons.push({ flag: 'not-understood', kind: 'status', detail: 'not-understood' });
+  }
+  if (input.transcriptStatus === 'missing' || !transcript) {
+    if (speechShare !== undefined && speechShare >= SPEECH_PRESENT) {
+      reasons.push({ flag: 'not-understood', kind: 'audio', detail: `speech ${Math.round(speechShare * 100)} %, no transcript` });
+    } else if (speechShare !== undefined && speechShare < NO_SPEECH) {
+      reasons.push({ flag: 'accidental', kind: 'audio', detail: 'no speech in the recording' });
+    }
+  }
+  const markerOnly = reasons.some((r) => r.kind === 'marker' && r.detail === transcript);
+  if (transcript && !markerOnly && input.transcriptStatus === 'ok') {
+    if (!normalise(transcript) && hasWakeWord(transcript)) {
+      reasons.push({ flag: 'accidental', kind: 'text', detail: 'wake word only' });
+    } else {
+      const chat = conversationReason(transcript, speechShare);
+      if (chat) reasons.push(chat);
+    }
+  }
+
+  if (transcript && !markerOnly) {
+    for (const hit of matchLexicons(tokenise(transcript))) reasons.push({ flag: hit.flag, kind: 'lexicon', detail: hit.detail });
+    for (const hit of matchPatterns(transcript)) reasons.push({ flag: hit.flag, kind: hit.kind, detail: hit.detail });
+  }
+  const loudness = input.features?.loudnessDb;
+  if (loudness !== undefined && loudness >= SHOUT_DB && (speechShare === undefined || speechShare >= SPEECH_PRESENT)) {
+    reasons.push({ flag: 'sensitive:conflict', kind: 'loudness', detail: `${loudness.toFixed(1)} dBFS` });
+  }
+  const pitch = input.features?.pitchHz;
+  if (pitch != null && pitch >= CHILD_PITCH_HZ) {
+    reasons.push({ flag: 'child', kind: 'pitch', detail: `${Math.round(pitch)} Hz` });
+  }
+
+  const hour = localHour(input.ts, context.timeZone);
+  if (hour >= 23 || hour < 6) reasons.push({ flag: 'night', kind: 'time', detail: `${String(hour).padStart(2, '0')}:00` });
+  const isPrivate = input.roomPrivate ?? (input.roomKind ? PRIVATE_ROOM_KINDS.includes(input.roomKind) : false);
+  if (isPrivate) reasons.push({ flag: 'private-room', kind: 'room', detail: input.roomName ?? input.roomKind ?? 'private' });
+
+  const flags: Flag[] = [];
+  for (const r of reasons) if (!flags.includes(r.flag)) flags.push(r.flag);
+  return { flags, reasons };
+}

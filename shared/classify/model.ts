@@ -1,0 +1,138 @@
+// Inference for the trained linear model (assets/classifier/model.json, written by scripts/train.ts):
+// validates the JSON, decodes the int8-quantised weight matrix once, and scores an utterance with a
+// softmax over the 10 command categories. Below the calibrated threshold — or without text — the answer
+// is `unclear`.
+
+import { z } from 'zod';
+import type { Category } from '../model';
+import { featurise, type FeatureConfig } from './features';
+import { detectLanguage, type Language } from './language';
+import { normalise } from './normalise';
+
+export const MODEL_FORMAT = 'earshot-linear-v1';
+
+const TRAINED_CATEGORIES = [
+  'media',
+  'weather',
+  'alarms',
+  'smarthome',
+  'shopping',
+  'calendar',
+  'communication',
+  'news',
+  'knowledge',
+  'chitchat',
+] as const;
+
+export const modelSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  version: z.string(),
+  labels: z.array(z.enum(TRAINED_CATEGORIES)).min(2),
+  features: z.object({
+    buckets: z.number().int().positive(),
+    charMin: z.number().int().min(1),
+    charMax: z.number().int().min(1),
+    wordWeight: z.number().positive(),
+  }),
+  threshold: z.number().min(0).max(1),
+  bias: z.array(z.number()),
+  /** Per-label dequantisation scale: weight = int8 * scale[label]. */
+  scale: z.array(z.number().positive()),
+  /** base64 of Int8Array(buckets * labels.length), row-major by bucket. */
+  weights: z.string(),
+  training: z.record(z.string(), z.unknown()).optional(),
+});
+export type ModelJson = z.infer<typeof modelSchema>;
+
+export interface Classification {
+  category: Category;
+  confidence: number;
+  language: Language;
+}
+
+export interface Classifier {
+  classify(text: string | undefined | null): Classification;
+  classifyBatch(texts: readonly (string | undefined | null)[]): Classification[];
+  /** Scores for every trained label (softmax), for diagnostics and adaptation. */
+  probabilities(text: string): { labels: readonly Category[]; probs: Float64Array };
+  readonly threshold: number;
+  readonly version: string;
+}
+
+function decodeBase64(b64: string): Int8Array {
+  const binary = atob(b64);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    const byte = binary.charCodeAt(i);
+    out[i] = byte > 127 ? byte - 256 : byte;
+  }
+  return out;
+}
+
+export function loadClassifier(model: unknown): Classifier {
+  const parsed = modelSchema.safeParse(model);
+  if (!parsed.success) throw new Error(`Invalid classifier model: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  const m = parsed.data;
+  const labelCount = m.labels.length;
+  const weights = decodeBase64(m.weights);
+  if (weights.length !== m.features.buckets * labelCount) {
+    throw new Error(`Invalid classifier model: ${weights.length} weights for ${m.features.buckets} × ${labelCount}`);
+  }
+  if (m.bias.length !== labelCount || m.scale.length !== labelCount) {
+    throw new Error('Invalid classifier model: bias/scale length does not match labels');
+  }
+  return createLinearClassifier(m.labels, m.features, weights, Float64Array.from(m.scale), Float64Array.from(m.bias), {
+    threshold: m.threshold,
+    version: m.version,
+  });
+}
+
+/** Also used by training to evaluate the float model: `weights` may be any typed array. */
+export function createLinearClassifier(
+  labels: readonly Category[],
+  features: FeatureConfig,
+  weights: ArrayLike<number>,
+  scale: ArrayLike<number>,
+  bias: ArrayLike<number>,
+  meta: { threshold: number; version: string },
+): Classifier {
+  const labelCount = labels.length;
+  const probabilitiesOf = (normalised: string): Float64Array => {
+    const x = featurise(normalised, features);
+    const raw = new Float64Array(labelCount);
+    for (let i = 0; i < x.index.length; i++) {
+      const row = x.index[i]! * labelCount;
+      const v = x.value[i]!;
+      for (let c = 0; c < labelCount; c++) raw[c] = raw[c]! + v * weights[row + c]!;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < labelCount; c++) {
+      raw[c] = raw[c]! * scale[c]! + bias[c]!;
+      if (raw[c]! > max) max = raw[c]!;
+    }
+    let sum = 0;
+    for (let c = 0; c < labelCount; c++) {
+      raw[c] = Math.exp(raw[c]! - max);
+      sum += raw[c]!;
+    }
+    for (let c = 0; c < labelCount; c++) raw[c] = raw[c]! / sum;
+    return raw;
+  };
+  const classify = (text: string | undefined | null): Classification => {
+    const language = text ? detectLanguage(text) : 'en';
+    const normalised = text ? normalise(text) : '';
+    if (!normalised) return { category: 'unclear', confidence: 0, language };
+    const probs = probabilitiesOf(normalised);
+    let best = 0;
+    for (let c = 1; c < labelCount; c++) if (probs[c]! > probs[best]!) best = c;
+    const confidence = probs[best]!;
+    return { category: confidence < meta.threshold ? 'unclear' : labels[best]!, confidence, language };
+  };
+  return {
+    classify,
+    classifyBatch: (texts) => texts.map(classify),
+    probabilities: (text) => ({ labels, probs: probabilitiesOf(normalise(text)) }),
+    threshold: meta.threshold,
+    version: meta.version,
+  };
+}

@@ -1,0 +1,54 @@
+// "Content the household never mentions": names and places a transcript refers to (call X, weather in X,
+// ruf X an, Wetter in X, capitalised words mid-sentence) that appear in none of the household's other
+// transcripts. Weak evidence on purpose — a family does get new words — so it only adds to other signals.
+
+const SLOT_PATTERNS: RegExp[] = [
+  /\b(?:call|ring|text|message|email|remind|tell)\s+([\p{L}-]{3,})/giu,
+  /\b(?:weather|time|traffic|directions?)\s+(?:in|for|to|at)\s+([\p{L}-]{3,})/giu,
+  /\b(?:in|to|from|at|near)\s+([\p{Lu}][\p{L}-]{2,})/gu,
+  /\b(?:ruf|rufe|anrufen|schreib|schreibe|erinnere|sag|sage)\s+([\p{L}-]{3,})/giu,
+  /\b(?:wetter|zeit|verkehr|zug|züge)\s+(?:in|für|nach|von)\s+([\p{L}-]{3,})/giu,
+  /\b(?:nach|von|bei|aus)\s+([\p{Lu}][\p{L}-]{2,})/gu,
+];
+
+/** Words that fill the name slots above but are not names. */
+const STOPWORDS = new Set(
+  'the and for minutes minute seconds hours today tomorrow tonight morning evening home work mich dich uns euch mir dir ihm ihr ihn ihnen morgen heute abend hause mama papa oma opa mom dad grandma grandpa bitte please ten zehn einen eine einer the'.split(
+    ' ',
+  ),
+);
+
+export function mentionedNames(transcript: string | undefined): string[] {
+  if (!transcript) return [];
+  const found = new Set<string>();
+  for (const pattern of SLOT_PATTERNS) {
+    for (const m of transcript.matchAll(pattern)) {
+      const word = m[1]!.toLowerCase();
+      if (!STOPWORDS.has(word)) found.add(word);
+    }
+  }
+  // Capitalised words after the first: names in providers that keep case (Google), never the first word.
+  const words = transcript.split(/\s+/).slice(1);
+  for (const w of words) {
+    const clean = w.replace(/[^\p{L}-]/gu, '');
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(clean) && !STOPWORDS.has(clean.toLowerCase()) && !isGermanNoun(transcript)) {
+      found.add(clean.toLowerCase());
+    }
+  }
+  return [...found];
+}
+
+/** German capitalises every noun; capitalisation says nothing about names in a German sentence. */
+function isGermanNoun(transcript: string): boolean {
+  return /\b(?:der|die|das|den|dem|ein|eine|ist|und|mach|spiel|wie|was|bitte)\b/i.test(transcript);
+}
+
+/** How often each lower-cased word occurs across transcripts (for leave-one-out familiarity checks). */
+export function vocabulary(transcripts: Iterable<string | undefined>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of transcripts) {
+    if (!t) continue;
+    for (const w of new Set(t.toLowerCase().split(/[^\p{L}-]+/u))) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,135 @@
+// Amazon "Request your data" archive: `All Data Categories.N.zip` parts (plus the loose FileDescriptions.csv),
+// transcripts in `Intent-*.csv`, the device registration CSV and audio files (WAV or MP3, names carrying a
+// serial and a time or an utterance id — the naming is a guess, see export-formats.md §1A). Files are found
+// by their CSV headers, not their paths, because Amazon changes paths and suffixes between exports.
+
+import type { ImportWarning } from '../model';
+import { captureId } from '../ids';
+import { inferRoom } from '../rooms';
+import { baseName } from '../archive/names';
+import { decodeText } from './text';
+import { parseUtteranceId, serialFromName } from './alexa-ids';
+import { audioKind, durationOf, filterEntries, head, text } from './entries';
+import { cell, columnIndex, csvHeader, parseCsv } from './csv';
+import type { ClaimingImporter } from './importer';
+import { throwIfAborted } from './importer';
+import { linkAudio } from './link-audio';
+import type { AudioCandidate } from './link-audio';
+import { transcriptOf } from './markers';
+import { parseTimeFromName, parseTimeValue } from './times';
+import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
+
+type CsvRole = 'intent' | 'registration';
+
+async function csvRole(entry: InputEntry): Promise<CsvRole | undefined> {
+  if (!/\.csv$/i.test(entry.path)) return undefined;
+  const header = csvHeader(decodeText(await head(entry))).map((h) => h.toLowerCase());
+  if (header.includes('utterance text') && header.includes('utterance creation date')) return 'intent';
+  if (header.includes('device serial number') && header.some((h) => h.includes('model'))) return 'registration';
+  return undefined;
+}
+
+/** The archive a path belongs to: "All Data Categories.2.zip/…" → "all data categories" (parts are one export). */
+function archiveRoot(path: string): string {
+  const first = path.split('/')[0] ?? '';
+  return first.replace(/(\.\d+)?\.zip$/i, '').toLowerCase();
+}
+
+const AMAZON_ROOT = /^all data categories|^alexa$|^devices\.registration/i;
+
+export const alexaArchive: ClaimingImporter = {
+  source: 'alexa-archive',
+
+  async claim(entries) {
+    const roles = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
+    const roots = new Set(roles.map((e) => archiveRoot(e.path)));
+    for (const e of entries) if (AMAZON_ROOT.test(archiveRoot(e.path)) && e.path.includes('/')) roots.add(archiveRoot(e.path));
+    if (!roles.length) return [];
+    const inRoot = entries.filter((e) => e.path.includes('/') && roots.has(archiveRoot(e.path)));
+    const loose = entries.filter((e) => /(^|\/)FileDescriptions\.csv$/i.test(e.path) && !inRoot.includes(e));
+    return [...new Set([...roles, ...inRoot, ...loose])];
+  },
+
+  async detect(entries) {
+    const roles = await filterEntries(entries, async (e) => (await csvRole(e)) === 'intent');
+    return roles.length ? 0.9 : 0;
+  },
+
+  async parse(entries, options): Promise<ImportResult> {
+    const warnings: ImportWarning[] = [];
+    const devices = new Map<string, RawDevice>();
+    const transcripts: RawCapture[] = [];
+    const seen = new Set<string>();
+    let sentinelRows = 0;
+    const metadata = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
+    for (const entry of metadata) {
+      throwIfAborted(options.signal, entry.path);
+      const role = await csvRole(entry);
+      const table = parseCsv(await text(entry), entry.path);
+      if (role === 'registration') {
+        const serial = columnIndex(table, 'Device Serial Number');
+        const name = columnIndex(table, 'Device Name', 'Device Account Name', 'Account Name');
+        const model = columnIndex(table, 'Device Model', 'Amazon Device Model Name');
+        for (const row of table.rows) {
+          const id = cell(row[serial]);
+          if (!id) continue;
+          const deviceName = cell(row[name]) ?? cell(row[model]) ?? id;
+          devices.set(id, { id, name: deviceName, model: cell(row[model]), registered: true, provider: 'amazon', roomHint: inferRoom(deviceName)?.name });
+        }
+        continue;
+      }
+      const textCol = columnIndex(table, 'Utterance text');
+      const dateCol = columnIndex(table, 'Utterance Creation Date');
+      table.rows.forEach((row, i) => {
+        const rawText = cell(row[textCol]);
+        const rawDate = cell(row[dateCol]);
+        if (!rawText && !rawDate) {
+          sentinelRows++;
+          return;
+        }
+        const ts = rawDate ? parseTimeValue(rawDate, 'UTC') : undefined;
+        if (ts === undefined) {
+          warnings.push({ file: entry.path, line: table.lines[i], message: `Line ${table.lines[i]}: no readable time ("${rawDate ?? ''}"); the line was skipped.` });
+          return;
+        }
+        const spoken = transcriptOf(rawText);
+        const id = captureId({ provider: 'amazon', ts, transcript: spoken.transcript ?? spoken.transcriptStatus });
+        if (seen.has(id)) return; // the same utterance listed twice (also across archive parts)
+        seen.add(id);
+        transcripts.push({ id, source: 'alexa-archive', ts, ...spoken, origin: { file: entry.path, line: table.lines[i] } });
+      });
+    }
+    if (sentinelRows) warnings.push({ file: metadata.find((m) => /intent/i.test(m.path))?.path ?? '', message: `${sentinelRows} rows held only "Data Not Available" and were skipped.` });
+
+    const audioEntries = await filterEntries(entries.filter((e) => !metadata.includes(e)), async (e) => (await audioKind(e)) !== undefined);
+    const candidates: AudioCandidate[] = await Promise.all(audioEntries.map((entry) => candidate(entry, options.timeZone)));
+    for (const c of candidates) {
+      if (c.deviceId && !devices.has(c.deviceId)) devices.set(c.deviceId, { id: c.deviceId, name: c.deviceId, registered: false, provider: 'amazon' });
+    }
+    const linked = linkAudio(transcripts, candidates, {
+      toleranceMs: 5_000,
+      keyOf: () => undefined,
+      orphan: (a) => {
+        if (a.ts === undefined) {
+          warnings.push({ file: a.entry.path, message: 'An audio file without a time in its name was skipped: Earshot cannot tell when it was recorded.' });
+          return undefined;
+        }
+        return { id: captureId({ provider: 'amazon', deviceId: a.deviceId, ts: a.ts, extra: baseName(a.entry.path) }), source: 'alexa-archive', ts: a.ts, deviceId: a.deviceId, transcriptStatus: 'missing', audio: a.entry, durationMs: a.durationMs, origin: { file: a.entry.path } };
+      },
+    });
+    options.onProgress?.({ file: '', done: entries.length, total: entries.length });
+    return { source: 'alexa-archive', files: entries.map((e) => e.path), captures: linked.captures, devices: [...devices.values()], warnings: [...warnings, ...linked.warnings] };
+  },
+};
+
+async function candidate(entry: InputEntry, timeZone: string): Promise<AudioCandidate> {
+  const name = baseName(entry.path);
+  const utterance = parseUtteranceId(name);
+  return {
+    entry,
+    key: utterance?.key,
+    deviceId: utterance?.serial ?? serialFromName(name),
+    ts: utterance?.ts ?? parseTimeFromName(name, timeZone),
+    durationMs: await durationOf(entry),
+  };
+}

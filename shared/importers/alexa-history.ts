@@ -1,0 +1,148 @@
+// Alexa voice-history records (`customerHistoryRecords`, as saved by exporters and scrapers from the
+// Review Voice History endpoint) with audio files named by utterance id. See export-formats.md §1B.
+
+import type { ImportWarning } from '../model';
+import { captureId } from '../ids';
+import { inferRoom } from '../rooms';
+import { dirName } from '../archive/names';
+import { parseRecordKey, parseUtteranceId } from './alexa-ids';
+import { audioKind, durationOf, filterEntries, text } from './entries';
+import type { ClaimingImporter } from './importer';
+import { slug, throwIfAborted } from './importer';
+import { isRecord, num, parseJson, str } from './json';
+import { linkAudio, normaliseKey } from './link-audio';
+import type { AudioCandidate } from './link-audio';
+import { markerStatus, transcriptOf } from './markers';
+import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
+
+const USER_ITEMS = new Set(['CUSTOMER_TRANSCRIPT', 'ASR_REPLACEMENT_TEXT']);
+const REPLY_ITEMS = new Set(['ALEXA_RESPONSE', 'TTS_REPLACEMENT_TEXT']);
+
+async function isHistoryJson(entry: InputEntry): Promise<boolean> {
+  if (!/\.json$/i.test(entry.path)) return false;
+  const content = await text(entry);
+  return content.includes('customerHistoryRecords') || (content.includes('voiceHistoryRecordItems') && content.includes('recordKey'));
+}
+
+/** Pages as saved: one response object, an array of them, or a bare array of records. */
+function recordsOf(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.flatMap((v) => (isRecord(v) && 'recordKey' in v ? [v] : recordsOf(v)));
+  if (isRecord(value) && Array.isArray(value.customerHistoryRecords)) return value.customerHistoryRecords.filter(isRecord);
+  return [];
+}
+
+export const alexaHistory: ClaimingImporter = {
+  source: 'alexa-history',
+
+  async claim(entries) {
+    const jsons = await filterEntries(entries, isHistoryJson);
+    if (!jsons.length) return [];
+    const roots = jsons.map((j) => dirName(j.path));
+    const audio = await filterEntries(
+      entries.filter((e) => !jsons.includes(e) && roots.some((r) => r === '' || e.path.startsWith(`${r}/`))),
+      async (e) => (await audioKind(e)) !== undefined,
+    );
+    return [...jsons, ...audio];
+  },
+
+  async detect(entries) {
+    return (await filterEntries(entries, isHistoryJson)).length ? 0.95 : 0;
+  },
+
+  async parse(entries, options): Promise<ImportResult> {
+    const warnings: ImportWarning[] = [];
+    const jsons = await filterEntries(entries, isHistoryJson);
+    const captures: RawCapture[] = [];
+    const devices = new Map<string, RawDevice>();
+    const customers = new Map<string, number>();
+    for (const json of jsons) {
+      throwIfAborted(options.signal, json.path);
+      const records = recordsOf(parseJson(await text(json), json.path));
+      records.forEach((record, index) => {
+        const capture = toCapture(record, json.path, index, warnings);
+        if (!capture) return;
+        captures.push(capture);
+        if (capture.accountId) customers.set(capture.accountId, (customers.get(capture.accountId) ?? 0) + 1);
+        if (capture.deviceId && !devices.has(capture.deviceId)) {
+          const name = capture.deviceName ?? capture.deviceId;
+          devices.set(capture.deviceId, { id: capture.deviceId, name, registered: false, provider: 'amazon', roomHint: inferRoom(name)?.name });
+        }
+      });
+      options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
+    }
+    const audioEntries = entries.filter((e) => !jsons.includes(e));
+    const candidates: AudioCandidate[] = await Promise.all(
+      audioEntries.map(async (entry) => {
+        const parsed = parseUtteranceId(entry.path.slice(entry.path.lastIndexOf('/') + 1));
+        return { entry, key: parsed?.key ?? normaliseKey(entry.path.slice(entry.path.lastIndexOf('/') + 1)), deviceId: parsed?.serial, ts: parsed?.ts, durationMs: await durationOf(entry) };
+      }),
+    );
+    const accountId = [...customers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const linked = linkAudio(dedupe(captures, warnings), candidates, {
+      toleranceMs: 2_000,
+      keyOf: (c) => (c.providerRecordId ? normaliseKey(c.providerRecordId) : undefined),
+      orphan: (a) => ({
+        id: captureId({ provider: 'amazon', deviceId: a.deviceId, ts: a.ts ?? a.entry.lastModified ?? 0, extra: a.key }),
+        source: 'alexa-history',
+        ts: a.ts ?? a.entry.lastModified ?? 0,
+        deviceId: a.deviceId,
+        transcriptStatus: 'missing',
+        audio: a.entry,
+        durationMs: a.durationMs,
+        origin: { file: a.entry.path },
+      }),
+    });
+    return { source: 'alexa-history', files: entries.map((e) => e.path), captures: linked.captures, devices: [...devices.values()], warnings: [...warnings, ...linked.warnings], accountId };
+  },
+};
+
+function toCapture(record: Record<string, unknown>, file: string, index: number, warnings: ImportWarning[]): RawCapture | undefined {
+  const ts = num(record.timestamp);
+  if (ts === undefined) {
+    warnings.push({ file, line: index + 1, message: `Record ${index + 1} has no time and was skipped.` });
+    return undefined;
+  }
+  const key = parseRecordKey(str(record.recordKey));
+  const device = isRecord(record.device) ? record.device : {};
+  const deviceName = str(device.deviceName);
+  const deviceId = key.serial ?? str(device.deviceSerialNumber) ?? (deviceName ? `amazon-${slug(deviceName)}` : undefined);
+  const items = Array.isArray(record.voiceHistoryRecordItems) ? record.voiceHistoryRecordItems.filter(isRecord) : [];
+  const userItems = items.filter((i) => USER_ITEMS.has(str(i.recordItemType) ?? ''));
+  const customer = userItems.find((i) => i.recordItemType === 'CUSTOMER_TRANSCRIPT');
+  const replacement = userItems.find((i) => i.recordItemType === 'ASR_REPLACEMENT_TEXT');
+  let spoken = customer ? transcriptOf(str(customer.transcriptText)) : undefined;
+  if (!spoken || spoken.transcriptStatus === 'missing') {
+    const replacementText = str(replacement?.transcriptText);
+    const status = markerStatus(replacementText);
+    spoken = status ? { transcriptStatus: status } : { transcript: replacementText?.trim(), transcriptStatus: 'ok' };
+  }
+  const utteranceId = userItems.map((i) => str(i.utteranceId)).find(Boolean) ?? items.map((i) => str(i.utteranceId)).find(Boolean);
+  const persons = [record, ...items].flatMap((r) => (Array.isArray(r.personsInfo) ? r.personsInfo.filter(isRecord) : []));
+  const response = items.filter((i) => REPLY_ITEMS.has(str(i.recordItemType) ?? '')).map((i) => str(i.transcriptText)).filter(Boolean).join(' ');
+  const accountId = key.customerId ?? str(record.customerId);
+  const markers = [str(record.utteranceType), str(record.activityStatus), record.domain ? `intent:${str(record.domain)}/${str(record.intent)}` : undefined, replacement && spoken.transcriptStatus !== 'ok' ? str(replacement.transcriptText) : undefined];
+  return {
+    id: captureId({ provider: 'amazon', accountId, recordId: utteranceId ?? str(record.recordKey) ?? `${ts}` }),
+    source: 'alexa-history',
+    accountId,
+    ts,
+    deviceId,
+    deviceName,
+    transcript: spoken.transcript || undefined,
+    transcriptStatus: spoken.transcript || spoken.transcriptStatus !== 'ok' ? spoken.transcriptStatus : 'missing',
+    response: response || undefined,
+    personName: persons.map((p) => str(p.personFirstName)).find(Boolean),
+    providerRecordId: utteranceId ?? str(record.recordKey),
+    providerMarkers: markers.filter((m): m is string => !!m),
+    origin: { file, line: index + 1 },
+  };
+}
+
+function dedupe(captures: RawCapture[], warnings: ImportWarning[]): RawCapture[] {
+  const seen = new Map<string, RawCapture>();
+  for (const c of captures) {
+    if (seen.has(c.id)) warnings.push({ file: c.origin?.file ?? '', line: c.origin?.line, message: 'The same record appears twice; it was imported once.' });
+    else seen.set(c.id, c);
+  }
+  return [...seen.values()];
+}

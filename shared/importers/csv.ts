@@ -1,0 +1,90 @@
+// CSV reading with papaparse: decoding, BOM/CRLF, Amazon's sentinel cells, and clear errors for files that
+// are not really CSV (unbalanced quotes, absurd line lengths) instead of silently shifted columns.
+
+import Papa from 'papaparse';
+import { ImportError } from './types';
+import { decodeText } from './text';
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  /** Data rows, as long as the header (short rows padded with ''). */
+  rows: string[][];
+  /** 1-based line number in the file of each data row, for warnings. */
+  lines: number[];
+}
+
+/** A cell longer than this is not an export field; refusing it keeps a hostile file from stalling the UI. */
+export const MAX_CELL_LENGTH = 256 * 1024;
+
+/** Amazon writes these instead of empty cells. */
+const SENTINELS = new Set(['not available', 'not applicable', 'data not available', 'n/a', 'null', 'none', '-']);
+
+export function isSentinel(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '' || SENTINELS.has(value.trim().toLowerCase());
+}
+
+/** The value, or undefined when it is empty or a sentinel. */
+export function cell(value: string | undefined): string | undefined {
+  return isSentinel(value) ? undefined : value!.trim();
+}
+
+export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input);
+  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimiter: guessDelimiter(text) });
+  const fatal = result.errors.find((e) => e.code === 'MissingQuotes');
+  if (fatal) {
+    const line = lineOfRow(text, fatal.row ?? 0);
+    throw new ImportError('csv-malformed', file, `"${file}" has an unclosed quotation mark near line ${line}; the file is damaged or not a CSV export.`);
+  }
+  const [header = [], ...data] = result.data;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let line = 2;
+  for (const row of data) {
+    for (const value of row) {
+      if (value.length > MAX_CELL_LENGTH) {
+        throw new ImportError('csv-malformed', file, `"${file}" has a field of ${Math.round(value.length / 1024)} KB near line ${line}; no export writes that, so the file is not read.`);
+      }
+    }
+    const padded = header.map((_, i) => row[i] ?? '');
+    rows.push(padded);
+    lines.push(line);
+    line += 1 + countNewlines(row);
+  }
+  return { file, header: header.map((h) => h.trim()), rows, lines };
+}
+
+export function columnIndex(table: CsvTable, ...names: string[]): number {
+  const lower = table.header.map((h) => h.toLowerCase());
+  for (const name of names) {
+    const index = lower.indexOf(name.toLowerCase());
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/** Header cells of the first line, cheaply, for detection. */
+export function csvHeader(text: string): string[] {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const parsed = Papa.parse<string[]>(firstLine, { header: false, delimiter: guessDelimiter(firstLine) });
+  return (parsed.data[0] ?? []).map((h) => h.trim());
+}
+
+function guessDelimiter(text: string): string {
+  const first = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
+  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 1 ? counts[0]![0] : ',';
+}
+
+function countNewlines(row: string[]): number {
+  let n = 0;
+  for (const value of row) for (const ch of value) if (ch === '\n') n++;
+  return n;
+}
+
+function lineOfRow(text: string, row: number): number {
+  // papaparse counts rows, not lines; good enough for a message because quoted newlines are rare in exports.
+  return Math.min(row + 1, text.split('\n').length);
+}

@@ -1,0 +1,79 @@
+// Shared helpers for importers: what kind of content an entry holds (sniffed, cached per entry so several
+// importers' detect() calls read a file once), its decoded text, and its audio facts from the header.
+
+import { readHead } from '../archive/index';
+import { SNIFF_BYTES, sniffAudio, sniffContent, wavInfo } from '../archive/sniff';
+import type { AudioKind, ContentKind } from '../archive/sniff';
+import type { InputEntry } from './types';
+import { ImportError } from './types';
+import { decodeText } from './text';
+import { baseName, extension } from '../archive/names';
+
+const heads = new WeakMap<InputEntry, Promise<Uint8Array>>();
+const texts = new WeakMap<InputEntry, Promise<string>>();
+
+const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'json', 'html', 'htm', 'txt']);
+
+export function head(entry: InputEntry): Promise<Uint8Array> {
+  let cached = heads.get(entry);
+  if (!cached) {
+    cached = readHead(entry, SNIFF_BYTES);
+    heads.set(entry, cached);
+  }
+  return cached;
+}
+
+export function text(entry: InputEntry): Promise<string> {
+  let cached = texts.get(entry);
+  if (!cached) {
+    cached = entry.read().then(decodeText);
+    texts.set(entry, cached);
+  }
+  return cached;
+}
+
+export async function contentKind(entry: InputEntry): Promise<ContentKind> {
+  return sniffContent(await head(entry));
+}
+
+/**
+ * Audio by content. Names are only used to skip obvious metadata files without reading them; a `.wav` that
+ * is really MP3 is MP3, and an `.mp3` of garbage is not audio.
+ */
+export async function audioKind(entry: InputEntry): Promise<AudioKind | undefined> {
+  const ext = extension(entry.path);
+  if (TEXT_EXTENSIONS.has(ext) || entry.size < 12) return undefined;
+  return sniffAudio(await head(entry));
+}
+
+/** Looks like an audio file by name (used to warn about undecodable audio, never to accept it). */
+export function hasAudioExtension(path: string): boolean {
+  return /\.(wav|mp3|ogg|opus|flac|m4a|webm)$/i.test(path);
+}
+
+export async function durationOf(entry: InputEntry): Promise<number | undefined> {
+  return wavInfo(await head(entry), entry.size)?.durationMs;
+}
+
+export function isTextName(path: string): boolean {
+  return TEXT_EXTENSIONS.has(extension(path));
+}
+
+/** Keeps the entries for which `test` resolves true, in order, sniffing a few at a time. */
+export async function filterEntries(entries: readonly InputEntry[], test: (e: InputEntry) => Promise<boolean>): Promise<InputEntry[]> {
+  const keep: boolean[] = new Array(entries.length).fill(false);
+  const batch = 32;
+  for (let i = 0; i < entries.length; i += batch) {
+    const slice = entries.slice(i, i + batch);
+    const results = await Promise.all(slice.map((e) => test(e).catch(() => false)));
+    results.forEach((r, j) => (keep[i + j] = r));
+  }
+  return entries.filter((_, i) => keep[i]);
+}
+
+/** The audio kind, or an ImportError the user understands when the bytes are no audio Earshot knows. */
+export async function requireAudio(entry: InputEntry): Promise<AudioKind> {
+  const kind = await audioKind(entry).catch(() => undefined);
+  if (!kind) throw new ImportError('audio-undecodable', entry.path, `"${baseName(entry.path)}" is not a playable audio file (WAV, MP3, Ogg or FLAC); it may be damaged.`);
+  return kind;
+}

@@ -1,0 +1,149 @@
+// Google Takeout → My Activity → Assistant: MyActivity.json (or the legacy MyActivity.html), English or
+// German (translated folder and file names, titles in the export language), mp3 files linked through
+// `audioFiles`. See export-formats.md §2.
+
+import type { ImportWarning } from '../model';
+import { captureId } from '../ids';
+import { baseName, dirName } from '../archive/names';
+import { audioKind, durationOf, filterEntries, hasAudioExtension, text } from './entries';
+import type { ClaimingImporter } from './importer';
+import { throwIfAborted } from './importer';
+import { isRecord, parseJson, str } from './json';
+import { parseActivityHtml } from './html';
+import { linkAudio } from './link-audio';
+import type { AudioCandidate } from './link-audio';
+import { isNonSpeechTitle, transcriptFromTitle } from './markers';
+import { parseTimeFromName, parseTimeValue } from './times';
+import type { ImportResult, InputEntry, RawCapture } from './types';
+
+const ACTIVITY_NAME = /(my\s*activity|meine\s*aktivit(ä|ae)ten)(-\d+)?\.(json|html?)$/i;
+const ASSISTANT_PRODUCTS = /^(assistant|voice and audio|sprach- und audioaktivitäten|google app)$/i;
+
+async function isActivityFile(entry: InputEntry): Promise<boolean> {
+  if (!ACTIVITY_NAME.test(baseName(entry.path)) && !/\.(json|html?)$/i.test(entry.path)) return false;
+  const content = (await text(entry)).slice(0, 20_000);
+  if (/\.json$/i.test(entry.path)) return /"header"\s*:/.test(content) && /"title"\s*:/.test(content) && /"(Assistant|Voice and Audio)"/.test(content);
+  return /outer-cell/.test(content) && (/Assistant/.test(content) || /assistant/i.test(entry.path));
+}
+
+export const googleTakeout: ClaimingImporter = {
+  source: 'google-takeout',
+
+  async claim(entries) {
+    const files = await filterEntries(entries, isActivityFile);
+    if (!files.length) return [];
+    const dirs = new Set(files.map((f) => dirName(f.path)));
+    const voiceDirs = entries.filter((e) => /voice and audio|sprach- und audio/i.test(dirName(e.path))).map((e) => dirName(e.path));
+    for (const d of voiceDirs) dirs.add(d);
+    const audio = entries.filter((e) => !files.includes(e) && dirs.has(dirName(e.path)) && !/\.(json|html?|csv)$/i.test(e.path));
+    return [...files, ...audio];
+  },
+
+  async detect(entries) {
+    return (await filterEntries(entries, isActivityFile)).length ? 0.9 : 0;
+  },
+
+  async parse(entries, options): Promise<ImportResult> {
+    const warnings: ImportWarning[] = [];
+    const files = await filterEntries(entries, isActivityFile);
+    const others = entries.filter((e) => !files.includes(e));
+    const audio = await filterEntries(others, async (e) => (await audioKind(e)) !== undefined);
+    for (const e of others) {
+      if (!audio.includes(e) && hasAudioExtension(e.path)) warnings.push({ file: e.path, message: `"${baseName(e.path)}" is named like audio but is not a playable audio file; it was skipped.` });
+    }
+    const byName = new Map(audio.map((e) => [baseName(e.path).normalize('NFC'), e]));
+    const captures: RawCapture[] = [];
+    const used = new Set<InputEntry>();
+    for (const file of files) {
+      throwIfAborted(options.signal, file.path);
+      const records = /\.json$/i.test(file.path) ? jsonRecords(await text(file), file.path) : htmlRecords(await text(file), file.path, options.timeZone);
+      records.forEach((r, index) => {
+        if (!r.assistant) return;
+        if (r.ts === undefined) {
+          warnings.push({ file: file.path, line: index + 1, message: `Entry ${index + 1} has no readable time and was skipped.` });
+          return;
+        }
+        if (isNonSpeechTitle(r.title) && !r.audioFiles.length) return;
+        const transcript = transcriptFromTitle(r.title) ?? queryOf(r.titleUrl);
+        const audioEntry = r.audioFiles.map((n) => byName.get(baseName(n).normalize('NFC'))).find(Boolean);
+        if (r.audioFiles.length && !audioEntry) warnings.push({ file: file.path, line: index + 1, message: `The audio "${r.audioFiles[0]}" listed for "${transcript ?? r.title}" is not in the export.` });
+        if (audioEntry) used.add(audioEntry);
+        captures.push({
+          id: captureId({ provider: 'google', ts: r.ts, transcript: transcript ?? r.title }),
+          source: 'google-takeout',
+          ts: r.ts,
+          transcript,
+          transcriptStatus: transcript ? 'ok' : 'missing',
+          response: r.response,
+          providerMarkers: r.details.length ? r.details : undefined,
+          audio: audioEntry,
+          origin: { file: file.path, line: index + 1 },
+        });
+      });
+    }
+    for (const c of captures) if (c.audio) c.durationMs = await durationOf(c.audio);
+    const unreferenced: AudioCandidate[] = audio.filter((e) => !used.has(e)).map((entry) => ({ entry, ts: parseTimeFromName(baseName(entry.path), 'UTC') ?? entry.lastModified }));
+    const seen = new Set<string>();
+    const unique = captures.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+    const linked = linkAudio(unique, unreferenced, {
+      toleranceMs: 10_000,
+      expectedLagMs: 2_500,
+      orphan: (a) => ({ id: captureId({ provider: 'google', ts: a.ts ?? 0, extra: baseName(a.entry.path) }), source: 'google-takeout', ts: a.ts ?? 0, transcriptStatus: 'missing', audio: a.entry, origin: { file: a.entry.path } }),
+    });
+    return { source: 'google-takeout', files: entries.map((e) => e.path), captures: linked.captures, devices: [], warnings: [...warnings, ...linked.warnings] };
+  },
+};
+
+interface ActivityRecord {
+  assistant: boolean;
+  ts?: number;
+  title?: string;
+  titleUrl?: string;
+  audioFiles: string[];
+  details: string[];
+  response?: string;
+}
+
+function jsonRecords(content: string, file: string): ActivityRecord[] {
+  const value = parseJson(content, file);
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).map((r) => {
+    const products = Array.isArray(r.products) ? r.products.map(str).filter((p): p is string => !!p) : [];
+    const names = (list: unknown) => (Array.isArray(list) ? list.filter(isRecord).map((d) => str(d.name)).filter((d): d is string => !!d) : []);
+    return {
+      assistant: [str(r.header) ?? '', ...products].some((p) => ASSISTANT_PRODUCTS.test(p)),
+      ts: parseTimeValue(str(r.time), 'UTC'),
+      title: str(r.title),
+      titleUrl: str(r.titleUrl),
+      audioFiles: Array.isArray(r.audioFiles) ? r.audioFiles.map(str).filter((a): a is string => !!a) : [],
+      details: names(r.details),
+      response: names(r.subtitles)[0],
+    };
+  });
+}
+
+function htmlRecords(content: string, file: string, timeZone: string): ActivityRecord[] {
+  return parseActivityHtml(content, file).map((cell) => {
+    const ts = cell.lines.map((l) => parseTimeValue(l, timeZone)).find((t) => t !== undefined);
+    const dateIndex = cell.lines.findIndex((l) => parseTimeValue(l, timeZone) !== undefined);
+    const titleLines = cell.lines.slice(0, dateIndex < 0 ? 1 : dateIndex);
+    return {
+      assistant: cell.caption.some((c) => /assistant|sprach/i.test(c)) || cell.audio.length > 0,
+      ts,
+      title: titleLines.join(' ').trim() || undefined,
+      titleUrl: cell.links.find((l) => /[?&]q=/.test(l)),
+      audioFiles: cell.audio,
+      details: cell.caption.filter((c) => /hotword|speaker|sprecher|hotword/i.test(c)),
+    };
+  });
+}
+
+function queryOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const q = new URL(url).searchParams.get('q');
+    return q?.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

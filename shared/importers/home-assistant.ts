@@ -1,0 +1,74 @@
+// Home Assistant Assist pipeline debug recordings: `<dir>/[<device_id>/]<pipeline>/<monotonic ns>/00_wake-….wav`
+// and `01_stt-….wav`, 16 kHz mono WAV, no transcripts. The run folder is a monotonic clock, so the time comes
+// from the file's modification time. See export-formats.md §4.
+
+import type { ImportWarning } from '../model';
+import { captureId } from '../ids';
+import { inferRoom } from '../rooms';
+import { baseName, dirName } from '../archive/names';
+import { audioKind, durationOf, filterEntries } from './entries';
+import type { ClaimingImporter } from './importer';
+import { slug } from './importer';
+import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
+
+const RUN_FILE = /^0\d_(wake|stt)-.+\.\w+$/i;
+
+function runParts(path: string): { run: string; pipeline: string; deviceHex?: string } | undefined {
+  if (!RUN_FILE.test(baseName(path))) return undefined;
+  const segments = dirName(path).split('/');
+  const run = segments.at(-1) ?? '';
+  if (!/^\d{9,}$/.test(run) || segments.length < 2) return undefined;
+  const pipeline = segments.at(-2)!;
+  const maybeDevice = segments.at(-3);
+  return { run, pipeline, deviceHex: maybeDevice && /^[0-9a-f]{16,}$/i.test(maybeDevice) ? maybeDevice : undefined };
+}
+
+export const homeAssistant: ClaimingImporter = {
+  source: 'home-assistant',
+
+  async claim(entries) {
+    return filterEntries(entries.filter((e) => runParts(e.path)), async (e) => (await audioKind(e)) !== undefined);
+  },
+
+  async detect(entries) {
+    return entries.some((e) => runParts(e.path)) ? 0.9 : 0;
+  },
+
+  async parse(entries, options): Promise<ImportResult> {
+    const warnings: ImportWarning[] = [];
+    const runs = new Map<string, InputEntry[]>();
+    for (const e of entries) {
+      const key = dirName(e.path);
+      runs.set(key, [...(runs.get(key) ?? []), e]);
+    }
+    const captures: RawCapture[] = [];
+    const devices = new Map<string, RawDevice>();
+    let done = 0;
+    for (const [dir, files] of runs) {
+      const parts = runParts(files[0]!.path)!;
+      // The command is in the STT recording; the wake-word clip alone only when STT is missing.
+      const audio = files.find((f) => /^0\d_stt-/i.test(baseName(f.path))) ?? files[0]!;
+      const ts = audio.lastModified;
+      if (ts === undefined) {
+        warnings.push({ file: audio.path, message: 'This recording has no modification time, so Earshot cannot date it; it was skipped.' });
+        continue;
+      }
+      const deviceId = `ha-${parts.deviceHex ?? slug(parts.pipeline)}`;
+      if (!devices.has(deviceId)) devices.set(deviceId, { id: deviceId, name: parts.pipeline, registered: true, provider: 'home-assistant', roomHint: inferRoom(parts.pipeline)?.name });
+      captures.push({
+        id: captureId({ provider: 'home-assistant', recordId: `${deviceId}/${parts.run}/${audio.size}` }),
+        source: 'home-assistant',
+        ts,
+        deviceId,
+        deviceName: parts.pipeline,
+        transcriptStatus: 'missing',
+        audio,
+        durationMs: await durationOf(audio),
+        providerMarkers: files.some((f) => /^0\d_stt-/i.test(baseName(f.path))) ? undefined : ['wake-word-only'],
+        origin: { file: dir },
+      });
+      options.onProgress?.({ file: dir, done: ++done, total: runs.size });
+    }
+    return { source: 'home-assistant', files: entries.map((e) => e.path), captures, devices: [...devices.values()], warnings };
+  },
+};

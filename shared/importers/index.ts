@@ -1,0 +1,48 @@
+// Picks the importers for a set of entries: each format claims the entries it recognises by content, the
+// confident ones parse what they claimed, plain audio goes to the folder importer last, and when nothing is
+// recognised the caller gets a LayoutPreview for the user's column mapping.
+
+import { alexaArchive } from './alexa-archive';
+import { alexaHistory } from './alexa-history';
+import { audioFolder } from './audio-folder';
+import { googleTakeout } from './google-takeout';
+import { homeAssistant } from './home-assistant';
+import type { ClaimingImporter } from './importer';
+import { buildPreview, parseWithMapping as parseMapped } from './mapped-table';
+import type { ColumnMapping, ImportResult, InputEntry, LayoutPreview, ParseOptions } from './types';
+import { ImportError } from './types';
+
+/** Most specific first: the folder importer takes whatever audio is left. */
+export const IMPORTERS: readonly ClaimingImporter[] = [alexaHistory, googleTakeout, alexaArchive, homeAssistant, audioFolder];
+
+const CONFIDENT = 0.5;
+
+export interface DetectOutcome {
+  results: ImportResult[];
+  /** Entries no importer read (listed to the user, e.g. nested archives or unrelated files). */
+  unclaimed: InputEntry[];
+  /** Present when no importer recognised anything: what was found, for the mapping step. */
+  preview?: LayoutPreview;
+}
+
+export async function detectAndParse(entries: InputEntry[], options: ParseOptions): Promise<DetectOutcome> {
+  let remaining = [...entries];
+  const results: ImportResult[] = [];
+  for (const importer of IMPORTERS) {
+    if (options.signal?.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
+    const claimed = await importer.claim(remaining);
+    if (!claimed.length || (await importer.detect(claimed)) < CONFIDENT) continue;
+    results.push(await importer.parse(claimed, options));
+    const taken = new Set(claimed);
+    remaining = remaining.filter((e) => !taken.has(e));
+  }
+  const outcome: DetectOutcome = { results, unclaimed: remaining };
+  if (!results.length) outcome.preview = await buildPreview(entries);
+  return outcome;
+}
+
+export function parseWithMapping(entries: InputEntry[], mapping: ColumnMapping, options: ParseOptions): Promise<ImportResult> {
+  return parseMapped(entries, mapping, options);
+}
+
+export { buildPreview } from './mapped-table';

@@ -1,0 +1,126 @@
+// Audio ↔ transcript linking, in order of trust: an explicit id (utterance id, audioFiles[]); else the device
+// serial plus the time encoded in the audio's name; else the nearest timestamp within a tolerance, with a
+// warning when two candidates are about equally near. Never by file order. Unlinked audio becomes its own
+// capture (audio without transcript) and unlinked transcripts keep no audio.
+
+import type { ImportWarning } from '../model';
+import type { InputEntry, RawCapture } from './types';
+
+export interface AudioCandidate {
+  entry: InputEntry;
+  /** Explicit key shared with a transcript record (utterance id, audioFiles name), normalised by the caller. */
+  key?: string;
+  deviceId?: string;
+  ts?: number;
+  durationMs?: number;
+}
+
+export interface LinkOptions {
+  /** Max |audio.ts − capture.ts| for time-based links. */
+  toleranceMs: number;
+  /** Audio names are often a few seconds after the record (Google: +2–3 s); shifts the comparison. */
+  expectedLagMs?: number;
+  /** Builds the capture for audio that matched no transcript. */
+  orphan: (audio: AudioCandidate) => RawCapture | undefined;
+  /** Key of a capture for explicit matching (e.g. its utterance id). */
+  keyOf?: (capture: RawCapture) => string | undefined;
+}
+
+export interface LinkResult {
+  captures: RawCapture[];
+  warnings: ImportWarning[];
+  linked: number;
+}
+
+export function linkAudio(captures: RawCapture[], audio: AudioCandidate[], options: LinkOptions): LinkResult {
+  const warnings: ImportWarning[] = [];
+  const free = new Set(audio);
+  const out = captures.map((c) => ({ ...c }));
+  const attach = (capture: RawCapture, candidate: AudioCandidate) => {
+    capture.audio = candidate.entry;
+    capture.durationMs ??= candidate.durationMs;
+    if (!capture.deviceId && candidate.deviceId) capture.deviceId = candidate.deviceId;
+    free.delete(candidate);
+  };
+
+  // 1. explicit keys
+  if (options.keyOf) {
+    const byKey = new Map<string, AudioCandidate>();
+    for (const a of audio) if (a.key) byKey.set(a.key, a);
+    for (const capture of out) {
+      const key = options.keyOf(capture);
+      const candidate = key ? byKey.get(key) : undefined;
+      if (candidate && free.has(candidate) && !capture.audio) attach(capture, candidate);
+    }
+  }
+
+  const lag = options.expectedLagMs ?? 0;
+  const timeLink = (sameDevice: boolean) => {
+    // Greedy on global nearest pairs so one close pair is never stolen by a farther one processed earlier.
+    const pairs: { capture: RawCapture; candidate: AudioCandidate; distance: number }[] = [];
+    for (const capture of out) {
+      if (capture.audio) continue;
+      for (const candidate of free) {
+        if (candidate.ts === undefined) continue;
+        if (sameDevice && (!candidate.deviceId || candidate.deviceId !== capture.deviceId)) continue;
+        const distance = Math.abs(candidate.ts - lag - capture.ts);
+        if (distance <= options.toleranceMs) pairs.push({ capture, candidate, distance });
+      }
+    }
+    pairs.sort((a, b) => a.distance - b.distance);
+    for (const pair of pairs) {
+      if (pair.capture.audio || !free.has(pair.candidate)) continue;
+      const rival = pairs.find(
+        (p) => p !== pair && p.capture === pair.capture && free.has(p.candidate) && p.distance - pair.distance < 1000,
+      );
+      if (rival && !sameDevice) {
+        warnings.push({
+          file: pair.candidate.entry.path,
+          message: `Two audio files are about equally close in time to one transcript ("${pair.capture.transcript ?? '–'}"); linked the nearer one, ${rival.candidate.entry.path} stays separate.`,
+        });
+      }
+      attach(pair.capture, pair.candidate);
+    }
+  };
+  // 2. device serial + time (names carry both), 3. nearest time alone
+  timeLink(true);
+  timeLink(false);
+
+  let linked = 0;
+  for (const c of out) if (c.audio) linked++;
+  for (const candidate of audio) {
+    if (!free.has(candidate)) continue;
+    const orphan = options.orphan(candidate);
+    if (orphan) out.push(orphan);
+  }
+  return { captures: out, warnings, linked };
+}
+
+/** Utterance ids contain "/" and ":"; scrapers save them URL-encoded or with those replaced. One form for all. */
+export function normaliseKey(value: string): string {
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // not URL-encoded
+  }
+  return decoded.replace(/\.(wav|mp3|ogg|opus|flac|bin)$/i, '').replace(/[/:\\#?%\s]+/g, '_').toLowerCase();
+}
+
+/** Keeps the first capture of each id, merging in fields the later duplicates add. */
+export function dedupeCaptures(captures: RawCapture[]): RawCapture[] {
+  const byId = new Map<string, RawCapture>();
+  for (const capture of captures) {
+    const existing = byId.get(capture.id);
+    if (!existing) byId.set(capture.id, capture);
+    else {
+      existing.audio ??= capture.audio;
+      existing.transcript ??= capture.transcript;
+      existing.deviceId ??= capture.deviceId;
+      existing.deviceName ??= capture.deviceName;
+      existing.durationMs ??= capture.durationMs;
+      if (existing.transcriptStatus === 'missing') existing.transcriptStatus = capture.transcriptStatus;
+    }
+  }
+  return [...byId.values()];
+}

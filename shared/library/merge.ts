@@ -1,0 +1,130 @@
+// Merges the results of several importers (several files, several providers, several exports over time) into
+// one deduplicated set: one capture per id with the union of what each source knew, one device per id
+// (registered if any registration lists it), and the rooms their names suggest.
+
+import type { Capture, Device, ImportWarning, Room, Source } from '../model';
+import { inferRoom, roomFromGuess } from '../rooms';
+import type { ImportResult, InputEntry, RawCapture, RawDevice } from '../importers/types';
+
+export interface MergedLibrary {
+  captures: Capture[];
+  devices: Device[];
+  rooms: Room[];
+  /** Capture id → its audio entry, read when the capture is stored. */
+  audio: Map<string, InputEntry>;
+  warnings: ImportWarning[];
+  /** Owner of the exports, where a format revealed it (most common across results). */
+  accountId?: string;
+  sources: Source[];
+  /** The per-importer results merged here (counts and warnings per source for the result screen). */
+  results: readonly ImportResult[];
+}
+
+export interface MergeOptions {
+  /** Recorded in every capture's importIds. */
+  importId?: string;
+}
+
+export function mergeResults(results: readonly ImportResult[], options: MergeOptions = {}): MergedLibrary {
+  const devices = new Map<string, RawDevice>();
+  for (const result of results) for (const device of result.devices) devices.set(device.id, mergeDevice(devices.get(device.id), device));
+  const raw = new Map<string, RawCapture>();
+  for (const result of results) {
+    for (const capture of result.captures) {
+      raw.set(capture.id, mergeCapture(raw.get(capture.id), capture));
+      if (capture.deviceId && !devices.has(capture.deviceId)) {
+        devices.set(capture.deviceId, { id: capture.deviceId, name: capture.deviceName ?? capture.deviceId, registered: false, provider: providerOf(capture.source) });
+      }
+    }
+  }
+  const rooms = new Map<string, Room>();
+  const finalDevices: Device[] = [...devices.values()].map(({ roomHint, ...device }) => {
+    const guess = inferRoom(device.name) ?? (roomHint ? inferRoom(roomHint) ?? { name: roomHint, kind: 'other' as const } : undefined);
+    if (!guess) return device;
+    const room = roomFromGuess(guess);
+    if (!rooms.has(room.id)) rooms.set(room.id, room);
+    return { ...device, roomId: room.id };
+  });
+  const roomOfDevice = new Map(finalDevices.map((d) => [d.id, d.roomId]));
+  const audio = new Map<string, InputEntry>();
+  const captures: Capture[] = [...raw.values()]
+    .sort((a, b) => a.ts - b.ts || a.id.localeCompare(b.id))
+    .map((c) => {
+      if (c.audio) audio.set(c.id, c.audio);
+      const capture: Capture = {
+        id: c.id,
+        source: c.source,
+        ts: c.ts,
+        transcriptStatus: c.transcriptStatus,
+        category: 'unclear',
+        categoryConfidence: 0,
+        flags: [],
+        importIds: options.importId ? [options.importId] : [],
+      };
+      const optional: Partial<Capture> = {
+        accountId: c.accountId,
+        deviceId: c.deviceId,
+        roomId: c.deviceId ? roomOfDevice.get(c.deviceId) : undefined,
+        transcript: c.transcript,
+        response: c.response,
+        durationMs: c.durationMs,
+        audioId: c.audio ? c.id : undefined,
+        audioName: c.audio?.path,
+        personName: c.personName,
+        providerRecordId: c.providerRecordId,
+        providerMarkers: c.providerMarkers?.length ? c.providerMarkers : undefined,
+      };
+      for (const [key, value] of Object.entries(optional)) if (value !== undefined) (capture as unknown as Record<string, unknown>)[key] = value;
+      return capture;
+    });
+  const accounts = new Map<string, number>();
+  for (const r of results) if (r.accountId) accounts.set(r.accountId, (accounts.get(r.accountId) ?? 0) + r.captures.length);
+  return {
+    captures,
+    devices: finalDevices,
+    rooms: [...rooms.values()],
+    audio,
+    warnings: results.flatMap((r) => r.warnings),
+    accountId: [...accounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
+    sources: [...new Set(results.map((r) => r.source))],
+    results,
+  };
+}
+
+function providerOf(source: Source): Device['provider'] {
+  if (source === 'alexa-archive' || source === 'alexa-history') return 'amazon';
+  if (source === 'google-takeout') return 'google';
+  return source === 'home-assistant' ? 'home-assistant' : 'other';
+}
+
+function mergeDevice(a: RawDevice | undefined, b: RawDevice): RawDevice {
+  if (!a) return { ...b };
+  const named = (d: RawDevice) => d.name && d.name !== d.id;
+  return {
+    ...a,
+    name: b.registered && named(b) ? b.name : named(a) ? a.name : b.name,
+    model: a.model ?? b.model,
+    registered: a.registered || b.registered,
+    roomHint: a.roomHint ?? b.roomHint,
+  };
+}
+
+/** Union of fields; a transcript beats no transcript; audio and device fill in from whichever has them. */
+function mergeCapture(a: RawCapture | undefined, b: RawCapture): RawCapture {
+  if (!a) return { ...b };
+  const spoken = !a.transcript && b.transcript ? { transcript: b.transcript, transcriptStatus: b.transcriptStatus } : {};
+  return {
+    ...a,
+    ...spoken,
+    transcriptStatus: spoken.transcriptStatus ?? (a.transcriptStatus === 'missing' ? b.transcriptStatus : a.transcriptStatus),
+    accountId: a.accountId ?? b.accountId,
+    deviceId: a.deviceId ?? b.deviceId,
+    deviceName: a.deviceName ?? b.deviceName,
+    response: a.response ?? b.response,
+    personName: a.personName ?? b.personName,
+    providerRecordId: a.providerRecordId ?? b.providerRecordId,
+    providerMarkers: [...new Set([...(a.providerMarkers ?? []), ...(b.providerMarkers ?? [])])],
+    audio: a.audio ?? b.audio,
+    durationMs: a.durationMs ?? b.durationMs,
+  };
+}

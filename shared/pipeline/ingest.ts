@@ -1,0 +1,166 @@
+// The import pipeline shared by the app's import worker and the CLI: user files → entries (zips opened
+// lazily) → importers → one merged, deduplicated set → audio read one capture at a time, analysed and
+// handed to a sink in batches → enriched (category, flags) → committed by the sink. Memory stays bounded:
+// only one batch of audio bytes is alive at a time, whatever the archive's size.
+
+import { expandInputs, type ArchiveLimits, type UserFile } from '../archive';
+import { sniffAudio, AUDIO_MIME } from '../archive/sniff';
+import { analyseAudio } from '../audio/analyse';
+import { decodeAudio } from '../audio/decode';
+import type { AudioAnalysis } from '../audio/types';
+import { detectAndParse, parseWithMapping } from '../importers';
+import { ImportError, type ColumnMapping, type ImportResult, type LayoutPreview } from '../importers/types';
+import { mergeResults, type MergedLibrary } from '../library/merge';
+import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
+import { enrichCaptures, type CaptureAudioFacts } from './enrich';
+
+export interface IngestItem {
+  capture: Capture;
+  /** Original bytes (never re-encoded) and their sniffed type. */
+  audio?: { bytes: Uint8Array; mime: string; name: string };
+  analysis?: AudioAnalysis;
+}
+
+export interface IngestSink {
+  /** Stores one batch; returns how many of its captures were new. */
+  stage(items: IngestItem[]): Promise<number>;
+}
+
+export interface IngestProgress {
+  phase: 'reading' | 'parsing' | 'audio' | 'committing';
+  /** Per user file: bytes of its audio handled so far and in total. */
+  files: { path: string; done: number; total: number }[];
+  captures: number;
+  processed: number;
+  audioLinked: number;
+  elapsedMs: number;
+  /** Estimated time left, once enough is known. */
+  remainingMs?: number;
+}
+
+export interface IngestOptions {
+  importId: string;
+  timeZone: string;
+  mapping?: ColumnMapping;
+  limits?: Partial<ArchiveLimits>;
+  signal?: AbortSignal;
+  batchSize?: number;
+  /** Skip decoding (metadata-only analysis, e.g. a quick CLI run). */
+  analyseAudio?: boolean;
+  onProgress?(progress: IngestProgress): void;
+  now?: () => number;
+}
+
+export type IngestOutcome =
+  | { kind: 'needs-mapping'; preview: LayoutPreview }
+  | {
+      kind: 'done';
+      merged: MergedLibrary;
+      devices: Device[];
+      rooms: Room[];
+      sources: Source[];
+      counts: ImportRun['counts'];
+      warnings: ImportWarning[];
+      unclaimed: string[];
+    };
+
+export async function ingest(files: UserFile[], sink: IngestSink, options: IngestOptions): Promise<IngestOutcome> {
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const { signal } = options;
+  const fileProgress = files.map((f) => ({ path: f.path, done: 0, total: 0 }));
+  const report = (p: Omit<IngestProgress, 'files' | 'elapsedMs'>) =>
+    options.onProgress?.({ ...p, files: fileProgress.map((f) => ({ ...f })), elapsedMs: now() - started });
+
+  report({ phase: 'reading', captures: 0, processed: 0, audioLinked: 0 });
+  const entries = await expandInputs(files, options.limits, signal);
+  report({ phase: 'parsing', captures: 0, processed: 0, audioLinked: 0 });
+  const parseOptions = { timeZone: options.timeZone, signal };
+  let results: ImportResult[];
+  let unclaimed: string[] = [];
+  if (options.mapping) results = [await parseWithMapping(entries, options.mapping, parseOptions)];
+  else {
+    const detected = await detectAndParse(entries, parseOptions);
+    if (detected.preview) return { kind: 'needs-mapping', preview: detected.preview };
+    results = detected.results;
+    unclaimed = detected.unclaimed.map((e) => e.path);
+  }
+  const merged = mergeResults(results, { importId: options.importId });
+  const warnings = [...merged.warnings];
+  const ownerOf = (path: string) => fileProgress.findIndex((f) => path === f.path || path.startsWith(`${f.path}/`));
+  for (const entry of merged.audio.values()) {
+    const owner = ownerOf(entry.path);
+    if (owner >= 0) fileProgress[owner]!.total += entry.size;
+  }
+  const totalBytes = fileProgress.reduce((sum, f) => sum + f.total, 0);
+
+  const batchSize = options.batchSize ?? 250;
+  const counts = { captures: merged.captures.length, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 };
+  let bytesDone = 0;
+  for (let start = 0; start < merged.captures.length; start += batchSize) {
+    if (signal?.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
+    const batch = merged.captures.slice(start, start + batchSize);
+    const items: IngestItem[] = [];
+    const facts = new Map<string, CaptureAudioFacts>();
+    for (const capture of batch) {
+      const item: IngestItem = { capture };
+      const entry = merged.audio.get(capture.id);
+      if (entry) {
+        const bytes = await entry.read();
+        const kind = sniffAudio(bytes.subarray(0, 512));
+        if (!kind) {
+          warnings.push({ file: entry.path, message: 'This file is not audio Earshot can recognise; the capture is kept without audio.' });
+          delete item.capture.audioId;
+        } else {
+          item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path };
+          if (options.analyseAudio !== false) {
+            try {
+              const analysis = analyseAudio(await decodeAudio(bytes));
+              item.analysis = analysis;
+              capture.durationMs = Math.round(analysis.durationMs);
+              facts.set(capture.id, { ...analysis.features, durationMs: analysis.durationMs, embedding: analysis.embedding });
+            } catch (error) {
+              warnings.push({ file: entry.path, message: `The audio could not be decoded (${(error as Error).message}); it is kept but has no waveform.` });
+            }
+          }
+        }
+        bytesDone += entry.size;
+        const owner = ownerOf(entry.path);
+        if (owner >= 0) fileProgress[owner]!.done += entry.size;
+      }
+      items.push(item);
+    }
+    const enriched = enrichCaptures(
+      items.map((i) => i.capture),
+      { timeZone: options.timeZone, devices: merged.devices, rooms: merged.rooms, accountId: merged.accountId, audio: facts },
+    );
+    enriched.forEach((capture, i) => (items[i]!.capture = capture));
+    for (const item of items) {
+      if (item.audio) counts.withAudio++;
+      else counts.withoutAudio++;
+      if (item.capture.transcriptStatus !== 'ok') counts.withoutTranscript++;
+    }
+    counts.newCaptures += await sink.stage(items);
+    const processed = Math.min(start + batchSize, merged.captures.length);
+    const elapsed = now() - started;
+    const share = totalBytes > 0 ? bytesDone / totalBytes : processed / merged.captures.length;
+    report({
+      phase: 'audio',
+      captures: merged.captures.length,
+      processed,
+      audioLinked: counts.withAudio,
+      remainingMs: share > 0.02 ? (elapsed / share) * (1 - share) : undefined,
+    });
+  }
+  report({ phase: 'committing', captures: merged.captures.length, processed: merged.captures.length, audioLinked: counts.withAudio });
+  return {
+    kind: 'done',
+    merged,
+    devices: merged.devices,
+    rooms: merged.rooms,
+    sources: merged.sources,
+    counts,
+    warnings,
+    unclaimed,
+  };
+}

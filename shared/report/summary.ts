@@ -1,0 +1,281 @@
+// The summary model a report is drawn from: every section of issue #8 computed from captures, devices, rooms and
+// the household zone. Plain JSON (the CLI writes it as is). Text only appears at the 'transcripts' and
+// 'redacted' privacy levels, and examples of sensitive/child/night captures only when asked for; audio never.
+
+import { captureText } from '../gdpr/annex';
+import { formatLocalDateTime, localDate, localMonth, localParts, type IsoDate } from '../i18n-format';
+import {
+  CATEGORIES,
+  SENSITIVE_FLAGS,
+  type Capture,
+  type Category,
+  type Device,
+  type Flag,
+  type Language,
+  type Room,
+  type Source,
+} from '../model';
+import { redactNamedItems, redactText } from './redact';
+import { simulateRetention, type RetentionSimulation } from './retention';
+
+export type PrivacyLevel = 'counts' | 'transcripts' | 'redacted';
+
+export interface SummaryInput {
+  captures: readonly Capture[];
+  devices: readonly Device[];
+  rooms: readonly Room[];
+  timeZone: string;
+}
+
+export interface SummaryOptions {
+  privacy: PrivacyLevel;
+  lang: Language;
+  /** Reference day for the retention simulation and the age of the oldest captures. */
+  asOf: IsoDate;
+  /** Foreign (quarantined) captures are left out unless this is set. */
+  includeForeign?: boolean;
+  /** Include example texts for sensitive, child and night captures (ignored at 'counts'). */
+  includeExamples?: boolean;
+  /** Household names for redaction. */
+  householdNames?: readonly string[];
+  examplesPerSection?: number;
+}
+
+export interface RoomRef {
+  /** null: captures without a known room. */
+  roomId: string | null;
+  name: string;
+}
+export interface Example extends RoomRef {
+  captureId: string;
+  localTime: string;
+  device: string;
+  text?: string;
+}
+export interface Ranked {
+  count: number;
+  total: number;
+  share: number;
+}
+export interface ShareSection {
+  count: number;
+  share: number;
+  worstHours: (Ranked & { hour: number })[];
+  worstRooms: (Ranked & RoomRef)[];
+}
+
+export interface Summary {
+  timeZone: string;
+  privacy: PrivacyLevel;
+  asOf: IsoDate;
+  total: number;
+  excludedForeign: number;
+  from?: IsoDate;
+  to?: IsoDate;
+  perMonth: { month: string; count: number }[];
+  heatmap: (RoomRef & { hours: number[]; total: number })[];
+  categoriesPerRoom: (RoomRef & { counts: Record<Category, number>; total: number })[];
+  accidental: ShareSection;
+  notUnderstood: ShareSection;
+  nightPrivate: { count: number; byRoom: (RoomRef & { count: number })[]; examples?: Example[] };
+  sensitive: { flag: Flag; count: number; examples?: Example[] }[];
+  children: { count: number; share: number; byRoom: (RoomRef & { count: number })[]; examples?: Example[] };
+  topGroups: { groupId: string; count: number; category: Category; label?: string }[];
+  perDevice: { deviceId: string | null; name: string; count: number }[];
+  perSource: { source: Source; count: number }[];
+  oldest: (Example & { ageDays: number })[];
+  retention: RetentionSimulation;
+}
+
+export const isAccidental = (c: Capture): boolean =>
+  c.flags.includes('accidental') || c.transcriptStatus === 'not-intended';
+export const isNotUnderstood = (c: Capture): boolean =>
+  c.flags.includes('not-understood') || c.transcriptStatus === 'not-understood';
+const isNight = (hour: number): boolean => hour >= 23 || hour < 6;
+
+/** The captures a report covers: not soft-deleted, and not foreign unless asked for. */
+export function reportCaptures(captures: readonly Capture[], includeForeign = false): Capture[] {
+  return captures.filter((c) => c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')));
+}
+
+/** How a report shows a capture's text at a privacy level; undefined at 'counts'. */
+export function textAtPrivacy(
+  capture: Capture,
+  options: Pick<SummaryOptions, 'privacy' | 'lang' | 'householdNames'>,
+): string | undefined {
+  if (options.privacy === 'counts') return undefined;
+  const transform =
+    options.privacy === 'redacted'
+      ? (t: string) => redactText(t, { lang: options.lang, names: options.householdNames ?? [] })
+      : undefined;
+  return captureText(capture, options.lang, transform);
+}
+
+export function buildSummary(original: SummaryInput, options: SummaryOptions): Summary {
+  const input = options.privacy === 'redacted' ? redactedNames(original, options) : original;
+  const { timeZone } = input;
+  const captures = reportCaptures(input.captures, options.includeForeign).sort((a, b) => a.ts - b.ts);
+  const deviceById = new Map(input.devices.map((d) => [d.id, d]));
+  const roomById = new Map(input.rooms.map((r) => [r.id, r]));
+  const roomOf = (c: Capture): Room | undefined => {
+    const id = c.roomId ?? (c.deviceId ? deviceById.get(c.deviceId)?.roomId : undefined);
+    return id ? roomById.get(id) : undefined;
+  };
+  const ref = (room: Room | undefined): RoomRef => ({ roomId: room?.id ?? null, name: room?.name ?? '' });
+  const facts = captures.map((c) => ({ c, hour: localParts(c.ts, timeZone).hour, room: roomOf(c) }));
+  const withText = options.privacy !== 'counts';
+  const wantExamples = withText && !!options.includeExamples;
+  const perSection = options.examplesPerSection ?? 3;
+  const example = (c: Capture, room: Room | undefined): Example => ({
+    captureId: c.id,
+    localTime: formatLocalDateTime(c.ts, timeZone),
+    device: (c.deviceId ? deviceById.get(c.deviceId)?.name : undefined) ?? c.deviceId ?? '',
+    ...ref(room),
+    ...(withText ? { text: textAtPrivacy(c, options) } : {}),
+  });
+  const examplesOf = (list: typeof facts) =>
+    wantExamples ? { examples: list.slice(0, perSection).map((f) => example(f.c, f.room)) } : {};
+
+  // Rooms in the table order the household defined, unknown room last.
+  const roomOrder = [
+    ...input.rooms.filter((r) => facts.some((f) => f.room?.id === r.id)),
+    ...(facts.some((f) => !f.room) ? [undefined] : []),
+  ];
+  const byRoom = (list: typeof facts) =>
+    roomOrder
+      .map((room) => ({ ...ref(room), count: list.filter((f) => f.room?.id === room?.id).length }))
+      .filter((r) => r.count > 0);
+
+  const heatmap = roomOrder.map((room) => {
+    const hours = new Array<number>(24).fill(0);
+    for (const f of facts) if (f.room?.id === room?.id) hours[f.hour]! += 1;
+    return { ...ref(room), hours, total: hours.reduce((a, b) => a + b, 0) };
+  });
+  const categoriesPerRoom = roomOrder.map((room) => {
+    const counts = Object.fromEntries(CATEGORIES.map((k) => [k, 0])) as Record<Category, number>;
+    for (const f of facts) if (f.room?.id === room?.id) counts[f.c.category] += 1;
+    return { ...ref(room), counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+  });
+
+  const shareSection = (test: (c: Capture) => boolean): ShareSection => {
+    const hit = facts.filter((f) => test(f.c));
+    const rank = <T>(groups: { key: T; all: typeof facts }[]) =>
+      groups
+        .map(({ key, all }) => {
+          const count = all.filter((f) => test(f.c)).length;
+          return { key, count, total: all.length, share: all.length ? count / all.length : 0 };
+        })
+        .filter((g) => g.count > 0)
+        .sort((a, b) => b.count - a.count || b.share - a.share)
+        .slice(0, 3);
+    const hours = Array.from({ length: 24 }, (_, hour) => ({ key: hour, all: facts.filter((f) => f.hour === hour) }));
+    const rooms = roomOrder.map((room) => ({ key: room, all: facts.filter((f) => f.room?.id === room?.id) }));
+    return {
+      count: hit.length,
+      share: facts.length ? hit.length / facts.length : 0,
+      worstHours: rank(hours).map(({ key, ...r }) => ({ hour: key, ...r })),
+      worstRooms: rank(rooms).map(({ key, ...r }) => ({ ...ref(key), ...r })),
+    };
+  };
+
+  const nightPrivate = facts.filter((f) => isNight(f.hour) && f.room?.private);
+  const children = facts.filter((f) => f.c.flags.includes('child'));
+
+  const groups = new Map<string, Capture[]>();
+  for (const { c } of facts) if (c.groupId) groups.set(c.groupId, [...(groups.get(c.groupId) ?? []), c]);
+  const topGroups = [...groups.entries()]
+    .map(([groupId, members]) => ({
+      groupId,
+      count: members.length,
+      category: mostCommon(members.map((m) => m.category))!,
+      ...groupLabel(members),
+    }))
+    .sort((a, b) => b.count - a.count || a.groupId.localeCompare(b.groupId))
+    .slice(0, 10);
+  function groupLabel(members: Capture[]): { label?: string } {
+    if (!withText) return {};
+    const texts = members.filter((m) => m.transcript?.trim()).map((m) => textAtPrivacy(m, options)!);
+    const label = mostCommon(texts);
+    return label ? { label } : {};
+  }
+
+  const perDevice = countBy(facts, (f) => f.c.deviceId ?? null).map(([deviceId, count]) => ({
+    deviceId,
+    name: (deviceId ? deviceById.get(deviceId)?.name : undefined) ?? deviceId ?? '',
+    count,
+  }));
+  const perSource = countBy(facts, (f) => f.c.source).map(([source, count]) => ({ source, count }));
+  const asOfMs = Date.parse(`${options.asOf}T00:00:00Z`);
+
+  return {
+    timeZone,
+    privacy: options.privacy,
+    asOf: options.asOf,
+    total: captures.length,
+    excludedForeign: options.includeForeign
+      ? 0
+      : input.captures.filter((c) => c.deletedAt === undefined && c.flags.includes('foreign')).length,
+    ...(captures.length
+      ? { from: localDate(captures[0]!.ts, timeZone), to: localDate(captures.at(-1)!.ts, timeZone) }
+      : {}),
+    perMonth: monthSeries(captures.map((c) => localMonth(c.ts, timeZone))),
+    heatmap,
+    categoriesPerRoom,
+    accidental: shareSection(isAccidental),
+    notUnderstood: shareSection(isNotUnderstood),
+    nightPrivate: { count: nightPrivate.length, byRoom: byRoom(nightPrivate), ...examplesOf(nightPrivate) },
+    sensitive: SENSITIVE_FLAGS.map((flag) => {
+      const hit = facts.filter((f) => f.c.flags.includes(flag));
+      return { flag, count: hit.length, ...examplesOf(hit) };
+    }),
+    children: {
+      count: children.length,
+      share: facts.length ? children.length / facts.length : 0,
+      byRoom: byRoom(children),
+      ...examplesOf(children),
+    },
+    topGroups,
+    perDevice,
+    perSource,
+    oldest: facts
+      .slice(0, 5)
+      .map((f) => ({ ...example(f.c, f.room), ageDays: Math.floor((asOfMs - f.c.ts) / 86_400_000) })),
+    retention: simulateRetention(captures, options.asOf, timeZone),
+  };
+}
+
+function redactedNames(input: SummaryInput, options: SummaryOptions): SummaryInput {
+  const redact = { lang: options.lang, names: options.householdNames ?? [] };
+  return { ...input, devices: redactNamedItems(input.devices, redact), rooms: redactNamedItems(input.rooms, redact) };
+}
+
+function mostCommon<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+function countBy<T, K>(items: readonly T[], key: (item: T) => K): [K, number][] {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/** Every month from the first to the last, zeros included, so a chart shows gaps as gaps. */
+function monthSeries(months: readonly string[]): { month: string; count: number }[] {
+  if (months.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const sorted = [...counts.keys()].sort();
+  const [y0, m0] = sorted[0]!.split('-').map(Number) as [number, number];
+  const [y1, m1] = sorted.at(-1)!.split('-').map(Number) as [number, number];
+  const series: { month: string; count: number }[] = [];
+  for (let i = y0 * 12 + m0 - 1; i <= y1 * 12 + m1 - 1; i++) {
+    const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    series.push({ month, count: counts.get(month) ?? 0 });
+  }
+  return series;
+}

@@ -1,0 +1,148 @@
+// Groups captures into voices from their speaker embeddings (shared/audio/embedding), without knowing how
+// many people there are: average-linkage clustering cut at a distance threshold. Alexa personsInfo names
+// seed the clusters: same name pulls together, different names never merge. Ids are derived from member
+// ids, so re-running on the same captures gives the same ids and names set by the household stick.
+
+import { averageLinkage, cutDendrogram } from './linkage';
+import { centroidOf, cosineDistance, median, stableHash, type Vector } from './vector';
+
+export interface VoiceItem {
+  id: string;
+  embedding: Float32Array | number[];
+  pitchHz?: number | null;
+  personName?: string;
+}
+
+export interface VoiceCluster {
+  id: string;
+  /** Seeded from Alexa personsInfo names where present; set by the household otherwise. */
+  name?: string;
+  size: number;
+  centroid: number[];
+  medianPitchHz: number | null;
+  /** Median pitch above CHILD_PITCH_HZ: feeds the `child` flag. */
+  child: boolean;
+  /** A few representative captures (closest to the centroid) to listen to. */
+  sampleIds: string[];
+}
+
+export interface VoiceClustering {
+  voices: VoiceCluster[];
+  /** Capture id → voice id, for every item that had an embedding. */
+  voiceOf: Map<string, string>;
+}
+
+export interface ClusterOptions {
+  /** Average cosine distance up to which clusters merge. */
+  threshold?: number;
+  /** Split into at least this many clusters (used by splitVoice). */
+  minClusters?: number;
+  /** Above this many items, a deterministic sample is clustered and the rest assigned (keeps O(n²) bounded). */
+  maxItems?: number;
+  samples?: number;
+}
+
+export const VOICE_THRESHOLD = 0.55;
+/**
+ * Distance to a voice's centroid up to which a new capture counts as that voice. Smaller than the clustering
+ * threshold: distances to a centroid are about half the average pairwise distances inside a cluster.
+ */
+export const ASSIGN_THRESHOLD = 0.3;
+export const CHILD_PITCH_HZ = 250;
+const NAME_BONUS = 0.5; // same personsInfo name: distance halved
+const NAME_CONFLICT = 1; // different names: pushed beyond any threshold
+
+export function clusterVoices(items: readonly VoiceItem[], options: ClusterOptions = {}): VoiceClustering {
+  const threshold = options.threshold ?? VOICE_THRESHOLD;
+  const usable = items.filter((i) => i.embedding.length > 0).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const maxItems = options.maxItems ?? 2000;
+  const step = Math.max(1, usable.length / maxItems);
+  const core: VoiceItem[] = [];
+  for (let i = 0; i < usable.length; i += step) core.push(usable[Math.floor(i)]!);
+
+  const n = core.length;
+  const dist = new Float32Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      let d = cosineDistance(core[i]!.embedding, core[j]!.embedding);
+      const [a, b] = [core[i]!.personName, core[j]!.personName];
+      if (a && b) d = a === b ? d * NAME_BONUS : d + NAME_CONFLICT;
+      dist[i * n + j] = dist[j * n + i] = d;
+    }
+  }
+  const labels = n > 1 ? cutDendrogram(averageLinkage(dist, n), n, threshold, options.minClusters) : new Int32Array(n);
+  const groups = new Map<number, VoiceItem[]>();
+  core.forEach((item, i) => groups.set(labels[i]!, [...(groups.get(labels[i]!) ?? []), item]));
+  const voiceOf = new Map<string, string>();
+  let voices = [...groups.values()].map((members) => {
+    const voice = describeCluster(members, options.samples);
+    for (const m of members) voiceOf.set(m.id, voice.id);
+    return voice;
+  });
+  if (core.length < usable.length) {
+    // Items left out of the sample join their nearest voice when close enough.
+    const sizes = new Map(voices.map((v) => [v.id, v.size]));
+    for (const item of usable) {
+      if (voiceOf.has(item.id)) continue;
+      const hit = assignVoice(item.embedding, voices);
+      if (!hit) continue;
+      voiceOf.set(item.id, hit.voiceId);
+      sizes.set(hit.voiceId, sizes.get(hit.voiceId)! + 1);
+    }
+    voices = voices.map((v) => ({ ...v, size: sizes.get(v.id)! }));
+  }
+  return { voices: voices.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1)), voiceOf };
+}
+
+/** Stable id: hash of the smallest member id (survives new captures joining; follows that capture on split). */
+export function voiceIdFor(members: readonly { id: string }[]): string {
+  let min = members[0]!.id;
+  for (const m of members) if (m.id < min) min = m.id;
+  return `voice-${stableHash(min)}`;
+}
+
+export function describeCluster(members: readonly VoiceItem[], samples = 3): VoiceCluster {
+  const centroid = centroidOf(members.map((m) => m.embedding));
+  const medianPitchHz = median(members.flatMap((m) => (m.pitchHz != null && m.pitchHz > 0 ? [m.pitchHz] : [])));
+  const names = new Map<string, number>();
+  for (const m of members) if (m.personName) names.set(m.personName, (names.get(m.personName) ?? 0) + 1);
+  const name = [...names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const sampleIds = members
+    .map((m) => ({ id: m.id, d: cosineDistance(m.embedding, centroid) }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+    .slice(0, samples)
+    .map((s) => s.id);
+  return {
+    id: voiceIdFor(members),
+    ...(name ? { name } : {}),
+    size: members.length,
+    centroid,
+    medianPitchHz: medianPitchHz === null ? null : Math.round(medianPitchHz),
+    child: medianPitchHz !== null && medianPitchHz > CHILD_PITCH_HZ,
+    sampleIds,
+  };
+}
+
+/** The nearest voice of a new capture, or null when none is within `maxDistance`. */
+export function assignVoice(
+  embedding: Vector,
+  voices: readonly VoiceCluster[],
+  maxDistance: number = ASSIGN_THRESHOLD,
+): { voiceId: string; distance: number } | null {
+  if (embedding.length === 0) return null;
+  const nearest = nearestVoice(embedding, voices);
+  return nearest && nearest.distance <= maxDistance ? nearest : null;
+}
+
+/** The nearest voice whatever the distance (null only when there are no voices). */
+export function nearestVoice(
+  embedding: Vector,
+  voices: readonly VoiceCluster[],
+): { voiceId: string; distance: number } | null {
+  let best: { voiceId: string; distance: number } | null = null;
+  for (const v of voices) {
+    const distance = cosineDistance(embedding, v.centroid);
+    if (!best || distance < best.distance) best = { voiceId: v.id, distance };
+  }
+  return best;
+}

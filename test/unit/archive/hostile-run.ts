@@ -1,0 +1,49 @@
+// Runs one hostile case through the stage where it must fail and returns the ImportError code (or 'ok'),
+// so the test can assert the code of every case in test/hostile/out/manifest.json.
+
+import { openAsBlob } from 'node:fs';
+import { join } from 'node:path';
+import { expandInputs, blobEntry } from '../../../shared/archive/index';
+import type { ArchiveLimits } from '../../../shared/archive/index';
+import { wavInfo } from '../../../shared/archive/sniff';
+import { parseCsv } from '../../../shared/importers/csv';
+import { requireAudio } from '../../../shared/importers/entries';
+import { parseActivityHtml } from '../../../shared/importers/html';
+import { detectAndParse } from '../../../shared/importers/index';
+import { parseJson } from '../../../shared/importers/json';
+import { decodeText } from '../../../shared/importers/text';
+import { ImportError } from '../../../shared/importers/types';
+import type { HostileCase } from '../../hostile/generate';
+
+export interface CaseOutcome {
+  code: string;
+  /** What was decoded for tolerable cases (names, text, duration), to assert it is right. */
+  detail?: string;
+}
+
+export async function runCase(dir: string, c: HostileCase, limits: Partial<ArchiveLimits> = {}): Promise<CaseOutcome> {
+  const path = join(dir, c.file);
+  const blob = await openAsBlob(path);
+  try {
+    if (c.file.endsWith('.zip')) {
+      const entries = await expandInputs([{ path: c.file, blob, lastModified: 0 }], limits);
+      const texts: string[] = [];
+      for (const entry of entries) texts.push(`${entry.path}=${decodeText(await entry.read()).slice(0, 40)}`);
+      return { code: 'ok', detail: texts.join('|') };
+    }
+    const entry = blobEntry(c.file, blob, 0);
+    const bytes = await entry.read();
+    if (c.file.endsWith('.csv')) return { code: 'ok', detail: parseCsv(bytes, c.file).rows[0]?.[0] };
+    if (c.file.endsWith('.json')) {
+      parseJson(bytes, c.file);
+      const outcome = await detectAndParse([entry], { timeZone: 'UTC' });
+      return outcome.results.length ? { code: 'ok' } : { code: 'unknown-format' };
+    }
+    if (c.file.endsWith('.html')) return { code: 'ok', detail: JSON.stringify(parseActivityHtml(decodeText(bytes), c.file)[0]) };
+    if (c.file.endsWith('.wav')) return { code: 'ok', detail: String(wavInfo(bytes.subarray(0, 512), bytes.length)?.durationMs) };
+    return { code: 'ok', detail: await requireAudio(entry) };
+  } catch (error) {
+    if (error instanceof ImportError) return { code: error.code, detail: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+// Feeds every case of the hostile corpus (test/hostile/generate.ts) through the stage where it must fail
+// and asserts its specific ImportError code, or, for tolerable content, that it decodes correctly.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAsBlob } from 'node:fs';
+import { join } from 'node:path';
+import { expandInputs } from '../../../shared/archive/index';
+import { generateHostile } from '../../hostile/generate';
+import type { HostileCase } from '../../hostile/generate';
+import { runCase } from './hostile-run';
+
+let dir: string;
+let cases: HostileCase[];
+
+beforeAll(async () => {
+  ({ dir, cases } = await generateHostile('test/hostile/out'));
+}, 60_000);
+
+describe('hostile corpus', () => {
+  it('has every case the issue lists', () => {
+    expect(cases.map((c) => c.file)).toEqual(
+      expect.arrayContaining(['slip-dotdot.zip', 'slip-absolute.zip', 'slip-drive.zip', 'symlink.zip', 'bomb-ratio.zip', 'nested.zip', 'overlap.zip', 'truncated.zip', 'crc.zip', 'wrong-sizes.zip', 'zip64.zip', 'cp437-name.zip', 'nfd-name.zip', 'many-entries.zip', 'csv-huge-line.csv', 'csv-unbalanced.csv', 'csv-latin1.csv', 'csv-utf16.csv', 'json-deep.json', 'json-big-string.json', 'html-scripts.html', 'wav-lying-length.wav', 'garbage.mp3']),
+    );
+  });
+
+  it('gives each case its specific code, naming the file', async () => {
+    const outcomes: Record<string, string> = {};
+    for (const c of cases) {
+      const outcome = await runCase(dir, c, c.file === 'many-entries.zip' ? { maxEntries: 50_000 } : {});
+      outcomes[c.file] = outcome.code;
+      if (outcome.code !== 'ok' && outcome.code !== 'unknown-format') expect(outcome.detail, c.file).toContain(c.file);
+    }
+    expect(outcomes).toEqual(Object.fromEntries(cases.map((c) => [c.file, c.expect])));
+  }, 60_000);
+
+  it('decodes the tolerable cases correctly', async () => {
+    const find = (file: string) => cases.find((c) => c.file === file)!;
+    expect((await runCase(dir, find('cp437-name.zip'))).detail).toMatch(/^cp437-name\.zip\/Küche\.csv=Utterance text/);
+    expect((await runCase(dir, find('nfd-name.zip'))).detail).toMatch(/^nfd-name\.zip\/Küche\.csv=/);
+    expect((await runCase(dir, find('zip64.zip'))).detail).toContain('Intent-1-1.csv=Utterance text');
+    expect((await runCase(dir, find('csv-latin1.csv'))).detail).toBe('alexa licht küche an');
+    expect((await runCase(dir, find('csv-utf16.csv'))).detail).toBe('alexa licht küche an');
+    expect((await runCase(dir, find('wav-lying-length.wav'))).detail).toBe('1000');
+    const html = (await runCase(dir, find('html-scripts.html'))).detail!;
+    expect(html).toContain('Said hallo');
+    expect(html).not.toMatch(/alert|steal|onerror/);
+  });
+
+  it('accepts 100,000 tiny entries under the default limits without reading them', async () => {
+    const started = Date.now();
+    const entries = await expandInputs([{ path: 'many-entries.zip', blob: await openAsBlob(join(dir, 'many-entries.zip')), lastModified: 0 }]);
+    expect(entries).toHaveLength(100_000);
+    expect(await entries[99_999]!.read()).toEqual(new Uint8Array([65 + (99_999 % 26)]));
+    expect(Date.now() - started).toBeLessThan(45_000);
+  }, 60_000);
+});
