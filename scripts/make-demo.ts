@@ -17,7 +17,7 @@ try {
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) await walk(full, `${prefix}${name}/`);
-      else await writer.add(`${prefix}${name}`, new Uint8ArrayReader(readFileSync(full)), { lastModDate: new Date(Date.UTC(2026, 10, 1)) });
+      else await writer.add(`${prefix}${name}`, new Uint8ArrayReader(readFileSync(full)), { lastModDate: statSync(full).mtime });
     }
   };
   for (const root of roots) await walk(root, `${path.basename(root)}/`);

@@ -14,12 +14,21 @@ export interface RoomGuess {
 // Order matters: compound German words ("Wohnzimmer", "Kinderzimmer") before the generic "<Name>s Zimmer".
 const RULES: { kind: RoomKind; pattern: RegExp }[] = [
   { kind: 'kids', pattern: /(kinderzimmer|kinder ?zimmer|kids'? ?room|nursery|playroom|spielzimmer|kids)/iu },
-  { kind: 'bedroom', pattern: /(schlafzimmer|elternschlafzimmer|schlafraum|master bedroom|bedroom|guest room|gästezimmer)/iu },
+  {
+    kind: 'bedroom',
+    pattern: /(schlafzimmer|elternschlafzimmer|schlafraum|master bedroom|bedroom|guest room|gästezimmer)/iu,
+  },
   { kind: 'living', pattern: /(wohnzimmer|wohnküche|wohnbereich|living ?room|lounge|family room|stube|sitzbereich)/iu },
   { kind: 'kitchen', pattern: /(küche|kueche|kitchen|cuisine)/iu },
-  { kind: 'bathroom', pattern: /(badezimmer|gäste-?wc|bathroom|toilette|toilet|restroom|(?<![\p{L}])(?:bad|wc|bath)(?![\p{L}]))/iu },
+  {
+    kind: 'bathroom',
+    pattern: /(badezimmer|gäste-?wc|bathroom|toilette|toilet|restroom|(?<![\p{L}])(?:bad|wc|bath)(?![\p{L}]))/iu,
+  },
   { kind: 'office', pattern: /(arbeitszimmer|büro|buero|home ?office|office|study)/iu },
-  { kind: 'hallway', pattern: /(flur|diele|hallway|corridor|eingang|entrance|treppenhaus|(?<![\p{L}])hall(?![\p{L}]))/iu },
+  {
+    kind: 'hallway',
+    pattern: /(flur|diele|hallway|corridor|eingang|entrance|treppenhaus|(?<![\p{L}])hall(?![\p{L}]))/iu,
+  },
   // "Mias Zimmer", "Tom's room": a person's room is a child's room in a family household.
   { kind: 'kids', pattern: /(\p{Lu}\p{Ll}+(?:s|'s|’s) (?:[Zz]immer|[Rr]oom))/u },
 ];
@@ -40,7 +49,12 @@ export function roomIdFor(name: string): string {
 }
 
 export function roomFromGuess(guess: RoomGuess): Room {
-  return { id: roomIdFor(guess.name), name: guess.name, kind: guess.kind, private: PRIVATE_ROOM_KINDS.includes(guess.kind) };
+  return {
+    id: roomIdFor(guess.name),
+    name: guess.name,
+    kind: guess.kind,
+    private: PRIVATE_ROOM_KINDS.includes(guess.kind),
+  };
 }
 
 function capitalise(text: string): string {

@@ -13,7 +13,8 @@ export async function collectUserFiles(paths: string[]): Promise<UserFile[]> {
   for (const path of paths) {
     const stat = await lstat(path).catch(() => undefined);
     if (!stat) throw new CliError(`"${path}" does not exist.`);
-    if (stat.isSymbolicLink()) throw new CliError(`"${path}" is a symbolic link; give the file or folder it points to.`);
+    if (stat.isSymbolicLink())
+      throw new CliError(`"${path}" is a symbolic link; give the file or folder it points to.`);
     if (stat.isDirectory()) await walk(path, dirname(path), files);
     else if (stat.isFile()) files.push(await userFile(path, basename(path), stat.mtimeMs));
     else throw new CliError(`"${path}" is neither a file nor a folder.`);

@@ -1,6 +1,6 @@
 // Stored shapes of the user's own work: requests, saved selections and named voices.
 
-import type { Language, RequestKind, RequestStatus } from '../../shared/model';
+import type { Language, RequestKind, RequestStatus, Source } from '../../shared/model';
 
 export interface StoredRequest {
   id: string;
@@ -19,8 +19,30 @@ export interface StoredRequest {
   letterText: string;
   notes: string;
   attachments: { name: string; mime: string; blob: Blob }[];
-  verification?: { checkedAt: number; importId: string; gone: string[]; remaining: string[] };
+  verification?: {
+    checkedAt: number;
+    importId: string;
+    gone: string[];
+    remaining: string[];
+    /** Requested clips from a source the newer export does not cover: neither gone nor remaining. */
+    unchecked?: string[];
+    /** The newer export holds nothing from the request's provider: absence proves nothing. */
+    inconclusive?: boolean;
+  };
   identity: { name: string; email: string; address: string };
+  /** Source of each requested clip, so verification only judges clips the newer export could contain. */
+  clipSources?: Record<string, Source>;
+  /** Facts some letters need beyond their clips (follow-ups, complaints, breach notices). */
+  context?: {
+    /** The request a follow-up or complaint refers to. */
+    parentId?: string;
+    /** Follow-up: day of the newer export and how many requested clips it no longer held. */
+    exportOn?: string;
+    goneCount?: number;
+    /** Breach notice: the day the export with foreign data arrived and the day it had been requested. */
+    exportReceivedOn?: string;
+    accessRequestedOn?: string;
+  };
 }
 
 export interface StoredSelection {

@@ -9,6 +9,7 @@ import { useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
 import { EMPTY_FILTERS, facetCounts, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
+import { Icon } from '../components/Icon';
 import './filters.css';
 
 type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices';
@@ -62,7 +63,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         data-testid="filter-search"
       />
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
-        {columns.rooms.map((room, i) => option('rooms', room.id, `${room.name}${room.private ? ' 🔒' : ''}`, counts.rooms[i]))}
+        {columns.rooms.map((room, i) => option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]))}
         {option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length])}
       </Facet>
       <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
@@ -100,7 +101,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       </label>
       {filters.weekday !== undefined || filters.hour !== undefined ? (
         <button type="button" className="chip chip-button" onClick={() => setFilters((f) => ({ ...f, weekday: undefined, hour: undefined }))}>
-          {t('filters.cell', { weekday: filters.weekday !== undefined ? t(`weekdays.${filters.weekday}`) : '*', hour: filters.hour ?? '*' })} ✕
+          {t('filters.cell', { weekday: filters.weekday !== undefined ? t(`weekdays.${filters.weekday}`) : '*', hour: filters.hour ?? '*' })} <Icon name="close" size={12} />
         </button>
       ) : null}
       <span className="filter-total" aria-live="polite" data-testid="filter-total">

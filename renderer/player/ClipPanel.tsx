@@ -11,6 +11,7 @@ import { formatClipLength } from '../format/duration';
 import { formatDateTime, formatUtc } from '../format/time';
 import { useLibrary } from '../library/LibraryProvider';
 import { FlagChips } from '../components/FlagChips';
+import { Icon } from '../components/Icon';
 import { useOpenClip } from './OpenClipProvider';
 import { PlayerControls } from './PlayerControls';
 import './player.css';
@@ -42,14 +43,18 @@ export function ClipPanel() {
           {formatDateTime(clip.ts, i18n.language, timeZone)}
         </h2>
         <button type="button" className="btn btn-icon" onClick={() => open(null)} aria-label={t('common.close')}>
-          ✕
+          <Icon name="close" />
         </button>
       </div>
       <p className="muted clip-utc">UTC {formatUtc(clip.ts)}</p>
       <dl className="clip-facts">
         <dt>{t('clip.room')}</dt>
         <dd>
-          {room ? room.name : t('clip.noRoom')} {room?.private ? <span className="chip">{t('clip.private')}</span> : null}
+          {room ? room.name : t('clip.noRoom')} {room?.private ? (
+            <span className="chip">
+              <Icon name="lock" size={12} /> {t('clip.private')}
+            </span>
+          ) : null}
         </dd>
         <dt>{t('clip.device')}</dt>
         <dd>{device?.name ?? clip.deviceId ?? '—'}</dd>

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../app/preferences';
 import type { AudioRow, PeaksRow } from '../db/db';
+import { Icon } from '../components/Icon';
 import { useOpenClip } from './OpenClipProvider';
 import { useWaveform, type WaveformSource } from './useWaveform';
 
@@ -102,7 +103,7 @@ export function PlayerControls({
       ) : null}
       <div className="player-bar">
         <button type="button" className="btn" onClick={() => void previous()} aria-label={t('player.previous')} title={`${t('player.previous')} (P)`}>
-          ⏮
+          <Icon name="previous" />
         </button>
         <button
           type="button"
@@ -113,10 +114,10 @@ export function PlayerControls({
           data-testid="player-play"
           data-playing={state.playing}
         >
-          {state.playing ? '⏸' : '▶'}
+          <Icon name={state.playing ? 'pause' : 'play'} />
         </button>
         <button type="button" className="btn" onClick={() => void next()} aria-label={t('player.next')} title={`${t('player.next')} (N)`}>
-          ⏭
+          <Icon name="next" />
         </button>
         <span className="player-time" data-testid="player-time">
           {state.time.toFixed(1)} / {state.duration.toFixed(1)} s

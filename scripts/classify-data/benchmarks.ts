@@ -47,7 +47,9 @@ export function mapScenario(scenario: string, intent: string): Category | undefi
 }
 
 function readHwu64(): { fold: number; text: string; category: Category; intent: string }[] {
-  const lines = readFileSync(join(DATA_DIR, 'hwu64', 'hwu64_10fold.csv'), 'utf8').split('\n').slice(1);
+  const lines = readFileSync(join(DATA_DIR, 'hwu64', 'hwu64_10fold.csv'), 'utf8')
+    .split('\n')
+    .slice(1);
   const out: { fold: number; text: string; category: Category; intent: string }[] = [];
   for (const line of lines) {
     if (!line.trim()) continue;
@@ -63,7 +65,11 @@ function readHwu64(): { fold: number; text: string; category: Category; intent: 
 export const hwu64Train = (): Example[] => readHwu64().filter((r) => r.fold !== 1);
 export const hwu64Test = (): Example[] => readHwu64().filter((r) => r.fold === 1);
 
-const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** SLURP test minus every sentence that also occurs in HWU64 (any fold). */
 export function slurpTestDeduped(): Example[] {
@@ -98,7 +104,15 @@ export function snipsTrain(): Example[] {
     const raw = readFileSync(file);
     const text = intent === 'PlayMusic' ? raw.toString('latin1') : raw.toString('utf8');
     const json = JSON.parse(text) as Record<string, { data: { text: string }[] }[]>;
-    for (const q of json[intent] ?? []) out.push({ text: q.data.map((d) => d.text).join('').trim(), category, intent });
+    for (const q of json[intent] ?? [])
+      out.push({
+        text: q.data
+          .map((d) => d.text)
+          .join('')
+          .trim(),
+        category,
+        intent,
+      });
   }
   return out;
 }

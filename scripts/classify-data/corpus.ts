@@ -19,7 +19,10 @@ export interface TrainingCorpus {
 const SNIPS_PER_INTENT = 600;
 
 export function ownCorpus(seed: number): { de: Example[]; en: Example[] } {
-  return { de: expandGroups([...DE_HOME, ...DE_OTHER], SLOTS_DE, seed), en: expandGroups(EN_EXTRA, SLOTS_EN, seed + 1) };
+  return {
+    de: expandGroups([...DE_HOME, ...DE_OTHER], SLOTS_DE, seed),
+    en: expandGroups(EN_EXTRA, SLOTS_EN, seed + 1),
+  };
 }
 
 export function buildCorpus(seed: number): TrainingCorpus {

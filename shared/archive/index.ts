@@ -41,7 +41,13 @@ export async function expandInputs(
 }
 
 /** A loose file: reads go straight to the Blob (a File or a Node file-backed Blob), nothing is cached. */
-export function blobEntry(path: string, blob: Blob, lastModified: number | undefined, limits: ArchiveLimits = DEFAULT_LIMITS, signal?: AbortSignal): InputEntry {
+export function blobEntry(
+  path: string,
+  blob: Blob,
+  lastModified: number | undefined,
+  limits: ArchiveLimits = DEFAULT_LIMITS,
+  signal?: AbortSignal,
+): InputEntry {
   const cap = isMetadataName(path) ? limits.maxMetadataSize : Math.max(limits.maxEntrySize, limits.maxMetadataSize);
   return {
     path,
@@ -49,8 +55,18 @@ export function blobEntry(path: string, blob: Blob, lastModified: number | undef
     lastModified,
     async read() {
       if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
-      if (blob.size > cap) throw new ImportError('too-large', path, `"${path}" is ${formatBytes(blob.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`);
-      if (isArchiveName(path)) throw new ImportError('unknown-format', path, `"${path}" is a compressed archive type Earshot cannot open; unpack it first.`);
+      if (blob.size > cap)
+        throw new ImportError(
+          'too-large',
+          path,
+          `"${path}" is ${formatBytes(blob.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
+        );
+      if (isArchiveName(path))
+        throw new ImportError(
+          'unknown-format',
+          path,
+          `"${path}" is a compressed archive type Earshot cannot open; unpack it first.`,
+        );
       return new Uint8Array(await blob.arrayBuffer());
     },
     async readHead(bytes: number) {

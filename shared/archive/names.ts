@@ -20,7 +20,10 @@ export function unsafeNameReason(name: string): string | undefined {
 
 /** NFC, `/`-separated, no leading "./": the form every importer matches against. */
 export function normaliseEntryName(name: string): string {
-  return name.normalize('NFC').replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  return name
+    .normalize('NFC')
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '');
 }
 
 export function assertSafeName(zipName: string, entryName: string): void {

@@ -26,7 +26,8 @@ export function sniffAudio(head: Uint8Array): AudioKind | undefined {
   if (head.length >= 4 && head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return 'webm';
   if (head.length >= 10 && ascii(head, 0, 3) === 'ID3') {
     // An ID3 tag alone proves nothing: require an MPEG frame right after it when it lies within the head.
-    const tagSize = ((head[6]! & 0x7f) << 21) | ((head[7]! & 0x7f) << 14) | ((head[8]! & 0x7f) << 7) | (head[9]! & 0x7f);
+    const tagSize =
+      ((head[6]! & 0x7f) << 21) | ((head[7]! & 0x7f) << 14) | ((head[8]! & 0x7f) << 7) | (head[9]! & 0x7f);
     const frame = 10 + tagSize;
     return frame + 4 > head.length || isMpegFrame(head, frame) ? 'mp3' : undefined;
   }
@@ -40,8 +41,13 @@ function isMpegFrame(bytes: Uint8Array, at: number): boolean {
   const b1 = bytes[at + 1]!;
   const b2 = bytes[at + 2]!;
   return (
-    bytes[at] === 0xff && (b1 & 0xe0) === 0xe0 && ((b1 >> 3) & 3) !== 1 && ((b1 >> 1) & 3) !== 0 &&
-    b2 >> 4 !== 15 && b2 >> 4 !== 0 && ((b2 >> 2) & 3) !== 3
+    bytes[at] === 0xff &&
+    (b1 & 0xe0) === 0xe0 &&
+    ((b1 >> 3) & 3) !== 1 &&
+    ((b1 >> 1) & 3) !== 0 &&
+    b2 >> 4 !== 15 &&
+    b2 >> 4 !== 0 &&
+    ((b2 >> 2) & 3) !== 3
   );
 }
 
@@ -67,13 +73,13 @@ export function sniffContent(head: Uint8Array): ContentKind {
   if (audio) return audio;
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  let text = '';
-  try {
-    text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\uFEFF/, '').trimStart();
-  } catch {
-    return 'binary';
-  }
-  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return 'text';
+  // Non-fatal decoding never throws: invalid bytes become U+FFFD, which is enough to look at the first char.
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(head)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return 'text';
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
   if (/^<(!doctype html|html|head|body|div|meta|!--)/i.test(text)) return 'html';
   const controls = [...head.subarray(0, 256)].filter((b) => b < 9 || (b > 13 && b < 32)).length;
@@ -98,7 +104,11 @@ export function wavInfo(head: Uint8Array, totalSize: number): WavInfo | undefine
     const id = ascii(head, offset, 4);
     const size = view.getUint32(offset + 4, true);
     if (id === 'fmt ' && offset + 24 <= head.length) {
-      format = { channels: view.getUint16(offset + 10, true), sampleRate: view.getUint32(offset + 12, true), bitsPerSample: view.getUint16(offset + 22, true) };
+      format = {
+        channels: view.getUint16(offset + 10, true),
+        sampleRate: view.getUint32(offset + 12, true),
+        bitsPerSample: view.getUint16(offset + 22, true),
+      };
     } else if (id === 'data' && format) {
       const bytesPerSecond = (format.sampleRate * format.channels * format.bitsPerSample) / 8;
       if (!bytesPerSecond) return undefined;

@@ -51,19 +51,33 @@ export async function openZip(
   for (const entry of entries) {
     assertSafeName(zipPath, entry.filename);
     if (entry.symlink) {
-      throw new ImportError('zip-symlink', zipPath, `"${zipPath}" contains a link ("${entry.filename}") pointing elsewhere on the disk, so Earshot does not open it.`);
+      throw new ImportError(
+        'zip-symlink',
+        zipPath,
+        `"${zipPath}" contains a link ("${entry.filename}") pointing elsewhere on the disk, so Earshot does not open it.`,
+      );
     }
     if (entry.directory) continue;
     if (entry.encrypted) {
-      throw new ImportError('zip-encrypted', zipPath, `"${zipPath}" is password-protected ("${entry.filename}"). Unpack it with its password first, then import the files.`);
+      throw new ImportError(
+        'zip-encrypted',
+        zipPath,
+        `"${zipPath}" is password-protected ("${entry.filename}"). Unpack it with its password first, then import the files.`,
+      );
     }
     checkEntryRatio(zipPath, entry, limits);
     declaredTotal += entry.uncompressedSize;
     files.push(entry as FileEntry);
   }
-  const totalCap = Math.min(limits.maxTotalSize, Math.max(blob.size, 1) * limits.maxTotalRatio);
+  // Small archives of repetitive CSV legitimately exceed 20:1; per-entry ratios already bound those, so the
+  // whole-archive ratio only matters once the output could fill a disk.
+  const totalCap = Math.min(limits.maxTotalSize, Math.max(blob.size * limits.maxTotalRatio, 1024 * 1024 * 1024));
   if (declaredTotal > totalCap) {
-    throw new ImportError('zip-bomb', zipPath, `"${zipPath}" would unpack to ${formatBytes(declaredTotal)} from ${formatBytes(blob.size)}; that is not a real export, so Earshot does not open it.`);
+    throw new ImportError(
+      'zip-bomb',
+      zipPath,
+      `"${zipPath}" would unpack to ${formatBytes(declaredTotal)} from ${formatBytes(blob.size)}; that is not a real export, so Earshot does not open it.`,
+    );
   }
   checkOverlaps(zipPath, files, blob.size);
   return files.map((entry) => toInputEntry(zipPath, blob, entry, limits, signal));
@@ -74,7 +88,11 @@ function checkEntryRatio(zipPath: string, entry: Entry, limits: ArchiveLimits): 
   const maxRatio = metadata ? limits.maxMetadataRatio : limits.maxEntryRatio;
   // Tiny entries compress "infinitely" (1 byte of deflate for 300 zeros) without being a threat.
   if (entry.uncompressedSize > 64 * 1024 && entry.uncompressedSize > Math.max(entry.compressedSize, 1) * maxRatio) {
-    throw new ImportError('zip-bomb', zipPath, `"${zipPath}" contains "${entry.filename}", which would expand ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))} times; that is a zip bomb, so Earshot does not open the archive.`);
+    throw new ImportError(
+      'zip-bomb',
+      zipPath,
+      `"${zipPath}" contains "${entry.filename}", which would expand ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))} times; that is a zip bomb, so Earshot does not open the archive.`,
+    );
   }
 }
 
@@ -86,21 +104,39 @@ function checkOverlaps(zipPath: string, files: FileEntry[], archiveSize: number)
     const end = entry.offset + LOCAL_HEADER_MIN + entry.compressedSize;
     const next = sorted[i + 1];
     if (next && end > next.offset) {
-      throw new ImportError('zip-overlap', zipPath, `"${zipPath}" stores "${entry.filename}" and "${next.filename}" in the same bytes; that is how zip bombs are built, so Earshot does not open it.`);
+      throw new ImportError(
+        'zip-overlap',
+        zipPath,
+        `"${zipPath}" stores "${entry.filename}" and "${next.filename}" in the same bytes; that is how zip bombs are built, so Earshot does not open it.`,
+      );
     }
     if (end > archiveSize) {
-      throw new ImportError('zip-truncated', zipPath, `"${zipPath}" ends before "${entry.filename}" does. The download was probably cut off; download the archive again.`);
+      throw new ImportError(
+        'zip-truncated',
+        zipPath,
+        `"${zipPath}" ends before "${entry.filename}" does. The download was probably cut off; download the archive again.`,
+      );
     }
   }
 }
 
-function toInputEntry(zipPath: string, blob: Blob, entry: FileEntry, limits: ArchiveLimits, signal?: AbortSignal): InputEntry {
+function toInputEntry(
+  zipPath: string,
+  blob: Blob,
+  entry: FileEntry,
+  limits: ArchiveLimits,
+  signal?: AbortSignal,
+): InputEntry {
   const path = `${zipPath}/${normaliseEntryName(entry.filename)}`;
   const cap = isMetadataName(entry.filename) ? limits.maxMetadataSize : limits.maxEntrySize;
   const size = entry.uncompressedSize;
   const checkNested = (bytes: Uint8Array): Uint8Array => {
     if (isArchiveName(entry.filename) || sniffContent(bytes.subarray(0, 16)) === 'zip') {
-      throw new ImportError('zip-nested', path, `"${path}" is an archive inside the archive. Earshot does not unpack archives within archives; unpack it and import its files directly.`);
+      throw new ImportError(
+        'zip-nested',
+        path,
+        `"${path}" is an archive inside the archive. Earshot does not unpack archives within archives; unpack it and import its files directly.`,
+      );
     }
     return bytes;
   };
@@ -111,10 +147,24 @@ function toInputEntry(zipPath: string, blob: Blob, entry: FileEntry, limits: Arc
     async read() {
       if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
       if (isArchiveName(entry.filename)) checkNested(new Uint8Array(0));
-      if (size > cap) throw new ImportError('too-large', path, `"${path}" is ${formatBytes(size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`);
+      if (size > cap)
+        throw new ImportError(
+          'too-large',
+          path,
+          `"${path}" is ${formatBytes(size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
+        );
       try {
-        const bytes = await entry.getData(new Uint8ArrayWriter(), { checkCrc32: true, checkOverlappingEntry: true, signal });
-        if (bytes.length !== size) throw new ImportError('zip-corrupt', path, `"${path}" is not the size the archive declares; the archive is damaged.`);
+        const bytes = await entry.getData(new Uint8ArrayWriter(), {
+          checkCrc32: true,
+          checkOverlappingEntry: true,
+          signal,
+        });
+        if (bytes.length !== size)
+          throw new ImportError(
+            'zip-corrupt',
+            path,
+            `"${path}" is not the size the archive declares; the archive is damaged.`,
+          );
         return checkNested(bytes);
       } catch (error) {
         throw await mapZipError(error, path);
@@ -147,27 +197,63 @@ export async function mapZipError(error: unknown, file: string, blob?: Blob): Pr
   const message = error instanceof Error ? error.message : String(error);
   const name = error instanceof Error ? error.name : '';
   const unsafe = (error as { filename?: string } | undefined)?.filename;
-  if (name === 'AbortError' || /aborted/i.test(message)) return new ImportError('cancelled', file, 'The import was cancelled.');
+  if (name === 'AbortError' || /aborted/i.test(message))
+    return new ImportError('cancelled', file, 'The import was cancelled.');
   if (/Unsafe filename/i.test(message)) {
-    return new ImportError('zip-unsafe-path', file, `"${file}" contains a file named "${String(unsafe ?? '?').slice(0, 120)}" that points outside the archive, so Earshot does not open it.`);
+    return new ImportError(
+      'zip-unsafe-path',
+      file,
+      `"${file}" contains a file named "${String(unsafe ?? '?').slice(0, 120)}" that points outside the archive, so Earshot does not open it.`,
+    );
   }
-  if (/CRC|signature/i.test(message)) return new ImportError('zip-crc', file, `"${file}" is damaged (its checksum does not match). Download the export again.`);
-  if (/Overlapping/i.test(message)) return new ImportError('zip-overlap', file, `"${file}" stores two files in the same bytes; that is how zip bombs are built.`);
-  if (/encrypt|password/i.test(message)) return new ImportError('zip-encrypted', file, `"${file}" is password-protected. Unpack it with its password first.`);
+  if (/CRC|signature/i.test(message))
+    return new ImportError(
+      'zip-crc',
+      file,
+      `"${file}" is damaged (its checksum does not match). Download the export again.`,
+    );
+  if (/Overlapping/i.test(message))
+    return new ImportError(
+      'zip-overlap',
+      file,
+      `"${file}" stores two files in the same bytes; that is how zip bombs are built.`,
+    );
+  if (/encrypt|password/i.test(message))
+    return new ImportError(
+      'zip-encrypted',
+      file,
+      `"${file}" is password-protected. Unpack it with its password first.`,
+    );
   if (/out of bounds|Local file header not found|Central directory header not found|Zip64 .*not found/i.test(message)) {
-    return new ImportError('zip-truncated', file, `"${file}" is incomplete. The download was probably cut off; download it again.`);
+    return new ImportError(
+      'zip-truncated',
+      file,
+      `"${file}" is incomplete. The download was probably cut off; download it again.`,
+    );
   }
   if (/End of central directory not found/i.test(message)) {
     const head = blob ? new Uint8Array(await blob.slice(0, 4).arrayBuffer()) : new Uint8Array();
     if (head[0] === 0x50 && head[1] === 0x4b) {
-      return new ImportError('zip-truncated', file, `"${file}" is incomplete. The download was probably cut off; download it again.`);
+      return new ImportError(
+        'zip-truncated',
+        file,
+        `"${file}" is incomplete. The download was probably cut off; download it again.`,
+      );
     }
     return new ImportError('zip-corrupt', file, `"${file}" is not a zip archive Earshot can read.`);
   }
   if (/uncompressed size|Ambiguous|compressed data|invalid/i.test(message)) {
-    return new ImportError('zip-corrupt', file, `"${file}" is damaged: what it stores does not match what it declares. Download the export again.`);
+    return new ImportError(
+      'zip-corrupt',
+      file,
+      `"${file}" is damaged: what it stores does not match what it declares. Download the export again.`,
+    );
   }
-  return new ImportError('zip-corrupt', file, `"${file}" could not be read as a zip archive (${message.slice(0, 80)}).`);
+  return new ImportError(
+    'zip-corrupt',
+    file,
+    `"${file}" could not be read as a zip archive (${message.slice(0, 80)}).`,
+  );
 }
 
 export function formatBytes(bytes: number): string {

@@ -64,7 +64,8 @@ function markerFlags(markers: readonly string[], transcript: string | undefined)
   const reasons: FlagReason[] = [];
   // A transcript counts as a marker only when it looks like one ("Audio was not …"), not when a person
   // merely says "not understood" in a sentence.
-  const transcriptIsMarker = transcript !== undefined && /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript));
+  const transcriptIsMarker =
+    transcript !== undefined && /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript));
   const texts = [...markers, ...(transcriptIsMarker ? [transcript] : [])];
   for (const marker of texts) {
     const folded = foldText(marker);
@@ -101,19 +102,27 @@ export function localHour(ts: number, timeZone: string): number {
   return Number(format.format(ts)) % 24;
 }
 
-export function computeFlags(input: FlagInput, context: { timeZone: string }): { flags: Flag[]; reasons: FlagReason[] } {
+export function computeFlags(
+  input: FlagInput,
+  context: { timeZone: string },
+): { flags: Flag[]; reasons: FlagReason[] } {
   const reasons: FlagReason[] = [];
   const transcript = input.transcript?.trim() || undefined;
   const speechShare = input.features?.speechShare;
 
   reasons.push(...markerFlags(input.providerMarkers ?? [], transcript));
-  if (input.transcriptStatus === 'not-intended') reasons.push({ flag: 'accidental', kind: 'status', detail: 'not-intended' });
+  if (input.transcriptStatus === 'not-intended')
+    reasons.push({ flag: 'accidental', kind: 'status', detail: 'not-intended' });
   if (input.transcriptStatus === 'not-understood') {
     reasons.push({ flag: 'not-understood', kind: 'status', detail: 'not-understood' });
   }
   if (input.transcriptStatus === 'missing' || !transcript) {
     if (speechShare !== undefined && speechShare >= SPEECH_PRESENT) {
-      reasons.push({ flag: 'not-understood', kind: 'audio', detail: `speech ${Math.round(speechShare * 100)} %, no transcript` });
+      reasons.push({
+        flag: 'not-understood',
+        kind: 'audio',
+        detail: `speech ${Math.round(speechShare * 100)} %, no transcript`,
+      });
     } else if (speechShare !== undefined && speechShare < NO_SPEECH) {
       reasons.push({ flag: 'accidental', kind: 'audio', detail: 'no speech in the recording' });
     }
@@ -129,7 +138,8 @@ export function computeFlags(input: FlagInput, context: { timeZone: string }): {
   }
 
   if (transcript && !markerOnly) {
-    for (const hit of matchLexicons(tokenise(transcript))) reasons.push({ flag: hit.flag, kind: 'lexicon', detail: hit.detail });
+    for (const hit of matchLexicons(tokenise(transcript)))
+      reasons.push({ flag: hit.flag, kind: 'lexicon', detail: hit.detail });
     for (const hit of matchPatterns(transcript)) reasons.push({ flag: hit.flag, kind: hit.kind, detail: hit.detail });
   }
   const loudness = input.features?.loudnessDb;
@@ -142,9 +152,11 @@ export function computeFlags(input: FlagInput, context: { timeZone: string }): {
   }
 
   const hour = localHour(input.ts, context.timeZone);
-  if (hour >= 23 || hour < 6) reasons.push({ flag: 'night', kind: 'time', detail: `${String(hour).padStart(2, '0')}:00` });
+  if (hour >= 23 || hour < 6)
+    reasons.push({ flag: 'night', kind: 'time', detail: `${String(hour).padStart(2, '0')}:00` });
   const isPrivate = input.roomPrivate ?? (input.roomKind ? PRIVATE_ROOM_KINDS.includes(input.roomKind) : false);
-  if (isPrivate) reasons.push({ flag: 'private-room', kind: 'room', detail: input.roomName ?? input.roomKind ?? 'private' });
+  if (isPrivate)
+    reasons.push({ flag: 'private-room', kind: 'room', detail: input.roomName ?? input.roomKind ?? 'private' });
 
   const flags: Flag[] = [];
   for (const r of reasons) if (!flags.includes(r.flag)) flags.push(r.flag);

@@ -32,10 +32,29 @@ export interface GroupOptions {
   classifier?: Classifier;
 }
 
-const FILLERS = new Set(['bitte', 'mal', 'doch', 'eben', 'kurz', 'please', 'hey', 'ok', 'okay', 'um', 'uh', 'aeh', 'aehm', 'ja', 'nun', 'just']);
+const FILLERS = new Set([
+  'bitte',
+  'mal',
+  'doch',
+  'eben',
+  'kurz',
+  'please',
+  'hey',
+  'ok',
+  'okay',
+  'um',
+  'uh',
+  'aeh',
+  'aehm',
+  'ja',
+  'nun',
+  'just',
+]);
 // Words whose difference changes the command itself ("Licht an" vs "Licht aus").
 const POLARITY = new Set(
-  'an aus ein ab auf zu hoch runter rauf lauter leiser heller dunkler on off up down open close lock unlock start stop pause weiter next naechstes zurueck louder quieter'.split(' '),
+  'an aus ein ab auf zu hoch runter rauf lauter leiser heller dunkler on off up down open close lock unlock start stop pause weiter next naechstes zurueck louder quieter'.split(
+    ' ',
+  ),
 );
 const WAKE_PREFIX = /^\s*(?:(?:hey|ok|okay)\s+)?(?:alexa|computer|echo|google)\b[\s,.!?:;-]*/i;
 
@@ -62,7 +81,7 @@ interface KeyInfo {
 }
 
 /** Leaders checked per index token: the most frequent ones come first, so a cap costs little recall. */
-const MAX_CANDIDATES_PER_TOKEN = 100;
+const MAX_CANDIDATES_PER_TOKEN = 40;
 
 /** Jaccard of two sorted id arrays by a merge, no allocation (this is the hot loop). */
 function jaccard(a: Int32Array, b: Int32Array): number {

@@ -81,7 +81,8 @@ const STREET_DE =
 const STREET_DE_SPLIT = /\b(\p{L}+\s(?:strasse|str|weg|gasse|allee|platz|ring|damm)\s\d{1,4}\s?[a-z]?)\b/u;
 const STREET_EN =
   /\b(\d{1,5}\s(?:\p{L}+\s){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|terrace))\b/u;
-const CODE = /\b(?:tuercode|door code|alarmcode|alarm code|code|passwort|password|kennwort)\s(?:ist\s|is\s|lautet\s)?(\d{3,8})\b/;
+const CODE =
+  /\b(?:tuercode|door code|alarmcode|alarm code|code|passwort|password|kennwort)\s(?:ist\s|is\s|lautet\s)?(\d{3,8})\b/;
 const PIN = /\b(?:pin|geheimzahl|pin code|pin nummer)\s(?:ist\s|is\s|lautet\s)?(\d{4,6})\b/;
 
 export interface PatternHit {

@@ -59,12 +59,34 @@ export interface Classifier {
   readonly version: string;
 }
 
+const B64 = new Uint8Array(128);
+for (let i = 0; i < 64; i++) B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/** Straight into an Int8Array: about twice as fast as atob + a copy loop, which matters for the 50 ms load budget. */
 function decodeBase64(b64: string): Int8Array {
-  const binary = atob(b64);
-  const out = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) {
-    const byte = binary.charCodeAt(i);
-    out[i] = byte > 127 ? byte - 256 : byte;
+  let end = b64.length;
+  while (end > 0 && b64.charCodeAt(end - 1) === 61) end--; // '='
+  const out = new Int8Array(Math.floor((end * 3) / 4));
+  let o = 0;
+  let i = 0;
+  for (; i + 4 <= end; i += 4) {
+    const n =
+      (B64[b64.charCodeAt(i)]! << 18) |
+      (B64[b64.charCodeAt(i + 1)]! << 12) |
+      (B64[b64.charCodeAt(i + 2)]! << 6) |
+      B64[b64.charCodeAt(i + 3)]!;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
+  }
+  const rest = end - i;
+  if (rest >= 2) {
+    const n =
+      (B64[b64.charCodeAt(i)]! << 18) |
+      (B64[b64.charCodeAt(i + 1)]! << 12) |
+      (rest === 3 ? B64[b64.charCodeAt(i + 2)]! << 6 : 0);
+    out[o++] = n >> 16;
+    if (rest === 3) out[o++] = (n >> 8) & 255;
   }
   return out;
 }

@@ -43,7 +43,8 @@ export const alexaArchive: ClaimingImporter = {
   async claim(entries) {
     const roles = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
     const roots = new Set(roles.map((e) => archiveRoot(e.path)));
-    for (const e of entries) if (AMAZON_ROOT.test(archiveRoot(e.path)) && e.path.includes('/')) roots.add(archiveRoot(e.path));
+    for (const e of entries)
+      if (AMAZON_ROOT.test(archiveRoot(e.path)) && e.path.includes('/')) roots.add(archiveRoot(e.path));
     if (!roles.length) return [];
     const inRoot = entries.filter((e) => e.path.includes('/') && roots.has(archiveRoot(e.path)));
     const loose = entries.filter((e) => /(^|\/)FileDescriptions\.csv$/i.test(e.path) && !inRoot.includes(e));
@@ -74,7 +75,14 @@ export const alexaArchive: ClaimingImporter = {
           const id = cell(row[serial]);
           if (!id) continue;
           const deviceName = cell(row[name]) ?? cell(row[model]) ?? id;
-          devices.set(id, { id, name: deviceName, model: cell(row[model]), registered: true, provider: 'amazon', roomHint: inferRoom(deviceName)?.name });
+          devices.set(id, {
+            id,
+            name: deviceName,
+            model: cell(row[model]),
+            registered: true,
+            provider: 'amazon',
+            roomHint: inferRoom(deviceName)?.name,
+          });
         }
         continue;
       }
@@ -89,36 +97,74 @@ export const alexaArchive: ClaimingImporter = {
         }
         const ts = rawDate ? parseTimeValue(rawDate, 'UTC') : undefined;
         if (ts === undefined) {
-          warnings.push({ file: entry.path, line: table.lines[i], message: `Line ${table.lines[i]}: no readable time ("${rawDate ?? ''}"); the line was skipped.` });
+          warnings.push({
+            file: entry.path,
+            line: table.lines[i],
+            message: `Line ${table.lines[i]}: no readable time ("${rawDate ?? ''}"); the line was skipped.`,
+          });
           return;
         }
         const spoken = transcriptOf(rawText);
         const id = captureId({ provider: 'amazon', ts, transcript: spoken.transcript ?? spoken.transcriptStatus });
         if (seen.has(id)) return; // the same utterance listed twice (also across archive parts)
         seen.add(id);
-        transcripts.push({ id, source: 'alexa-archive', ts, ...spoken, origin: { file: entry.path, line: table.lines[i] } });
+        transcripts.push({
+          id,
+          source: 'alexa-archive',
+          ts,
+          ...spoken,
+          origin: { file: entry.path, line: table.lines[i] },
+        });
       });
     }
-    if (sentinelRows) warnings.push({ file: metadata.find((m) => /intent/i.test(m.path))?.path ?? '', message: `${sentinelRows} rows held only "Data Not Available" and were skipped.` });
+    if (sentinelRows)
+      warnings.push({
+        file: metadata.find((m) => /intent/i.test(m.path))?.path ?? '',
+        message: `${sentinelRows} rows held only "Data Not Available" and were skipped.`,
+      });
 
-    const audioEntries = await filterEntries(entries.filter((e) => !metadata.includes(e)), async (e) => (await audioKind(e)) !== undefined);
-    const candidates: AudioCandidate[] = await Promise.all(audioEntries.map((entry) => candidate(entry, options.timeZone)));
+    const audioEntries = await filterEntries(
+      entries.filter((e) => !metadata.includes(e)),
+      async (e) => (await audioKind(e)) !== undefined,
+    );
+    const candidates: AudioCandidate[] = await Promise.all(
+      audioEntries.map((entry) => candidate(entry, options.timeZone)),
+    );
     for (const c of candidates) {
-      if (c.deviceId && !devices.has(c.deviceId)) devices.set(c.deviceId, { id: c.deviceId, name: c.deviceId, registered: false, provider: 'amazon' });
+      if (c.deviceId && !devices.has(c.deviceId))
+        devices.set(c.deviceId, { id: c.deviceId, name: c.deviceId, registered: false, provider: 'amazon' });
     }
     const linked = linkAudio(transcripts, candidates, {
       toleranceMs: 5_000,
       keyOf: () => undefined,
       orphan: (a) => {
         if (a.ts === undefined) {
-          warnings.push({ file: a.entry.path, message: 'An audio file without a time in its name was skipped: Earshot cannot tell when it was recorded.' });
+          warnings.push({
+            file: a.entry.path,
+            message: 'An audio file without a time in its name was skipped: Earshot cannot tell when it was recorded.',
+          });
           return undefined;
         }
-        return { id: captureId({ provider: 'amazon', deviceId: a.deviceId, ts: a.ts, extra: baseName(a.entry.path) }), source: 'alexa-archive', ts: a.ts, deviceId: a.deviceId, transcriptStatus: 'missing', audio: a.entry, durationMs: a.durationMs, origin: { file: a.entry.path } };
+        return {
+          id: captureId({ provider: 'amazon', deviceId: a.deviceId, ts: a.ts, extra: baseName(a.entry.path) }),
+          source: 'alexa-archive',
+          ts: a.ts,
+          deviceId: a.deviceId,
+          transcriptStatus: 'missing',
+          audio: a.entry,
+          durationMs: a.durationMs,
+          origin: { file: a.entry.path },
+        };
       },
     });
     options.onProgress?.({ file: '', done: entries.length, total: entries.length });
-    return { source: 'alexa-archive', files: entries.map((e) => e.path), captures: linked.captures, devices: [...devices.values()], warnings: [...warnings, ...linked.warnings] };
+    return {
+      source: 'alexa-archive',
+      files: entries.map((e) => e.path),
+      captures: linked.captures,
+      devices: [...devices.values()],
+      warnings: [...warnings, ...linked.warnings],
+    };
   },
 };
 

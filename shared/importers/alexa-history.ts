@@ -21,13 +21,17 @@ const REPLY_ITEMS = new Set(['ALEXA_RESPONSE', 'TTS_REPLACEMENT_TEXT']);
 async function isHistoryJson(entry: InputEntry): Promise<boolean> {
   if (!/\.json$/i.test(entry.path)) return false;
   const content = await text(entry);
-  return content.includes('customerHistoryRecords') || (content.includes('voiceHistoryRecordItems') && content.includes('recordKey'));
+  return (
+    content.includes('customerHistoryRecords') ||
+    (content.includes('voiceHistoryRecordItems') && content.includes('recordKey'))
+  );
 }
 
 /** Pages as saved: one response object, an array of them, or a bare array of records. */
 function recordsOf(value: unknown): Record<string, unknown>[] {
   if (Array.isArray(value)) return value.flatMap((v) => (isRecord(v) && 'recordKey' in v ? [v] : recordsOf(v)));
-  if (isRecord(value) && Array.isArray(value.customerHistoryRecords)) return value.customerHistoryRecords.filter(isRecord);
+  if (isRecord(value) && Array.isArray(value.customerHistoryRecords))
+    return value.customerHistoryRecords.filter(isRecord);
   return [];
 }
 
@@ -65,7 +69,13 @@ export const alexaHistory: ClaimingImporter = {
         if (capture.accountId) customers.set(capture.accountId, (customers.get(capture.accountId) ?? 0) + 1);
         if (capture.deviceId && !devices.has(capture.deviceId)) {
           const name = capture.deviceName ?? capture.deviceId;
-          devices.set(capture.deviceId, { id: capture.deviceId, name, registered: false, provider: 'amazon', roomHint: inferRoom(name)?.name });
+          devices.set(capture.deviceId, {
+            id: capture.deviceId,
+            name,
+            registered: false,
+            provider: 'amazon',
+            roomHint: inferRoom(name)?.name,
+          });
         }
       });
       options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
@@ -74,7 +84,13 @@ export const alexaHistory: ClaimingImporter = {
     const candidates: AudioCandidate[] = await Promise.all(
       audioEntries.map(async (entry) => {
         const parsed = parseUtteranceId(entry.path.slice(entry.path.lastIndexOf('/') + 1));
-        return { entry, key: parsed?.key ?? normaliseKey(entry.path.slice(entry.path.lastIndexOf('/') + 1)), deviceId: parsed?.serial, ts: parsed?.ts, durationMs: await durationOf(entry) };
+        return {
+          entry,
+          key: parsed?.key ?? normaliseKey(entry.path.slice(entry.path.lastIndexOf('/') + 1)),
+          deviceId: parsed?.serial,
+          ts: parsed?.ts,
+          durationMs: await durationOf(entry),
+        };
       }),
     );
     const accountId = [...customers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -82,7 +98,12 @@ export const alexaHistory: ClaimingImporter = {
       toleranceMs: 2_000,
       keyOf: (c) => (c.providerRecordId ? normaliseKey(c.providerRecordId) : undefined),
       orphan: (a) => ({
-        id: captureId({ provider: 'amazon', deviceId: a.deviceId, ts: a.ts ?? a.entry.lastModified ?? 0, extra: a.key }),
+        id: captureId({
+          provider: 'amazon',
+          deviceId: a.deviceId,
+          ts: a.ts ?? a.entry.lastModified ?? 0,
+          extra: a.key,
+        }),
         source: 'alexa-history',
         ts: a.ts ?? a.entry.lastModified ?? 0,
         deviceId: a.deviceId,
@@ -92,11 +113,23 @@ export const alexaHistory: ClaimingImporter = {
         origin: { file: a.entry.path },
       }),
     });
-    return { source: 'alexa-history', files: entries.map((e) => e.path), captures: linked.captures, devices: [...devices.values()], warnings: [...warnings, ...linked.warnings], accountId };
+    return {
+      source: 'alexa-history',
+      files: entries.map((e) => e.path),
+      captures: linked.captures,
+      devices: [...devices.values()],
+      warnings: [...warnings, ...linked.warnings],
+      accountId,
+    };
   },
 };
 
-function toCapture(record: Record<string, unknown>, file: string, index: number, warnings: ImportWarning[]): RawCapture | undefined {
+function toCapture(
+  record: Record<string, unknown>,
+  file: string,
+  index: number,
+  warnings: ImportWarning[],
+): RawCapture | undefined {
   const ts = num(record.timestamp);
   if (ts === undefined) {
     warnings.push({ file, line: index + 1, message: `Record ${index + 1} has no time and was skipped.` });
@@ -105,7 +138,8 @@ function toCapture(record: Record<string, unknown>, file: string, index: number,
   const key = parseRecordKey(str(record.recordKey));
   const device = isRecord(record.device) ? record.device : {};
   const deviceName = str(device.deviceName);
-  const deviceId = key.serial ?? str(device.deviceSerialNumber) ?? (deviceName ? `amazon-${slug(deviceName)}` : undefined);
+  const deviceId =
+    key.serial ?? str(device.deviceSerialNumber) ?? (deviceName ? `amazon-${slug(deviceName)}` : undefined);
   const items = Array.isArray(record.voiceHistoryRecordItems) ? record.voiceHistoryRecordItems.filter(isRecord) : [];
   const userItems = items.filter((i) => USER_ITEMS.has(str(i.recordItemType) ?? ''));
   const customer = userItems.find((i) => i.recordItemType === 'CUSTOMER_TRANSCRIPT');
@@ -116,11 +150,23 @@ function toCapture(record: Record<string, unknown>, file: string, index: number,
     const status = markerStatus(replacementText);
     spoken = status ? { transcriptStatus: status } : { transcript: replacementText?.trim(), transcriptStatus: 'ok' };
   }
-  const utteranceId = userItems.map((i) => str(i.utteranceId)).find(Boolean) ?? items.map((i) => str(i.utteranceId)).find(Boolean);
-  const persons = [record, ...items].flatMap((r) => (Array.isArray(r.personsInfo) ? r.personsInfo.filter(isRecord) : []));
-  const response = items.filter((i) => REPLY_ITEMS.has(str(i.recordItemType) ?? '')).map((i) => str(i.transcriptText)).filter(Boolean).join(' ');
+  const utteranceId =
+    userItems.map((i) => str(i.utteranceId)).find(Boolean) ?? items.map((i) => str(i.utteranceId)).find(Boolean);
+  const persons = [record, ...items].flatMap((r) =>
+    Array.isArray(r.personsInfo) ? r.personsInfo.filter(isRecord) : [],
+  );
+  const response = items
+    .filter((i) => REPLY_ITEMS.has(str(i.recordItemType) ?? ''))
+    .map((i) => str(i.transcriptText))
+    .filter(Boolean)
+    .join(' ');
   const accountId = key.customerId ?? str(record.customerId);
-  const markers = [str(record.utteranceType), str(record.activityStatus), record.domain ? `intent:${str(record.domain)}/${str(record.intent)}` : undefined, replacement && spoken.transcriptStatus !== 'ok' ? str(replacement.transcriptText) : undefined];
+  const markers = [
+    str(record.utteranceType),
+    str(record.activityStatus),
+    record.domain ? `intent:${str(record.domain)}/${str(record.intent)}` : undefined,
+    replacement && spoken.transcriptStatus !== 'ok' ? str(replacement.transcriptText) : undefined,
+  ];
   return {
     id: captureId({ provider: 'amazon', accountId, recordId: utteranceId ?? str(record.recordKey) ?? `${ts}` }),
     source: 'alexa-history',
@@ -141,7 +187,12 @@ function toCapture(record: Record<string, unknown>, file: string, index: number,
 function dedupe(captures: RawCapture[], warnings: ImportWarning[]): RawCapture[] {
   const seen = new Map<string, RawCapture>();
   for (const c of captures) {
-    if (seen.has(c.id)) warnings.push({ file: c.origin?.file ?? '', line: c.origin?.line, message: 'The same record appears twice; it was imported once.' });
+    if (seen.has(c.id))
+      warnings.push({
+        file: c.origin?.file ?? '',
+        line: c.origin?.line,
+        message: 'The same record appears twice; it was imported once.',
+      });
     else seen.set(c.id, c);
   }
   return [...seen.values()];

@@ -4,7 +4,11 @@
 import { normaliseKey } from './link-audio';
 
 /** `customerId#timestamp#deviceType#deviceSerial` */
-export function parseRecordKey(recordKey: string | undefined): { customerId?: string; deviceType?: string; serial?: string } {
+export function parseRecordKey(recordKey: string | undefined): {
+  customerId?: string;
+  deviceType?: string;
+  serial?: string;
+} {
   if (!recordKey) return {};
   const [customerId, , deviceType, serial] = recordKey.split('#');
   return { customerId: customerId || undefined, deviceType: deviceType || undefined, serial: serial || undefined };

@@ -36,21 +36,36 @@ export const audioFolder: ClaimingImporter = {
       try {
         await requireAudio(entry);
       } catch (error) {
-        warnings.push({ file: entry.path, message: error instanceof Error ? `${error.message} It was skipped.` : String(error) });
+        warnings.push({
+          file: entry.path,
+          message: error instanceof Error ? `${error.message} It was skipped.` : String(error),
+        });
         continue;
       }
       const fromName = parseTimeFromName(name, options.timeZone);
       const ts = fromName ?? entry.lastModified;
       if (ts === undefined) {
-        warnings.push({ file: entry.path, message: `"${name}" has no time in its name and no modification time; it was skipped.` });
+        warnings.push({
+          file: entry.path,
+          message: `"${name}" has no time in its name and no modification time; it was skipped.`,
+        });
         continue;
       }
       const textMatch = /_TEXT\((.*)\)\.\w+$/i.exec(name);
-      const spoken = textMatch ? transcriptOf(textMatch[1]!.replace(/_$/, '?')) : { transcriptStatus: 'missing' as const };
+      const spoken = textMatch
+        ? transcriptOf(textMatch[1]!.replace(/_$/, '?'))
+        : { transcriptStatus: 'missing' as const };
       const parent = baseName(dirName(entry.path));
       const room = inferRoom(parent);
       const deviceId = room ? `folder-${slug(parent)}` : undefined;
-      if (deviceId && !devices.has(deviceId)) devices.set(deviceId, { id: deviceId, name: parent, registered: true, provider: 'other', roomHint: room?.name });
+      if (deviceId && !devices.has(deviceId))
+        devices.set(deviceId, {
+          id: deviceId,
+          name: parent,
+          registered: true,
+          provider: 'other',
+          roomHint: room?.name,
+        });
       captures.push({
         id: captureId({ provider: 'folder', ts, extra: `${name}/${entry.size}` }),
         source: 'folder',

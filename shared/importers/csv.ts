@@ -31,11 +31,19 @@ export function cell(value: string | undefined): string | undefined {
 
 export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input);
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimiter: guessDelimiter(text) });
+  const result = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    delimiter: guessDelimiter(text),
+  });
   const fatal = result.errors.find((e) => e.code === 'MissingQuotes');
   if (fatal) {
     const line = lineOfRow(text, fatal.row ?? 0);
-    throw new ImportError('csv-malformed', file, `"${file}" has an unclosed quotation mark near line ${line}; the file is damaged or not a CSV export.`);
+    throw new ImportError(
+      'csv-malformed',
+      file,
+      `"${file}" has an unclosed quotation mark near line ${line}; the file is damaged or not a CSV export.`,
+    );
   }
   const [header = [], ...data] = result.data;
   const rows: string[][] = [];
@@ -44,7 +52,11 @@ export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
   for (const row of data) {
     for (const value of row) {
       if (value.length > MAX_CELL_LENGTH) {
-        throw new ImportError('csv-malformed', file, `"${file}" has a field of ${Math.round(value.length / 1024)} KB near line ${line}; no export writes that, so the file is not read.`);
+        throw new ImportError(
+          'csv-malformed',
+          file,
+          `"${file}" has a field of ${Math.round(value.length / 1024)} KB near line ${line}; no export writes that, so the file is not read.`,
+        );
       }
     }
     const padded = header.map((_, i) => row[i] ?? '');

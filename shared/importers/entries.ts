@@ -60,7 +60,10 @@ export function isTextName(path: string): boolean {
 }
 
 /** Keeps the entries for which `test` resolves true, in order, sniffing a few at a time. */
-export async function filterEntries(entries: readonly InputEntry[], test: (e: InputEntry) => Promise<boolean>): Promise<InputEntry[]> {
+export async function filterEntries(
+  entries: readonly InputEntry[],
+  test: (e: InputEntry) => Promise<boolean>,
+): Promise<InputEntry[]> {
   const keep: boolean[] = new Array(entries.length).fill(false);
   const batch = 32;
   for (let i = 0; i < entries.length; i += batch) {
@@ -74,6 +77,11 @@ export async function filterEntries(entries: readonly InputEntry[], test: (e: In
 /** The audio kind, or an ImportError the user understands when the bytes are no audio Earshot knows. */
 export async function requireAudio(entry: InputEntry): Promise<AudioKind> {
   const kind = await audioKind(entry).catch(() => undefined);
-  if (!kind) throw new ImportError('audio-undecodable', entry.path, `"${baseName(entry.path)}" is not a playable audio file (WAV, MP3, Ogg or FLAC); it may be damaged.`);
+  if (!kind)
+    throw new ImportError(
+      'audio-undecodable',
+      entry.path,
+      `"${baseName(entry.path)}" is not a playable audio file (WAV, MP3, Ogg or FLAC); it may be damaged.`,
+    );
   return kind;
 }

@@ -22,7 +22,8 @@ const ASSISTANT_PRODUCTS = /^(assistant|voice and audio|sprach- und audioaktivit
 async function isActivityFile(entry: InputEntry): Promise<boolean> {
   if (!ACTIVITY_NAME.test(baseName(entry.path)) && !/\.(json|html?)$/i.test(entry.path)) return false;
   const content = (await text(entry)).slice(0, 20_000);
-  if (/\.json$/i.test(entry.path)) return /"header"\s*:/.test(content) && /"title"\s*:/.test(content) && /"(Assistant|Voice and Audio)"/.test(content);
+  if (/\.json$/i.test(entry.path))
+    return /"header"\s*:/.test(content) && /"title"\s*:/.test(content) && /"(Assistant|Voice and Audio)"/.test(content);
   return /outer-cell/.test(content) && (/Assistant/.test(content) || /assistant/i.test(entry.path));
 }
 
@@ -33,9 +34,13 @@ export const googleTakeout: ClaimingImporter = {
     const files = await filterEntries(entries, isActivityFile);
     if (!files.length) return [];
     const dirs = new Set(files.map((f) => dirName(f.path)));
-    const voiceDirs = entries.filter((e) => /voice and audio|sprach- und audio/i.test(dirName(e.path))).map((e) => dirName(e.path));
+    const voiceDirs = entries
+      .filter((e) => /voice and audio|sprach- und audio/i.test(dirName(e.path)))
+      .map((e) => dirName(e.path));
     for (const d of voiceDirs) dirs.add(d);
-    const audio = entries.filter((e) => !files.includes(e) && dirs.has(dirName(e.path)) && !/\.(json|html?|csv)$/i.test(e.path));
+    const audio = entries.filter(
+      (e) => !files.includes(e) && dirs.has(dirName(e.path)) && !/\.(json|html?|csv)$/i.test(e.path),
+    );
     return [...files, ...audio];
   },
 
@@ -49,24 +54,39 @@ export const googleTakeout: ClaimingImporter = {
     const others = entries.filter((e) => !files.includes(e));
     const audio = await filterEntries(others, async (e) => (await audioKind(e)) !== undefined);
     for (const e of others) {
-      if (!audio.includes(e) && hasAudioExtension(e.path)) warnings.push({ file: e.path, message: `"${baseName(e.path)}" is named like audio but is not a playable audio file; it was skipped.` });
+      if (!audio.includes(e) && hasAudioExtension(e.path))
+        warnings.push({
+          file: e.path,
+          message: `"${baseName(e.path)}" is named like audio but is not a playable audio file; it was skipped.`,
+        });
     }
     const byName = new Map(audio.map((e) => [baseName(e.path).normalize('NFC'), e]));
     const captures: RawCapture[] = [];
     const used = new Set<InputEntry>();
     for (const file of files) {
       throwIfAborted(options.signal, file.path);
-      const records = /\.json$/i.test(file.path) ? jsonRecords(await text(file), file.path) : htmlRecords(await text(file), file.path, options.timeZone);
+      const records = /\.json$/i.test(file.path)
+        ? jsonRecords(await text(file), file.path)
+        : htmlRecords(await text(file), file.path, options.timeZone);
       records.forEach((r, index) => {
         if (!r.assistant) return;
         if (r.ts === undefined) {
-          warnings.push({ file: file.path, line: index + 1, message: `Entry ${index + 1} has no readable time and was skipped.` });
+          warnings.push({
+            file: file.path,
+            line: index + 1,
+            message: `Entry ${index + 1} has no readable time and was skipped.`,
+          });
           return;
         }
         if (isNonSpeechTitle(r.title) && !r.audioFiles.length) return;
         const transcript = transcriptFromTitle(r.title) ?? queryOf(r.titleUrl);
         const audioEntry = r.audioFiles.map((n) => byName.get(baseName(n).normalize('NFC'))).find(Boolean);
-        if (r.audioFiles.length && !audioEntry) warnings.push({ file: file.path, line: index + 1, message: `The audio "${r.audioFiles[0]}" listed for "${transcript ?? r.title}" is not in the export.` });
+        if (r.audioFiles.length && !audioEntry)
+          warnings.push({
+            file: file.path,
+            line: index + 1,
+            message: `The audio "${r.audioFiles[0]}" listed for "${transcript ?? r.title}" is not in the export.`,
+          });
         if (audioEntry) used.add(audioEntry);
         captures.push({
           id: captureId({ provider: 'google', ts: r.ts, transcript: transcript ?? r.title }),
@@ -82,15 +102,30 @@ export const googleTakeout: ClaimingImporter = {
       });
     }
     for (const c of captures) if (c.audio) c.durationMs = await durationOf(c.audio);
-    const unreferenced: AudioCandidate[] = audio.filter((e) => !used.has(e)).map((entry) => ({ entry, ts: parseTimeFromName(baseName(entry.path), 'UTC') ?? entry.lastModified }));
+    const unreferenced: AudioCandidate[] = audio
+      .filter((e) => !used.has(e))
+      .map((entry) => ({ entry, ts: parseTimeFromName(baseName(entry.path), 'UTC') ?? entry.lastModified }));
     const seen = new Set<string>();
     const unique = captures.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
     const linked = linkAudio(unique, unreferenced, {
       toleranceMs: 10_000,
       expectedLagMs: 2_500,
-      orphan: (a) => ({ id: captureId({ provider: 'google', ts: a.ts ?? 0, extra: baseName(a.entry.path) }), source: 'google-takeout', ts: a.ts ?? 0, transcriptStatus: 'missing', audio: a.entry, origin: { file: a.entry.path } }),
+      orphan: (a) => ({
+        id: captureId({ provider: 'google', ts: a.ts ?? 0, extra: baseName(a.entry.path) }),
+        source: 'google-takeout',
+        ts: a.ts ?? 0,
+        transcriptStatus: 'missing',
+        audio: a.entry,
+        origin: { file: a.entry.path },
+      }),
     });
-    return { source: 'google-takeout', files: entries.map((e) => e.path), captures: linked.captures, devices: [], warnings: [...warnings, ...linked.warnings] };
+    return {
+      source: 'google-takeout',
+      files: entries.map((e) => e.path),
+      captures: linked.captures,
+      devices: [],
+      warnings: [...warnings, ...linked.warnings],
+    };
   },
 };
 
@@ -109,7 +144,13 @@ function jsonRecords(content: string, file: string): ActivityRecord[] {
   if (!Array.isArray(value)) return [];
   return value.filter(isRecord).map((r) => {
     const products = Array.isArray(r.products) ? r.products.map(str).filter((p): p is string => !!p) : [];
-    const names = (list: unknown) => (Array.isArray(list) ? list.filter(isRecord).map((d) => str(d.name)).filter((d): d is string => !!d) : []);
+    const names = (list: unknown) =>
+      Array.isArray(list)
+        ? list
+            .filter(isRecord)
+            .map((d) => str(d.name))
+            .filter((d): d is string => !!d)
+        : [];
     return {
       assistant: [str(r.header) ?? '', ...products].some((p) => ASSISTANT_PRODUCTS.test(p)),
       ts: parseTimeValue(str(r.time), 'UTC'),

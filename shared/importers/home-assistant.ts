@@ -27,7 +27,10 @@ export const homeAssistant: ClaimingImporter = {
   source: 'home-assistant',
 
   async claim(entries) {
-    return filterEntries(entries.filter((e) => runParts(e.path)), async (e) => (await audioKind(e)) !== undefined);
+    return filterEntries(
+      entries.filter((e) => runParts(e.path)),
+      async (e) => (await audioKind(e)) !== undefined,
+    );
   },
 
   async detect(entries) {
@@ -50,11 +53,21 @@ export const homeAssistant: ClaimingImporter = {
       const audio = files.find((f) => /^0\d_stt-/i.test(baseName(f.path))) ?? files[0]!;
       const ts = audio.lastModified;
       if (ts === undefined) {
-        warnings.push({ file: audio.path, message: 'This recording has no modification time, so Earshot cannot date it; it was skipped.' });
+        warnings.push({
+          file: audio.path,
+          message: 'This recording has no modification time, so Earshot cannot date it; it was skipped.',
+        });
         continue;
       }
       const deviceId = `ha-${parts.deviceHex ?? slug(parts.pipeline)}`;
-      if (!devices.has(deviceId)) devices.set(deviceId, { id: deviceId, name: parts.pipeline, registered: true, provider: 'home-assistant', roomHint: inferRoom(parts.pipeline)?.name });
+      if (!devices.has(deviceId))
+        devices.set(deviceId, {
+          id: deviceId,
+          name: parts.pipeline,
+          registered: true,
+          provider: 'home-assistant',
+          roomHint: inferRoom(parts.pipeline)?.name,
+        });
       captures.push({
         id: captureId({ provider: 'home-assistant', recordId: `${deviceId}/${parts.run}/${audio.size}` }),
         source: 'home-assistant',
@@ -69,6 +82,12 @@ export const homeAssistant: ClaimingImporter = {
       });
       options.onProgress?.({ file: dir, done: ++done, total: runs.size });
     }
-    return { source: 'home-assistant', files: entries.map((e) => e.path), captures, devices: [...devices.values()], warnings };
+    return {
+      source: 'home-assistant',
+      files: entries.map((e) => e.path),
+      captures,
+      devices: [...devices.values()],
+      warnings,
+    };
   },
 };

@@ -52,12 +52,21 @@ export interface ActivityCell {
 export function parseActivityHtml(html: string, file: string): ActivityCell[] {
   const clean = stripActiveContent(html);
   const blocks = clean.split(/<div[^>]*class="[^"]*outer-cell[^"]*"[^>]*>/i).slice(1);
-  if (!blocks.length) throw new ImportError('html-malformed', file, `"${file}" is not a Google My Activity page Earshot can read.`);
+  if (!blocks.length)
+    throw new ImportError('html-malformed', file, `"${file}" is not a Google My Activity page Earshot can read.`);
   return blocks.map((block) => {
     const content = /<div[^>]*class="[^"]*content-cell[^"]*body-1[^"]*"[^>]*>([\s\S]*?)<\/div>/i.exec(block)?.[1] ?? '';
-    const caption = /<div[^>]*class="[^"]*content-cell[^"]*caption[^"]*"[^>]*>([\s\S]*?)<\/div>/i.exec(block)?.[1] ?? '';
+    const caption =
+      /<div[^>]*class="[^"]*content-cell[^"]*caption[^"]*"[^>]*>([\s\S]*?)<\/div>/i.exec(block)?.[1] ?? '';
     const links = [...content.matchAll(/href="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!));
-    const audio = [...block.matchAll(/(?:src|href)="([^"]+\.(?:mp3|wav|ogg|opus))"/gi)].map((m) => decodeEntities(m[1]!));
-    return { lines: htmlToText(content).split('\n').filter(Boolean), links, audio, caption: htmlToText(caption).split('\n') };
+    const audio = [...block.matchAll(/(?:src|href)="([^"]+\.(?:mp3|wav|ogg|opus))"/gi)].map((m) =>
+      decodeEntities(m[1]!),
+    );
+    return {
+      lines: htmlToText(content).split('\n').filter(Boolean),
+      links,
+      audio,
+      caption: htmlToText(caption).split('\n'),
+    };
   });
 }

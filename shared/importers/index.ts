@@ -8,12 +8,18 @@ import { audioFolder } from './audio-folder';
 import { googleTakeout } from './google-takeout';
 import { homeAssistant } from './home-assistant';
 import type { ClaimingImporter } from './importer';
-import { buildPreview, parseWithMapping as parseMapped } from './mapped-table';
+import { parseWithMapping as parseMapped, previewWithProblems } from './mapped-table';
 import type { ColumnMapping, ImportResult, InputEntry, LayoutPreview, ParseOptions } from './types';
 import { ImportError } from './types';
 
 /** Most specific first: the folder importer takes whatever audio is left. */
-export const IMPORTERS: readonly ClaimingImporter[] = [alexaHistory, googleTakeout, alexaArchive, homeAssistant, audioFolder];
+export const IMPORTERS: readonly ClaimingImporter[] = [
+  alexaHistory,
+  googleTakeout,
+  alexaArchive,
+  homeAssistant,
+  audioFolder,
+];
 
 const CONFIDENT = 0.5;
 
@@ -21,7 +27,10 @@ export interface DetectOutcome {
   results: ImportResult[];
   /** Entries no importer read (listed to the user, e.g. nested archives or unrelated files). */
   unclaimed: InputEntry[];
-  /** Present when no importer recognised anything: what was found, for the mapping step. */
+  /**
+   * Present when no importer recognised anything: what was found, for the mapping step. (When there is
+   * nothing to map but a file failed to parse, detectAndParse throws that file's ImportError instead.)
+   */
   preview?: LayoutPreview;
 }
 
@@ -37,11 +46,20 @@ export async function detectAndParse(entries: InputEntry[], options: ParseOption
     remaining = remaining.filter((e) => !taken.has(e));
   }
   const outcome: DetectOutcome = { results, unclaimed: remaining };
-  if (!results.length) outcome.preview = await buildPreview(entries);
+  if (!results.length) {
+    const { preview, problems } = await previewWithProblems(entries);
+    // Nothing recognised and nothing to map, but a file is broken: that file's error is the clearest message.
+    if (!preview.tables.length && problems[0]) throw problems[0];
+    outcome.preview = preview;
+  }
   return outcome;
 }
 
-export function parseWithMapping(entries: InputEntry[], mapping: ColumnMapping, options: ParseOptions): Promise<ImportResult> {
+export function parseWithMapping(
+  entries: InputEntry[],
+  mapping: ColumnMapping,
+  options: ParseOptions,
+): Promise<ImportResult> {
   return parseMapped(entries, mapping, options);
 }
 

@@ -10,13 +10,21 @@ export function parseJson(input: Uint8Array | string, file: string): unknown {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input);
   const depth = maxDepth(text);
   if (depth > MAX_JSON_DEPTH) {
-    throw new ImportError('json-malformed', file, `"${file}" is nested ${depth > 10_000 ? 'more than 10,000' : depth} levels deep; no export looks like that, so the file is not read.`);
+    throw new ImportError(
+      'json-malformed',
+      file,
+      `"${file}" is nested ${depth > 10_000 ? 'more than 10,000' : depth} levels deep; no export looks like that, so the file is not read.`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 80) : '';
-    throw new ImportError('json-malformed', file, `"${file}" is not valid JSON (${detail}). The file may be cut off or edited.`);
+    throw new ImportError(
+      'json-malformed',
+      file,
+      `"${file}" is not valid JSON (${detail}). The file may be cut off or edited.`,
+    );
   }
 }
 

@@ -104,7 +104,10 @@ export function normaliseKey(value: string): string {
   } catch {
     // not URL-encoded
   }
-  return decoded.replace(/\.(wav|mp3|ogg|opus|flac|bin)$/i, '').replace(/[/:\\#?%\s]+/g, '_').toLowerCase();
+  return decoded
+    .replace(/\.(wav|mp3|ogg|opus|flac|bin)$/i, '')
+    .replace(/[/:\\#?%\s]+/g, '_')
+    .toLowerCase();
 }
 
 /** Keeps the first capture of each id, merging in fields the later duplicates add. */

@@ -12,7 +12,15 @@ import { slug } from './importer';
 import { transcriptOf } from './markers';
 import { parseTimeValue } from './times';
 import { ImportError } from './types';
-import type { ColumnMapping, ImportResult, InputEntry, LayoutPreview, ParseOptions, RawCapture, RawDevice } from './types';
+import type {
+  ColumnMapping,
+  ImportResult,
+  InputEntry,
+  LayoutPreview,
+  ParseOptions,
+  RawCapture,
+  RawDevice,
+} from './types';
 
 const PREVIEW_ROWS = 5;
 const PREVIEW_MAX_BYTES = 50 * 1024 * 1024;
@@ -20,13 +28,16 @@ const PREVIEW_MAX_BYTES = 50 * 1024 * 1024;
 /** A CSV, or a JSON array of flat objects (or an object holding one), as a table. */
 export async function readTable(entry: InputEntry): Promise<CsvTable | undefined> {
   const kind = await contentKind(entry);
-  if (/\.(csv|tsv|txt)$/i.test(entry.path) && (kind === 'text' || kind === 'binary')) return parseCsv(await text(entry), entry.path);
+  if (/\.(csv|tsv|txt)$/i.test(entry.path) && (kind === 'text' || kind === 'binary'))
+    return parseCsv(await text(entry), entry.path);
   if (kind !== 'json') return undefined;
   const value = parseJson(await text(entry), entry.path);
   const list = Array.isArray(value) ? value : isRecord(value) ? Object.values(value).find(Array.isArray) : undefined;
   const rows = (list ?? []).filter(isRecord);
   if (!rows.length) return undefined;
-  const header = [...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => typeof r[k] !== 'object' || r[k] === null)))];
+  const header = [
+    ...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => typeof r[k] !== 'object' || r[k] === null))),
+  ];
   return {
     file: entry.path,
     header,
@@ -36,26 +47,41 @@ export async function readTable(entry: InputEntry): Promise<CsvTable | undefined
 }
 
 export async function buildPreview(entries: readonly InputEntry[]): Promise<LayoutPreview> {
+  return (await previewWithProblems(entries)).preview;
+}
+
+/** The preview plus the files that could not be read as tables, with the reason (to name them to the user). */
+export async function previewWithProblems(
+  entries: readonly InputEntry[],
+): Promise<{ preview: LayoutPreview; problems: ImportError[] }> {
   const tables: LayoutPreview['tables'] = [];
+  const problems: ImportError[] = [];
   for (const entry of entries) {
     if (entry.size > PREVIEW_MAX_BYTES || !/\.(csv|tsv|txt|json)$/i.test(entry.path)) continue;
     try {
       const table = await readTable(entry);
-      if (table?.header.length) tables.push({ file: entry.path, columns: table.header, sampleRows: table.rows.slice(0, PREVIEW_ROWS) });
-    } catch {
-      // A file that cannot be read as a table is simply not offered for mapping.
+      if (table?.header.length)
+        tables.push({ file: entry.path, columns: table.header, sampleRows: table.rows.slice(0, PREVIEW_ROWS) });
+    } catch (error) {
+      if (error instanceof ImportError) problems.push(error);
+      else throw error;
     }
   }
-  return { files: entries.map((e) => ({ path: e.path, size: e.size })), tables };
+  return { preview: { files: entries.map((e) => ({ path: e.path, size: e.size })), tables }, problems };
 }
 
-export async function parseWithMapping(entries: readonly InputEntry[], mapping: ColumnMapping, options: ParseOptions): Promise<ImportResult> {
+export async function parseWithMapping(
+  entries: readonly InputEntry[],
+  mapping: ColumnMapping,
+  options: ParseOptions,
+): Promise<ImportResult> {
   const entry = entries.find((e) => e.path === mapping.file);
   if (!entry) throw new ImportError('unknown-format', mapping.file, `"${mapping.file}" is not among the files given.`);
   const table = await readTable(entry);
   if (!table) throw new ImportError('unknown-format', entry.path, `"${entry.path}" is not a table Earshot can read.`);
   const timeCol = columnIndex(table, mapping.time);
-  if (timeCol < 0) throw new ImportError('unknown-format', entry.path, `"${entry.path}" has no column "${mapping.time}".`);
+  if (timeCol < 0)
+    throw new ImportError('unknown-format', entry.path, `"${entry.path}" has no column "${mapping.time}".`);
   const textCol = mapping.transcript ? columnIndex(table, mapping.transcript) : -1;
   const deviceCol = mapping.device ? columnIndex(table, mapping.device) : -1;
   const warnings: ImportWarning[] = [];
@@ -65,17 +91,36 @@ export async function parseWithMapping(entries: readonly InputEntry[], mapping: 
   table.rows.forEach((row, i) => {
     const ts = parseTimeValue(row[timeCol], options.timeZone);
     if (ts === undefined) {
-      warnings.push({ file: entry.path, line: table.lines[i], message: `Line ${table.lines[i]}: "${row[timeCol] ?? ''}" is not a time Earshot understands; the line was skipped.` });
+      warnings.push({
+        file: entry.path,
+        line: table.lines[i],
+        message: `Line ${table.lines[i]}: "${row[timeCol] ?? ''}" is not a time Earshot understands; the line was skipped.`,
+      });
       return;
     }
     const spoken = textCol >= 0 ? transcriptOf(row[textCol]) : { transcriptStatus: 'missing' as const };
     const deviceName = deviceCol >= 0 ? row[deviceCol]?.trim() || undefined : undefined;
     const deviceId = deviceName ? `mapped-${slug(deviceName)}` : undefined;
-    if (deviceId && deviceName && !devices.has(deviceId)) devices.set(deviceId, { id: deviceId, name: deviceName, registered: true, provider: 'other', roomHint: inferRoom(deviceName)?.name });
+    if (deviceId && deviceName && !devices.has(deviceId))
+      devices.set(deviceId, {
+        id: deviceId,
+        name: deviceName,
+        registered: true,
+        provider: 'other',
+        roomHint: inferRoom(deviceName)?.name,
+      });
     const id = captureId({ provider: 'folder', deviceId, ts, transcript: spoken.transcript });
     if (seen.has(id)) return;
     seen.add(id);
-    captures.push({ id, source: 'folder', ts, deviceId, deviceName, ...spoken, origin: { file: entry.path, line: table.lines[i] } });
+    captures.push({
+      id,
+      source: 'folder',
+      ts,
+      deviceId,
+      deviceName,
+      ...spoken,
+      origin: { file: entry.path, line: table.lines[i] },
+    });
   });
   return { source: 'folder', files: [entry.path], captures, devices: [...devices.values()], warnings };
 }

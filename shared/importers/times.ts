@@ -20,7 +20,16 @@ export function zoneOffsetMs(utcMs: number, timeZone: string): number {
 }
 
 /** Wall-clock time in `timeZone` → epoch ms. Two passes settle DST transitions. */
-export function zonedToUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): number {
+export function zonedToUtc(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  timeZone: string,
+): number {
   const naive = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   let guess = naive - zoneOffsetMs(naive, timeZone);
   guess = naive - zoneOffsetMs(guess, timeZone);
@@ -37,11 +46,38 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 const ZONE_ABBREVIATIONS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  MEZ: 60,
+  CEST: 120,
+  MESZ: 120,
+  EET: 120,
+  EEST: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
 };
 
-function assemble(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string | undefined, timeZone: string): number | undefined {
+function assemble(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  zone: string | undefined,
+  timeZone: string,
+): number | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
   if (zone === undefined || zone === '') return zonedToUtc(y, mo, d, h, mi, s, ms, timeZone);
   const upper = zone.toUpperCase();
@@ -63,11 +99,16 @@ export function parseTimeValue(value: string | number | undefined, timeZone: str
   const text = value.trim();
   if (/^\d{12,14}$/.test(text)) return Number(text);
   if (/^\d{9,11}(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  let m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$/i.exec(text);
+  let m =
+    /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$/i.exec(
+      text,
+    );
   if (m) return assemble(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), fraction(m[7]), m[8], timeZone);
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Z]{3,4}|[+-]\d{2}:?\d{2})?$/i.exec(text);
   if (m) return assemble(+m[3]!, +m[2]!, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), 0, m[7], timeZone);
-  m = /^([A-Z][a-z]{2})\w*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?\s*([A-Z]{3,4})?$/.exec(text.replace(/\u202f/g, ' '));
+  m = /^([A-Z][a-z]{2})\w*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?\s*([A-Z]{3,4})?$/.exec(
+    text.replace(/\u202f/g, ' '),
+  );
   if (m) {
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     if (month === 0) return undefined;
@@ -93,13 +134,24 @@ function to24(hour: number, meridiem: string | undefined): number {
  * otherwise the name is local time in `timeZone`. Returns undefined when the name holds no full date-time.
  */
 export function parseTimeFromName(name: string, timeZone: string): number | undefined {
-  const pattern = /(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})[T_ -]?(\d{2})[-_.:h]?(\d{2})[-_.:m]?(\d{2})(?:[._-](\d{1,3})(?!\d))?[_ ]?(UTC|Z|[+-]\d{4}|[+-]\d{2}[:_]\d{2})?/gi;
+  const pattern =
+    /(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})[T_ -]?(\d{2})[-_.:h]?(\d{2})[-_.:m]?(\d{2})(?:[._-](\d{1,3})(?!\d))?[_ ]?(UTC|Z|[+-]\d{4}|[+-]\d{2}[:_]\d{2})?/gi;
   // Serials and ids also contain digit runs: take the first match that is a plausible date.
   for (const m of name.matchAll(pattern)) {
     const year = +m[1]!;
     if (year < 2000 || year > 2100) continue;
     const zone = m[8]?.replace('_', ':');
-    const ts = assemble(year, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? Number(m[7].padEnd(3, '0')) : 0, zone, timeZone);
+    const ts = assemble(
+      year,
+      +m[2]!,
+      +m[3]!,
+      +m[4]!,
+      +m[5]!,
+      +m[6]!,
+      m[7] ? Number(m[7].padEnd(3, '0')) : 0,
+      zone,
+      timeZone,
+    );
     if (ts !== undefined) return ts;
   }
   return undefined;

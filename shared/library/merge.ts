@@ -27,19 +27,27 @@ export interface MergeOptions {
 
 export function mergeResults(results: readonly ImportResult[], options: MergeOptions = {}): MergedLibrary {
   const devices = new Map<string, RawDevice>();
-  for (const result of results) for (const device of result.devices) devices.set(device.id, mergeDevice(devices.get(device.id), device));
+  for (const result of results)
+    for (const device of result.devices) devices.set(device.id, mergeDevice(devices.get(device.id), device));
   const raw = new Map<string, RawCapture>();
   for (const result of results) {
     for (const capture of result.captures) {
       raw.set(capture.id, mergeCapture(raw.get(capture.id), capture));
       if (capture.deviceId && !devices.has(capture.deviceId)) {
-        devices.set(capture.deviceId, { id: capture.deviceId, name: capture.deviceName ?? capture.deviceId, registered: false, provider: providerOf(capture.source) });
+        devices.set(capture.deviceId, {
+          id: capture.deviceId,
+          name: capture.deviceName ?? capture.deviceId,
+          registered: false,
+          provider: providerOf(capture.source),
+        });
       }
     }
   }
   const rooms = new Map<string, Room>();
   const finalDevices: Device[] = [...devices.values()].map(({ roomHint, ...device }) => {
-    const guess = inferRoom(device.name) ?? (roomHint ? inferRoom(roomHint) ?? { name: roomHint, kind: 'other' as const } : undefined);
+    const guess =
+      inferRoom(device.name) ??
+      (roomHint ? (inferRoom(roomHint) ?? { name: roomHint, kind: 'other' as const }) : undefined);
     if (!guess) return device;
     const room = roomFromGuess(guess);
     if (!rooms.has(room.id)) rooms.set(room.id, room);
@@ -74,11 +82,13 @@ export function mergeResults(results: readonly ImportResult[], options: MergeOpt
         providerRecordId: c.providerRecordId,
         providerMarkers: c.providerMarkers?.length ? c.providerMarkers : undefined,
       };
-      for (const [key, value] of Object.entries(optional)) if (value !== undefined) (capture as unknown as Record<string, unknown>)[key] = value;
+      for (const [key, value] of Object.entries(optional))
+        if (value !== undefined) (capture as unknown as Record<string, unknown>)[key] = value;
       return capture;
     });
   const accounts = new Map<string, number>();
-  for (const r of results) if (r.accountId) accounts.set(r.accountId, (accounts.get(r.accountId) ?? 0) + r.captures.length);
+  for (const r of results)
+    if (r.accountId) accounts.set(r.accountId, (accounts.get(r.accountId) ?? 0) + r.captures.length);
   return {
     captures,
     devices: finalDevices,
@@ -112,11 +122,13 @@ function mergeDevice(a: RawDevice | undefined, b: RawDevice): RawDevice {
 /** Union of fields; a transcript beats no transcript; audio and device fill in from whichever has them. */
 function mergeCapture(a: RawCapture | undefined, b: RawCapture): RawCapture {
   if (!a) return { ...b };
-  const spoken = !a.transcript && b.transcript ? { transcript: b.transcript, transcriptStatus: b.transcriptStatus } : {};
+  const spoken =
+    !a.transcript && b.transcript ? { transcript: b.transcript, transcriptStatus: b.transcriptStatus } : {};
   return {
     ...a,
     ...spoken,
-    transcriptStatus: spoken.transcriptStatus ?? (a.transcriptStatus === 'missing' ? b.transcriptStatus : a.transcriptStatus),
+    transcriptStatus:
+      spoken.transcriptStatus ?? (a.transcriptStatus === 'missing' ? b.transcriptStatus : a.transcriptStatus),
     accountId: a.accountId ?? b.accountId,
     deviceId: a.deviceId ?? b.deviceId,
     deviceName: a.deviceName ?? b.deviceName,

@@ -68,7 +68,9 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   const now = options.now ?? (() => Date.now());
   const started = now();
   const { signal } = options;
-  const fileProgress = files.map((f) => ({ path: f.path, done: 0, total: 0 }));
+  // Progress per thing the user gave: a zip or loose file, or a whole folder (its first path segment).
+  const rootOf = (path: string) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : path);
+  const fileProgress = [...new Set(files.map((f) => rootOf(f.path)))].map((path) => ({ path, done: 0, total: 0 }));
   const report = (p: Omit<IngestProgress, 'files' | 'elapsedMs'>) =>
     options.onProgress?.({ ...p, files: fileProgress.map((f) => ({ ...f })), elapsedMs: now() - started });
 
@@ -87,14 +89,15 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   }
   const merged = mergeResults(results, { importId: options.importId });
   const warnings = [...merged.warnings];
-  const ownerOf = (path: string) => fileProgress.findIndex((f) => path === f.path || path.startsWith(`${f.path}/`));
+  const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
+  const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
   for (const entry of merged.audio.values()) {
     const owner = ownerOf(entry.path);
     if (owner >= 0) fileProgress[owner]!.total += entry.size;
   }
   const totalBytes = fileProgress.reduce((sum, f) => sum + f.total, 0);
 
-  const batchSize = options.batchSize ?? 250;
+  const batchSize = options.batchSize ?? 100;
   const counts = { captures: merged.captures.length, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 };
   let bytesDone = 0;
   for (let start = 0; start < merged.captures.length; start += batchSize) {

@@ -1,11 +1,15 @@
 // The self-contained HTML report: one file, inline CSS and inline SVG, no external resource, a CSP that forbids
 // scripts and network, every string escaped (transcripts are untrusted). Readable on screen, in dark mode
 // (prefers-color-scheme) and in print (Electron printToPDF / the browser's print dialog). German and English.
+// `renderReportBody` is the same markup without the page around it: the app prints it from a shadow root, so the
+// PDF, the HTML file and the CLI output all come from this one renderer.
 
 import { escapeHtml, SELF_CONTAINED_CSP } from '../gdpr/escape';
-import { formatLongDate, formatMonth, formatNumber, formatPercent } from '../i18n-format';
+import { formatLongDate, formatMonth, formatNumber, formatPercent, parseIsoDate, type IsoDate } from '../i18n-format';
 import { CATEGORIES, type Language } from '../model';
 import { CATEGORY_LABELS, FLAG_LABELS, REPORT_LABELS, SOURCE_LABELS, type ReportLabels } from './labels';
+import type { SeriesUnit } from './series';
+import { REPORT_CSS } from './style';
 import type { Example, RoomRef, ShareSection, Summary } from './summary';
 import { barList, columnChart, heatmap, stackedBars } from './svg';
 
@@ -24,22 +28,6 @@ const PALETTE = [
   '#8C8C8C',
 ];
 
-const CSS = `
-:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #5f5f5f; --accent: #0b6bcb; --line: #d0d0d0; --card: #f4f6f8; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e8e8e8; --bg: #121417; --muted: #a0a0a0; --accent: #5aa9ff; --line: #3a3f45; --card: #1c2026; } }
-body { font: 14px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--fg); background: var(--bg); max-width: 50rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
-.meta, .note, .muted { color: var(--muted); } .note { font-size: .9em; }
-.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .6rem; margin: 1rem 0; }
-.figure { background: var(--card); border-radius: 6px; padding: .5rem .7rem; } .figure b { display: block; font-size: 1.4rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0; } th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-svg.chart { display: block; margin: .5rem 0; overflow: visible; } svg .label, svg .value { fill: var(--fg); } svg .muted { fill: var(--muted); }
-svg .bar, svg .cell { fill: var(--accent); } svg .cell-bg { fill: var(--card); } svg .axis { stroke: var(--line); } svg .on-accent { fill: #fff; }
-section { break-inside: avoid-page; }
-@media print { :root { --fg: #000; --bg: #fff; --muted: #444; --accent: #0b5cad; --line: #bbb; --card: #eef1f4; } body { margin: 0; max-width: none; }
-  @page { size: A4; margin: 1.6cm; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
-`;
 
 export interface HtmlOptions {
   lang: Language;
@@ -47,7 +35,8 @@ export interface HtmlOptions {
   generatedOn?: string;
 }
 
-export function renderReportHtml(summary: Summary, options: HtmlOptions): string {
+/** The report's content (`<main class="report">…</main>`), to be placed in a page or shadow root with REPORT_CSS. */
+export function renderReportBody(summary: Summary, options: HtmlOptions): string {
   const { lang } = options;
   const t = REPORT_LABELS[lang];
   const num = (n: number) => formatNumber(n, lang);
@@ -56,10 +45,10 @@ export function renderReportHtml(summary: Summary, options: HtmlOptions): string
   const sections = [
     header(summary, t, options),
     section(
-      t.perMonth,
+      t.overTime[summary.overTime.unit],
       columnChart(
-        summary.perMonth.map((m) => ({ label: formatMonth(m.month, lang), value: m.count })),
-        t.perMonth,
+        summary.overTime.buckets.map((b) => ({ label: bucketLabel(b.start, summary.overTime.unit, lang), value: b.count })),
+        t.overTime[summary.overTime.unit],
       ),
     ),
     section(
@@ -123,7 +112,7 @@ export function renderReportHtml(summary: Summary, options: HtmlOptions): string
     section(
       t.perSource,
       barList(
-        summary.perSource.map((s) => ({ label: SOURCE_LABELS[s.source], value: s.count })),
+        summary.perSource.map((s) => ({ label: SOURCE_LABELS[lang][s.source], value: s.count })),
         t.perSource,
       ),
     ),
@@ -143,20 +132,35 @@ export function renderReportHtml(summary: Summary, options: HtmlOptions): string
     ),
     retention(summary, t, lang),
   ];
+  return `<main class="report" lang="${lang}">\n${sections.join('\n')}\n</main>`;
+}
+
+export function renderReportHtml(summary: Summary, options: HtmlOptions): string {
   return `<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${options.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${SELF_CONTAINED_CSP}">
-<title>${escapeHtml(t.title)}</title>
-<style>${CSS}</style>
+<title>${escapeHtml(REPORT_LABELS[options.lang].title)}</title>
+<style>${REPORT_CSS}</style>
 </head>
 <body>
-${sections.join('\n')}
+${renderReportBody(summary, options)}
 </body>
 </html>
 `;
+}
+
+const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** Chart label of a time bucket: `18. Okt.` / `18 Oct` for days and weeks, `Okt. 2026` / `Oct 2026` for months. */
+export function bucketLabel(start: IsoDate, unit: SeriesUnit, lang: Language): string {
+  if (unit === 'month') return formatMonth(start.slice(0, 7), lang);
+  const { year, month, day } = parseIsoDate(start);
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
 }
 
 function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {

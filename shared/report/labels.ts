@@ -2,6 +2,7 @@
 // files must render without them). Category and flag labels follow taxonomy.md.
 
 import type { Category, Flag, Language, Source } from '../model';
+import type { SeriesUnit } from './series';
 import type { PrivacyLevel } from './summary';
 
 export const CATEGORY_LABELS: Record<Language, Record<Category, string>> = {
@@ -62,12 +63,21 @@ export const FLAG_LABELS: Record<Language, Record<Flag, string>> = {
   },
 };
 
-export const SOURCE_LABELS: Record<Source, string> = {
-  'alexa-archive': 'Amazon Alexa (Datenexport / data export)',
-  'alexa-history': 'Amazon Alexa (Sprachverlauf / voice history)',
-  'google-takeout': 'Google Takeout',
-  'home-assistant': 'Home Assistant',
-  folder: 'Audio folder',
+export const SOURCE_LABELS: Record<Language, Record<Source, string>> = {
+  de: {
+    'alexa-archive': 'Amazon Alexa (Datenexport)',
+    'alexa-history': 'Amazon Alexa (Sprachverlauf)',
+    'google-takeout': 'Google Takeout',
+    'home-assistant': 'Home Assistant',
+    folder: 'Audio-Ordner',
+  },
+  en: {
+    'alexa-archive': 'Amazon Alexa (data export)',
+    'alexa-history': 'Amazon Alexa (voice history)',
+    'google-takeout': 'Google Takeout',
+    'home-assistant': 'Home Assistant',
+    folder: 'Audio folder',
+  },
 };
 
 const de = {
@@ -78,6 +88,10 @@ const de = {
   unknownRoom: 'Ohne Raum',
   unknownDevice: 'Unbekanntes Gerät',
   perMonth: 'Aufnahmen pro Monat',
+  overTime: { day: 'Aufnahmen pro Tag', week: 'Aufnahmen pro Woche', month: 'Aufnahmen pro Monat' } as Record<
+    SeriesUnit,
+    string
+  >,
   heatmap: 'Räume und Uhrzeiten',
   heatmapNote: 'Anzahl der Aufnahmen je Raum und Stunde (Ortszeit).',
   categoriesPerRoom: 'Worum es ging – nach Raum',
@@ -130,6 +144,7 @@ const en: ReportLabels = {
   unknownRoom: 'No room',
   unknownDevice: 'Unknown device',
   perMonth: 'Recordings per month',
+  overTime: { day: 'Recordings per day', week: 'Recordings per week', month: 'Recordings per month' },
   heatmap: 'Rooms and times of day',
   heatmapNote: 'Number of recordings per room and hour (local time).',
   categoriesPerRoom: 'What it was about – by room',

@@ -17,6 +17,7 @@ import {
 } from '../model';
 import { redactNamedItems, redactText } from './redact';
 import { simulateRetention, type RetentionSimulation } from './retention';
+import { monthSeries, overTime, type OverTime } from './series';
 
 export type PrivacyLevel = 'counts' | 'transcripts' | 'redacted';
 
@@ -73,6 +74,8 @@ export interface Summary {
   from?: IsoDate;
   to?: IsoDate;
   perMonth: { month: string; count: number }[];
+  /** Captures over time at a readable granularity (days, weeks or months, see series.ts). */
+  overTime: OverTime;
   heatmap: (RoomRef & { hours: number[]; total: number })[];
   categoriesPerRoom: (RoomRef & { counts: Record<Category, number>; total: number })[];
   accidental: ShareSection;
@@ -182,7 +185,12 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
   const children = facts.filter((f) => f.c.flags.includes('child'));
 
   const groups = new Map<string, Capture[]>();
-  for (const { c } of facts) if (c.groupId) groups.set(c.groupId, [...(groups.get(c.groupId) ?? []), c]);
+  for (const { c } of facts) {
+    if (!c.groupId) continue;
+    const members = groups.get(c.groupId);
+    if (members) members.push(c);
+    else groups.set(c.groupId, [c]);
+  }
   const topGroups = [...groups.entries()]
     .map(([groupId, members]) => ({
       groupId,
@@ -219,6 +227,7 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
       ? { from: localDate(captures[0]!.ts, timeZone), to: localDate(captures.at(-1)!.ts, timeZone) }
       : {}),
     perMonth: monthSeries(captures.map((c) => localMonth(c.ts, timeZone))),
+    overTime: overTime(captures.map((c) => localDate(c.ts, timeZone))),
     heatmap,
     categoriesPerRoom,
     accidental: shareSection(isAccidental),
@@ -262,20 +271,4 @@ function countBy<T, K>(items: readonly T[], key: (item: T) => K): [K, number][] 
   const counts = new Map<K, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
-}
-
-/** Every month from the first to the last, zeros included, so a chart shows gaps as gaps. */
-function monthSeries(months: readonly string[]): { month: string; count: number }[] {
-  if (months.length === 0) return [];
-  const counts = new Map<string, number>();
-  for (const m of months) counts.set(m, (counts.get(m) ?? 0) + 1);
-  const sorted = [...counts.keys()].sort();
-  const [y0, m0] = sorted[0]!.split('-').map(Number) as [number, number];
-  const [y1, m1] = sorted.at(-1)!.split('-').map(Number) as [number, number];
-  const series: { month: string; count: number }[] = [];
-  for (let i = y0 * 12 + m0 - 1; i <= y1 * 12 + m1 - 1; i++) {
-    const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    series.push({ month, count: counts.get(month) ?? 0 });
-  }
-  return series;
 }

@@ -11,6 +11,22 @@ export interface Datum {
 
 const FONT = 11;
 
+/**
+ * Width the label column needs. Without a DOM there is no text measuring, so this estimates from the character
+ * count (0.6 em is a safe upper bound for system-ui at this size) and clamps to keep room for the bars.
+ */
+export function labelColumn(labels: readonly string[], min: number, max: number): number {
+  const longest = Math.max(0, ...labels.map((l) => [...l].length));
+  return Math.round(Math.min(max, Math.max(min, longest * FONT * 0.6 + 12)));
+}
+
+/** Labels that would not fit even the widest column are shortened with an ellipsis rather than cut by the edge. */
+function fit(label: string, width: number): string {
+  const chars = Math.floor((width - 12) / (FONT * 0.6));
+  const glyphs = [...label];
+  return glyphs.length <= chars ? label : `${glyphs.slice(0, Math.max(1, chars - 1)).join('')}…`;
+}
+
 function svg(width: number, height: number, title: string, body: string): string {
   return `<svg class="chart" role="img" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet"><title>${escapeHtml(title)}</title>${body}</svg>`;
 }
@@ -48,13 +64,17 @@ export function columnChart(data: readonly Datum[], title: string): string {
 export function barList(data: readonly Datum[], title: string, max = Math.max(1, ...data.map((d) => d.value))): string {
   const width = 640;
   const row = 22;
-  const labelWidth = 230;
+  const labelWidth = labelColumn(
+    data.map((d) => d.label),
+    80,
+    300,
+  );
   const barWidth = width - labelWidth - 60;
   const body = data
     .map((d, i) => {
       const y = i * row;
       const w = (barWidth * d.value) / Math.max(1, max);
-      return `${text(labelWidth - 8, y + 15, d.label, 'end')}<rect class="bar" x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 8}"/>${text(labelWidth + w + 6, y + 15, d.value, 'start', 'value')}`;
+      return `${text(labelWidth - 8, y + 15, fit(d.label, labelWidth), 'end')}<rect class="bar" x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 8}"/>${text(labelWidth + w + 6, y + 15, d.value, 'start', 'value')}`;
     })
     .join('');
   return svg(width, Math.max(row, data.length * row), title, body);
@@ -62,7 +82,11 @@ export function barList(data: readonly Datum[], title: string, max = Math.max(1,
 
 /** Rows × 24 hours; cell opacity scales with the count, the count is printed in non-empty cells. */
 export function heatmap(rows: readonly { label: string; values: readonly number[] }[], title: string): string {
-  const labelWidth = 120;
+  const labelWidth = labelColumn(
+    rows.map((r) => r.label),
+    60,
+    200,
+  );
   const cell = 21;
   const width = labelWidth + 24 * cell + 4;
   const height = 18 + rows.length * cell;
@@ -74,7 +98,7 @@ export function heatmap(rows: readonly { label: string; values: readonly number[
     .map((r, i) => {
       const y = 18 + i * cell;
       return (
-        text(labelWidth - 6, y + 14, r.label, 'end') +
+        text(labelWidth - 6, y + 14, fit(r.label, labelWidth), 'end') +
         r.values
           .map((v, h) => {
             const x = labelWidth + h * cell;
@@ -94,7 +118,11 @@ export function stackedBars(
   colors: readonly string[],
   title: string,
 ): string {
-  const labelWidth = 120;
+  const labelWidth = labelColumn(
+    rows.map((r) => r.label),
+    60,
+    200,
+  );
   const width = 640;
   const barWidth = width - labelWidth - 10;
   const row = 24;
@@ -106,7 +134,7 @@ export function stackedBars(
       let x = labelWidth;
       const y = i * row;
       return (
-        text(labelWidth - 6, y + 16, r.label, 'end') +
+        text(labelWidth - 6, y + 16, fit(r.label, labelWidth), 'end') +
         r.parts
           .map((p, k) => {
             const w = (barWidth * p.value) / total;

@@ -50,7 +50,19 @@ export const VOICE_THRESHOLD = 0.55;
 export const ASSIGN_THRESHOLD = 0.3;
 export const CHILD_PITCH_HZ = 250;
 const NAME_BONUS = 0.5; // same personsInfo name: distance halved
-const NAME_CONFLICT = 1; // different names: pushed beyond any threshold
+const NAME_CONFLICT = 1000; // different names: far beyond any threshold, even averaged with many unnamed pairs
+/**
+ * One person's median pitch over short commands stays within about a quarter octave; the embedding's pitch
+ * histogram is smoothed (σ 0.2 octave) and so under-weights larger gaps. Without this, a girl at 276 Hz and
+ * her mother at 203 Hz merged on generated households at the threshold that keeps each adult in one piece.
+ */
+const PITCH_TOLERANCE_OCTAVES = 0.25;
+const PITCH_PENALTY_PER_OCTAVE = 1;
+
+function pitchPenalty(a: number | null | undefined, b: number | null | undefined): number {
+  if (!a || !b || a <= 0 || b <= 0) return 0;
+  return Math.max(0, Math.abs(Math.log2(a / b)) - PITCH_TOLERANCE_OCTAVES) * PITCH_PENALTY_PER_OCTAVE;
+}
 
 export function clusterVoices(items: readonly VoiceItem[], options: ClusterOptions = {}): VoiceClustering {
   const threshold = options.threshold ?? VOICE_THRESHOLD;
@@ -67,10 +79,12 @@ export function clusterVoices(items: readonly VoiceItem[], options: ClusterOptio
       let d = cosineDistance(core[i]!.embedding, core[j]!.embedding);
       const [a, b] = [core[i]!.personName, core[j]!.personName];
       if (a && b) d = a === b ? d * NAME_BONUS : d + NAME_CONFLICT;
+      d += pitchPenalty(core[i]!.pitchHz, core[j]!.pitchHz);
       dist[i * n + j] = dist[j * n + i] = d;
     }
   }
   const labels = n > 1 ? cutDendrogram(averageLinkage(dist, n), n, threshold, options.minClusters) : new Int32Array(n);
+  if (options.minClusters === undefined) joinSameName(core, labels);
   const groups = new Map<number, VoiceItem[]>();
   core.forEach((item, i) => groups.set(labels[i]!, [...(groups.get(labels[i]!) ?? []), item]));
   const voiceOf = new Map<string, string>();
@@ -92,6 +106,32 @@ export function clusterVoices(items: readonly VoiceItem[], options: ClusterOptio
     voices = voices.map((v) => ({ ...v, size: sizes.get(v.id)! }));
   }
   return { voices: voices.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1)), voiceOf };
+}
+
+/**
+ * Clusters whose named members all carry the same personsInfo name are one person: Alexa recognised them.
+ * The cut alone can leave such a person in two clusters when their commands differ a lot acoustically
+ * (seen on generated households: one adult split 12/7 at every threshold that kept the child apart).
+ * A cluster with two different names is left alone: that conflict is the household's to resolve.
+ */
+function joinSameName(items: readonly VoiceItem[], labels: Int32Array): void {
+  const names = new Map<number, Set<string>>();
+  items.forEach((item, i) => {
+    if (!item.personName) return;
+    const set = names.get(labels[i]!) ?? new Set<string>();
+    set.add(item.personName);
+    names.set(labels[i]!, set);
+  });
+  const labelOf = new Map<string, number>();
+  const target = new Map<number, number>();
+  for (const [label, set] of names) {
+    if (set.size !== 1) continue;
+    const [name] = set;
+    const first = labelOf.get(name!);
+    if (first === undefined) labelOf.set(name!, label);
+    else target.set(label, first);
+  }
+  for (let i = 0; i < labels.length; i++) labels[i] = target.get(labels[i]!) ?? labels[i]!;
 }
 
 /** Stable id: hash of the smallest member id (survives new captures joining; follows that capture on split). */

@@ -64,45 +64,199 @@ export async function generateHostile(outDir = 'test/hostile/out'): Promise<{ di
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
   const cases: HostileCase[] = [];
-  const put = (file: string, bytes: Uint8Array | string, expect: HostileCase['expect'], stage: HostileCase['stage'], note: string) => {
+  const put = (
+    file: string,
+    bytes: Uint8Array | string,
+    expect: HostileCase['expect'],
+    stage: HostileCase['stage'],
+    note: string,
+  ) => {
     writeFileSync(join(dir, file), typeof bytes === 'string' ? enc(bytes) : bytes);
     cases.push({ file, expect, stage, note });
   };
   const zeros = new Uint8Array(10 * 1024 * 1024);
   const inner = buildZip([{ name: 'inner.csv', data: csv }]);
-  const good = buildZip([{ name: 'a.csv', data: csv, deflate: true }, { name: 'b.wav', data: wav(1) }]);
+  const good = buildZip([
+    { name: 'a.csv', data: csv, deflate: true },
+    { name: 'b.wav', data: wav(1) },
+  ]);
 
-  put('slip-dotdot.zip', buildZip([{ name: '../../evil.csv', data: csv }]), 'zip-unsafe-path', 'expand', '../ traversal');
-  put('slip-backslash.zip', buildZip([{ name: '..\\..\\evil.csv', data: csv }]), 'zip-unsafe-path', 'expand', 'Windows traversal');
-  put('slip-absolute.zip', buildZip([{ name: '/etc/evil.csv', data: csv }]), 'zip-unsafe-path', 'expand', 'absolute path');
-  put('slip-drive.zip', buildZip([{ name: 'C:/Windows/evil.csv', data: csv }]), 'zip-unsafe-path', 'expand', 'drive letter');
-  put('symlink.zip', buildZip([{ name: 'passwd', data: enc('/etc/passwd'), externalAttributes: (0o120777 << 16) >>> 0 }]), 'zip-symlink', 'expand', 'symlink entry');
-  put('bomb-ratio.zip', buildZip([{ name: 'zeros.wav', data: zeros, deflate: true }]), 'zip-bomb', 'expand', '10 MB of zeros, ratio ~1000');
-  put('bomb-declared-size.zip', buildZip([{ name: 'zeros.wav', data: zeros, deflate: true, uncompressedSize: 1000 }]), 'zip-corrupt', 'read', 'declared size edited down to 1,000 B');
-  put('wrong-sizes.zip', buildZip([{ name: 'a.csv', data: csv, uncompressedSize: csv.length + 50 }]), 'zip-corrupt', 'read', 'declared size larger than the stored bytes');
+  put(
+    'slip-dotdot.zip',
+    buildZip([{ name: '../../evil.csv', data: csv }]),
+    'zip-unsafe-path',
+    'expand',
+    '../ traversal',
+  );
+  put(
+    'slip-backslash.zip',
+    buildZip([{ name: '..\\..\\evil.csv', data: csv }]),
+    'zip-unsafe-path',
+    'expand',
+    'Windows traversal',
+  );
+  put(
+    'slip-absolute.zip',
+    buildZip([{ name: '/etc/evil.csv', data: csv }]),
+    'zip-unsafe-path',
+    'expand',
+    'absolute path',
+  );
+  put(
+    'slip-drive.zip',
+    buildZip([{ name: 'C:/Windows/evil.csv', data: csv }]),
+    'zip-unsafe-path',
+    'expand',
+    'drive letter',
+  );
+  put(
+    'symlink.zip',
+    buildZip([{ name: 'passwd', data: enc('/etc/passwd'), externalAttributes: (0o120777 << 16) >>> 0 }]),
+    'zip-symlink',
+    'expand',
+    'symlink entry',
+  );
+  put(
+    'bomb-ratio.zip',
+    buildZip([{ name: 'zeros.wav', data: zeros, deflate: true }]),
+    'zip-bomb',
+    'expand',
+    '10 MB of zeros, ratio ~1000',
+  );
+  put(
+    'bomb-declared-size.zip',
+    buildZip([{ name: 'zeros.wav', data: zeros, deflate: true, uncompressedSize: 1000 }]),
+    'zip-corrupt',
+    'read',
+    'declared size edited down to 1,000 B',
+  );
+  put(
+    'wrong-sizes.zip',
+    buildZip([{ name: 'a.csv', data: csv, uncompressedSize: csv.length + 50 }]),
+    'zip-corrupt',
+    'read',
+    'declared size larger than the stored bytes',
+  );
   put('nested.zip', buildZip([{ name: 'inner.zip', data: inner }]), 'zip-nested', 'read', 'zip inside a zip');
-  put('nested-renamed.zip', buildZip([{ name: 'inner.dat', data: inner }]), 'zip-nested', 'read', 'zip inside a zip under another name');
-  put('overlap.zip', buildZip([{ name: 'a.csv', data: csv }, { name: 'b.csv', data: csv, offsetOf: 0 }]), 'zip-overlap', 'expand', 'two entries share bytes');
+  put(
+    'nested-renamed.zip',
+    buildZip([{ name: 'inner.dat', data: inner }]),
+    'zip-nested',
+    'read',
+    'zip inside a zip under another name',
+  );
+  put(
+    'overlap.zip',
+    buildZip([
+      { name: 'a.csv', data: csv },
+      { name: 'b.csv', data: csv, offsetOf: 0 },
+    ]),
+    'zip-overlap',
+    'expand',
+    'two entries share bytes',
+  );
   put('truncated.zip', good.subarray(0, Math.floor(good.length / 2)), 'zip-truncated', 'expand', 'cut in the middle');
   put('crc.zip', buildZip([{ name: 'a.csv', data: csv, crc: 0xdeadbeef }]), 'zip-crc', 'read', 'CRC-32 mismatch');
-  put('encrypted.zip', buildZip([{ name: 'a.csv', data: csv, flags: 1 }]), 'zip-encrypted', 'expand', 'encryption flag set');
+  put(
+    'encrypted.zip',
+    buildZip([{ name: 'a.csv', data: csv, flags: 1 }]),
+    'zip-encrypted',
+    'expand',
+    'encryption flag set',
+  );
   put('not-a-zip.zip', seeded(4096, 3), 'zip-corrupt', 'expand', 'random bytes named .zip');
   put('zip64.zip', await zip64(), 'ok', 'read', 'ZIP64 records; must read normally');
-  put('cp437-name.zip', buildZip([{ name: new Uint8Array([...enc('K'), 0x81, ...enc('che.csv')]), data: csv }]), 'ok', 'read', 'CP437 name without UTF-8 flag → "Küche.csv"');
+  put(
+    'cp437-name.zip',
+    buildZip([{ name: new Uint8Array([...enc('K'), 0x81, ...enc('che.csv')]), data: csv }]),
+    'ok',
+    'read',
+    'CP437 name without UTF-8 flag → "Küche.csv"',
+  );
   put('nfd-name.zip', buildZip([{ name: 'Ku\u0308che.csv', data: csv }]), 'ok', 'read', 'NFD name → NFC "Küche.csv"');
-  put('many-entries.zip', manyEntriesZip(100_000), 'zip-too-many-entries', 'expand', '100,000 tiny entries (limit lowered to 50,000 in the test; default accepts)');
+  put(
+    'many-entries.zip',
+    manyEntriesZip(100_000),
+    'zip-too-many-entries',
+    'expand',
+    '100,000 tiny entries (limit lowered to 50,000 in the test; default accepts)',
+  );
 
-  put('csv-huge-line.csv', `Utterance text,Utterance Creation Date\n"${'a'.repeat(1024 * 1024)}",2026-10-20T07:15:02.000Z\n`, 'csv-malformed', 'parse', '1 MB field');
-  put('csv-unbalanced.csv', 'Utterance text,Utterance Creation Date\n"alexa hallo,2026-10-20T07:15:02.000Z\nnext,2026-10-20T07:15:03.000Z\n', 'csv-malformed', 'parse', 'unclosed quote');
-  put('csv-latin1.csv', new Uint8Array([...enc('Utterance text,Utterance Creation Date\n"alexa licht k'), 0xfc, ...enc('che an",2026-10-20T07:15:02.000Z\n')]), 'ok', 'parse', 'Windows-1252 "küche"');
+  put(
+    'csv-huge-line.csv',
+    `Utterance text,Utterance Creation Date\n"${'a'.repeat(1024 * 1024)}",2026-10-20T07:15:02.000Z\n`,
+    'csv-malformed',
+    'parse',
+    '1 MB field',
+  );
+  put(
+    'csv-unbalanced.csv',
+    'Utterance text,Utterance Creation Date\n"alexa hallo,2026-10-20T07:15:02.000Z\nnext,2026-10-20T07:15:03.000Z\n',
+    'csv-malformed',
+    'parse',
+    'unclosed quote',
+  );
+  put(
+    'csv-latin1.csv',
+    new Uint8Array([
+      ...enc('Utterance text,Utterance Creation Date\n"alexa licht k'),
+      0xfc,
+      ...enc('che an",2026-10-20T07:15:02.000Z\n'),
+    ]),
+    'ok',
+    'parse',
+    'Windows-1252 "küche"',
+  );
   const utf16 = 'Utterance text,Utterance Creation Date\n"alexa licht küche an",2026-10-20T07:15:02.000Z\n';
-  put('csv-utf16.csv', new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...utf16].map((c) => c.charCodeAt(0))).buffer)]), 'ok', 'parse', 'UTF-16LE with BOM');
-  put('json-deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'json-malformed', 'parse', '100,000 levels of nesting');
-  put('json-broken.json', '{"customerHistoryRecords": [{"recordKey": "a#1#b#c", ', 'json-malformed', 'parse', 'cut off');
-  put('json-big-string.json', `"${'x'.repeat(10 * 1024 * 1024)}"`, 'unknown-format', 'parse', 'one 10 MB string: valid JSON, not an export');
-  put('html-scripts.html', `<html><body><script>alert(1)</script><div class="outer-cell"><div class="content-cell mdl-cell--6-col mdl-typography--body-1">Said <a href="https://www.google.com/search?q=hallo">hallo</a><script>steal()</script><br>Oct 20, 2026, 9:15:02 AM CEST<br></div><div class="content-cell mdl-typography--caption"><b>Products:</b><br>Assistant</div></div><img src=x onerror="alert(2)"></body></html>`, 'ok', 'parse', 'scripts and handlers are dropped; transcript "hallo"');
-  put('html-not-activity.html', '<html><body><p>Hello <b>world</p></body>', 'html-malformed', 'parse', 'HTML that is no My Activity page');
-  put('wav-lying-length.wav', wav(1, 0x7ffffff0), 'ok', 'parse', 'data chunk claims 2 GB; duration must be the real 1 s');
+  put(
+    'csv-utf16.csv',
+    new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...utf16].map((c) => c.charCodeAt(0))).buffer)]),
+    'ok',
+    'parse',
+    'UTF-16LE with BOM',
+  );
+  put(
+    'json-deep.json',
+    `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    'json-malformed',
+    'parse',
+    '100,000 levels of nesting',
+  );
+  put(
+    'json-broken.json',
+    '{"customerHistoryRecords": [{"recordKey": "a#1#b#c", ',
+    'json-malformed',
+    'parse',
+    'cut off',
+  );
+  put(
+    'json-big-string.json',
+    `"${'x'.repeat(10 * 1024 * 1024)}"`,
+    'unknown-format',
+    'parse',
+    'one 10 MB string: valid JSON, not an export',
+  );
+  put(
+    'html-scripts.html',
+    `<html><body><script>alert(1)</script><div class="outer-cell"><div class="content-cell mdl-cell--6-col mdl-typography--body-1">Said <a href="https://www.google.com/search?q=hallo">hallo</a><script>steal()</script><br>Oct 20, 2026, 9:15:02 AM CEST<br></div><div class="content-cell mdl-typography--caption"><b>Products:</b><br>Assistant</div></div><img src=x onerror="alert(2)"></body></html>`,
+    'ok',
+    'parse',
+    'scripts and handlers are dropped; transcript "hallo"',
+  );
+  put(
+    'html-not-activity.html',
+    '<html><body><p>Hello <b>world</p></body>',
+    'html-malformed',
+    'parse',
+    'HTML that is no My Activity page',
+  );
+  put(
+    'wav-lying-length.wav',
+    wav(1, 0x7ffffff0),
+    'ok',
+    'parse',
+    'data chunk claims 2 GB; duration must be the real 1 s',
+  );
   put('garbage.mp3', seeded(8192, 11), 'audio-undecodable', 'parse', 'random bytes named .mp3');
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return { dir, cases };

@@ -28,7 +28,14 @@ export function buildZip(entries: RawEntry[]): Uint8Array {
     const nameBytes = typeof e.name === 'string' ? new TextEncoder().encode(e.name) : e.name;
     const stored = e.deflate ? new Uint8Array(deflateRawSync(e.data)) : e.data;
     const flags = (e.flags ?? 0) | (typeof e.name === 'string' ? 0x800 : 0);
-    return { e, nameBytes, stored, flags, crc: e.crc ?? crc32(e.data) >>> 0, size: e.uncompressedSize ?? e.data.length };
+    return {
+      e,
+      nameBytes,
+      stored,
+      flags,
+      crc: e.crc ?? crc32(e.data) >>> 0,
+      size: e.uncompressedSize ?? e.data.length,
+    };
   });
   for (const p of prepared) {
     offsets.push(offset);
@@ -87,5 +94,7 @@ export function buildZip(entries: RawEntry[]): Uint8Array {
 
 /** Many tiny stored entries, written straight into one buffer (100k entries would be slow via buildZip's arrays). */
 export function manyEntriesZip(count: number): Uint8Array {
-  return buildZip(Array.from({ length: count }, (_, i) => ({ name: `f/${i}.txt`, data: new Uint8Array([65 + (i % 26)]) })));
+  return buildZip(
+    Array.from({ length: count }, (_, i) => ({ name: `f/${i}.txt`, data: new Uint8Array([65 + (i % 26)]) })),
+  );
 }

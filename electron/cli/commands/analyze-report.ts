@@ -24,7 +24,12 @@ export interface ReportCapture {
   voice: string | null;
 }
 
-export function buildReport(results: readonly ImportResult[], library: MergedLibrary, unclaimed: string[], timeZone: string) {
+export function buildReport(
+  results: readonly ImportResult[],
+  library: MergedLibrary,
+  unclaimed: string[],
+  timeZone: string,
+) {
   const deviceById = new Map(library.devices.map((d) => [d.id, d]));
   const roomById = new Map(library.rooms.map((r) => [r.id, r]));
   const captures: ReportCapture[] = library.captures.map((c) => {
@@ -49,14 +54,27 @@ export function buildReport(results: readonly ImportResult[], library: MergedLib
       voice: c.voiceId ?? null,
     };
   });
-  const count = <K extends string>(keys: K[]) => keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
-  const warning = (w: { file: string; line?: number; message: string }) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
+  const count = <K extends string>(keys: K[]) =>
+    keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
+  const warning = (w: { file: string; line?: number; message: string }) =>
+    `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
   return {
     version: 1 as const,
-    imports: results.map((r) => ({ source: r.source, files: r.files, captures: r.captures.length, warnings: r.warnings.map(warning) })),
+    imports: results.map((r) => ({
+      source: r.source,
+      files: r.files,
+      captures: r.captures.length,
+      warnings: r.warnings.map(warning),
+    })),
     devices: library.devices.map((d) => {
       const room = d.roomId ? roomById.get(d.roomId) : undefined;
-      return { id: d.id, name: d.name, registered: d.registered, room: room?.name ?? null, roomKind: room?.kind ?? null };
+      return {
+        id: d.id,
+        name: d.name,
+        registered: d.registered,
+        room: room?.name ?? null,
+        roomKind: room?.kind ?? null,
+      };
     }),
     captures,
     summary: {
@@ -83,7 +101,26 @@ export function buildReport(results: readonly ImportResult[], library: MergedLib
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function capturesCsv(captures: ReportCapture[]): string {
-  const safe = (v: string | number | null) => (typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v ?? '');
-  const rows = captures.map((c) => [c.id, c.source, c.ts, c.deviceId, c.device, c.room, c.roomKind, c.transcript, c.transcriptStatus, c.durationMs, c.audio, c.category, c.confidence, c.flags.join(' '), c.group, c.voice].map(safe));
+  const safe = (v: string | number | null) => (typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : (v ?? ''));
+  const rows = captures.map((c) =>
+    [
+      c.id,
+      c.source,
+      c.ts,
+      c.deviceId,
+      c.device,
+      c.room,
+      c.roomKind,
+      c.transcript,
+      c.transcriptStatus,
+      c.durationMs,
+      c.audio,
+      c.category,
+      c.confidence,
+      c.flags.join(' '),
+      c.group,
+      c.voice,
+    ].map(safe),
+  );
   return `${Papa.unparse({ fields: ['id', 'source', 'ts', 'deviceId', 'device', 'room', 'roomKind', 'transcript', 'transcriptStatus', 'durationMs', 'audio', 'category', 'confidence', 'flags', 'group', 'voice'], data: rows })}\n`;
 }

@@ -10,7 +10,8 @@ import { CliError } from '../cli-error';
 import { collectUserFiles } from '../node-input';
 import { buildReport, capturesCsv } from './analyze-report';
 
-export const usage = 'analyze <file-or-folder>... [--out report.json] [--csv captures.csv] [--tz Europe/Berlin] [--no-audio]';
+export const usage =
+  'analyze <file-or-folder>... [--out report.json] [--csv captures.csv] [--tz Europe/Berlin] [--no-audio]';
 
 interface Args {
   paths: string[];
@@ -53,16 +54,26 @@ export async function run(args: string[]): Promise<void> {
     );
     if (outcome.kind === 'needs-mapping') {
       const tables = outcome.preview.tables.length;
-      throw new ImportError('unknown-format', options.paths.join(', '), `no known export found in ${options.paths.join(', ')} (${outcome.preview.files.length} files${tables ? `, ${tables} tables that could be mapped in the app` : ''}).`);
+      throw new ImportError(
+        'unknown-format',
+        options.paths.join(', '),
+        `no known export found in ${options.paths.join(', ')} (${outcome.preview.files.length} files${tables ? `, ${tables} tables that could be mapped in the app` : ''}).`,
+      );
     }
     const captures = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
-    const report = buildReport(outcome.merged.results, { ...outcome.merged, captures, warnings: outcome.warnings }, outcome.unclaimed, options.tz);
+    const report = buildReport(
+      outcome.merged.results,
+      { ...outcome.merged, captures, warnings: outcome.warnings },
+      outcome.unclaimed,
+      options.tz,
+    );
     const json = `${JSON.stringify(report, null, 2)}\n`;
     if (options.out) await writeFile(options.out, json);
     else process.stdout.write(json);
     if (options.csv) await writeFile(options.csv, capturesCsv(report.captures));
   } catch (error) {
-    if (error instanceof ImportError) throw new CliError(error.code === 'unknown-format' ? error.message : `${error.message} [${error.code}]`);
+    if (error instanceof ImportError)
+      throw new CliError(error.code === 'unknown-format' ? error.message : `${error.message} [${error.code}]`);
     throw error;
   }
 }

@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { computeFlags, defaultClassifier } from '../../../shared/classify';
 import { CliError } from '../cli-error';
 
-export const usage = 'classify [--tz <IANA zone>] [--at <ISO time>]   < utterances.txt   (one JSON line per input line)';
+export const usage =
+  'classify [--tz <IANA zone>] [--at <ISO time>]   < utterances.txt   (one JSON line per input line)';
 
 export async function run(args: string[]): Promise<void> {
   let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fromDataTransfer, fromFileList, fromNativeDialog } from '../../import/gather-files';
 import type { ImportFile } from '../../import/protocol';
 import { loadDemoHousehold } from '../../import/demo';
+import { Icon } from '../../components/Icon';
 
 export function DropZone({ onFiles }: { onFiles(files: ImportFile[]): void }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function DropZone({ onFiles }: { onFiles(files: ImportFile[]): void }) {
       }}
     >
       <div className="drop-icon" aria-hidden="true">
-        ⤓
+        <Icon name="download" size={40} />
       </div>
       <p className="drop-title">{t('import.dropTitle')}</p>
       <p className="muted">{t('import.dropHelp')}</p>

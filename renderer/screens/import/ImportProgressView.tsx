@@ -8,7 +8,8 @@ import { formatDuration } from '../../format/duration';
 export function ImportProgressView({ files, progress, onCancel }: { files: ImportFile[]; progress?: IngestProgress; onCancel(): void }) {
   const { t, i18n } = useTranslation();
   const overall = progress && progress.captures ? progress.processed / progress.captures : 0;
-  const perFile = progress?.files ?? files.map((f) => ({ path: f.path, done: 0, total: 0 }));
+  const roots = [...new Set(files.map((f) => f.path.split('/')[0]!))];
+  const perFile = progress?.files ?? roots.map((path) => ({ path, done: 0, total: 0 }));
   return (
     <div className="card import-progress" data-testid="import-progress" aria-busy="true">
       <h2>{t(`import.phase.${progress?.phase ?? 'reading'}`)}</h2>

@@ -8,6 +8,8 @@ import { formatDuration } from '../../format/duration';
 export function ImportResultView({ summary, onAnother }: { summary: ImportSummary; onAnother(): void }) {
   const { t, i18n } = useTranslation();
   const n = (value: number) => value.toLocaleString(i18n.language);
+  // "Not registered" only means something when the export listed the account's registered devices.
+  const hasRegistration = summary.devices.some((d) => d.registered);
   return (
     <div className="import-result" data-testid="import-result">
       <div className="card">
@@ -46,7 +48,7 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
               {summary.devices.map((d) => (
                 <li key={d.id}>
                   {d.name} {d.room ? <span className="chip">{d.room}</span> : null}{' '}
-                  {!d.registered ? <span className="chip chip-warn">{t('import.unregistered')}</span> : null}
+                  {hasRegistration && !d.registered ? <span className="chip chip-warn">{t('import.unregistered')}</span> : null}
                 </li>
               ))}
             </ul>

@@ -10,6 +10,7 @@ import type { ClipColumns } from '../../library/columns';
 import { useFilters } from '../../library/FilterProvider';
 import { EMPTY_FILTERS, filtersToParams, type Filters } from '../../library/filters';
 import { overviewStats } from '../../library/overview-stats';
+import { Icon } from '../../components/Icon';
 import './library.css';
 
 export function Overview({ columns }: { columns: ClipColumns }) {
@@ -61,7 +62,12 @@ export function Overview({ columns }: { columns: ClipColumns }) {
                   <a href={link({ rooms: [room?.id ?? ''] })}>
                     <span className="bar-label">
                       {room?.name ?? t('clip.noRoom')}
-                      {room?.private ? ' 🔒' : ''}
+                      {room?.private ? (
+                        <>
+                          {' '}
+                          <Icon name="lock" size={12} label={t('clip.private')} />
+                        </>
+                      ) : null}
                     </span>
                     <span className="bar-track">
                       <span className="bar-fill" style={{ width: `${(count / maxRoom) * 100}%`, display: 'block' }} />

@@ -39,8 +39,10 @@ export async function runCase(dir: string, c: HostileCase, limits: Partial<Archi
       const outcome = await detectAndParse([entry], { timeZone: 'UTC' });
       return outcome.results.length ? { code: 'ok' } : { code: 'unknown-format' };
     }
-    if (c.file.endsWith('.html')) return { code: 'ok', detail: JSON.stringify(parseActivityHtml(decodeText(bytes), c.file)[0]) };
-    if (c.file.endsWith('.wav')) return { code: 'ok', detail: String(wavInfo(bytes.subarray(0, 512), bytes.length)?.durationMs) };
+    if (c.file.endsWith('.html'))
+      return { code: 'ok', detail: JSON.stringify(parseActivityHtml(decodeText(bytes), c.file)[0]) };
+    if (c.file.endsWith('.wav'))
+      return { code: 'ok', detail: String(wavInfo(bytes.subarray(0, 512), bytes.length)?.durationMs) };
     return { code: 'ok', detail: await requireAudio(entry) };
   } catch (error) {
     if (error instanceof ImportError) return { code: error.code, detail: error.message };

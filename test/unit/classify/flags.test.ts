@@ -5,8 +5,7 @@ import { computeFlags, type FlagInput } from '../../../shared/classify';
 
 const BERLIN = { timeZone: 'Europe/Berlin' };
 const NOON = Date.parse('2024-05-15T10:00:00Z'); // 12:00 in Berlin: no night flag
-const flagsOf = (input: Partial<FlagInput>) =>
-  computeFlags({ transcriptStatus: 'ok', ts: NOON, ...input }, BERLIN);
+const flagsOf = (input: Partial<FlagInput>) => computeFlags({ transcriptStatus: 'ok', ts: NOON, ...input }, BERLIN);
 
 describe('accidental and not-understood', () => {
   it('flags provider utterance types and marker texts, English and German', () => {
@@ -15,10 +14,14 @@ describe('accidental and not-understood', () => {
       kind: 'marker',
       detail: 'WAKE_WORD_ONLY',
     });
-    expect(flagsOf({ providerMarkers: ['DISCARDED_NON_DEVICE_DIRECTED_INTENT'], transcriptStatus: 'missing' }).flags).toEqual(['accidental']);
+    expect(
+      flagsOf({ providerMarkers: ['DISCARDED_NON_DEVICE_DIRECTED_INTENT'], transcriptStatus: 'missing' }).flags,
+    ).toEqual(['accidental']);
     expect(flagsOf({ transcript: 'Audio was not intended for Alexa' }).flags).toEqual(['accidental']);
     expect(flagsOf({ transcript: 'Audio war nicht für Alexa bestimmt' }).flags).toEqual(['accidental']);
-    expect(flagsOf({ transcript: 'Text not available – audio was not intended for Alexa' }).flags).toEqual(['accidental']);
+    expect(flagsOf({ transcript: 'Text not available – audio was not intended for Alexa' }).flags).toEqual([
+      'accidental',
+    ]);
     expect(flagsOf({ transcript: 'Audio could not be understood' }).flags).toEqual(['not-understood']);
   });
 
@@ -36,10 +39,19 @@ describe('accidental and not-understood', () => {
   });
 
   it('flags a bare wake word and conversation without a command', () => {
-    expect(flagsOf({ transcript: 'Alexa' }).reasons).toContainEqual({ flag: 'accidental', kind: 'text', detail: 'wake word only' });
+    expect(flagsOf({ transcript: 'Alexa' }).reasons).toContainEqual({
+      flag: 'accidental',
+      kind: 'text',
+      detail: 'wake word only',
+    });
     const chat = flagsOf({ transcript: 'und dann hab ich ihm gesagt dass das so nicht weitergeht' });
     expect(chat.reasons).toContainEqual({ flag: 'accidental', kind: 'text', detail: 'und dann' });
-    expect(flagsOf({ transcript: 'und dann hab ich ihm gesagt dass das so nicht weitergeht', features: { speechShare: 0.1 } }).flags).toEqual([]);
+    expect(
+      flagsOf({
+        transcript: 'und dann hab ich ihm gesagt dass das so nicht weitergeht',
+        features: { speechShare: 0.1 },
+      }).flags,
+    ).toEqual([]);
     expect(flagsOf({ transcript: 'wie wird das wetter morgen in hamburg und in berlin' }).flags).toEqual([]);
   });
 });
@@ -49,11 +61,17 @@ describe('sensitive', () => {
     expect(flagsOf({ transcript: 'Erinnere mich an meine Tabletten' }).reasons).toEqual([
       { flag: 'sensitive:health', kind: 'lexicon', detail: 'Tabletten' },
     ]);
-    expect(flagsOf({ transcript: 'remind me to take my blood pressure medication' }).flags).toEqual(['sensitive:health']);
+    expect(flagsOf({ transcript: 'remind me to take my blood pressure medication' }).flags).toEqual([
+      'sensitive:health',
+    ]);
   });
 
   it('finance from words and PINs', () => {
-    expect(flagsOf({ transcript: 'wie ist mein Kontostand' }).reasons[0]).toEqual({ flag: 'sensitive:finance', kind: 'lexicon', detail: 'Kontostand' });
+    expect(flagsOf({ transcript: 'wie ist mein Kontostand' }).reasons[0]).toEqual({
+      flag: 'sensitive:finance',
+      kind: 'lexicon',
+      detail: 'Kontostand',
+    });
     expect(flagsOf({ transcript: 'die Geheimzahl ist 4711' }).flags).toContain('sensitive:finance');
   });
 
@@ -64,8 +82,14 @@ describe('sensitive', () => {
       detail: 'hauptstrasse 12',
     });
     expect(flagsOf({ transcript: 'send it to 221 Baker Street' }).reasons.map((r) => r.kind)).toContain('address');
-    expect(flagsOf({ transcript: 'ruf 0176 123 45 67 an' }).reasons).toContainEqual({ flag: 'sensitive:identity', kind: 'phone', detail: '0176 123 45 67' });
-    expect(flagsOf({ transcript: 'null eins sieben sechs drei vier fünf' }).reasons.map((r) => r.kind)).toContain('phone');
+    expect(flagsOf({ transcript: 'ruf 0176 123 45 67 an' }).reasons).toContainEqual({
+      flag: 'sensitive:identity',
+      kind: 'phone',
+      detail: '0176 123 45 67',
+    });
+    expect(flagsOf({ transcript: 'null eins sieben sechs drei vier fünf' }).reasons.map((r) => r.kind)).toContain(
+      'phone',
+    );
     expect(flagsOf({ transcript: 'der Türcode ist 1234' }).flags).toContain('sensitive:identity');
     // Times and amounts are not phone numbers.
     expect(flagsOf({ transcript: 'weck mich um 6 30' }).flags).toEqual([]);
@@ -73,14 +97,23 @@ describe('sensitive', () => {
 
   it('intimacy and conflict from words; conflict also from loudness', () => {
     expect(flagsOf({ transcript: 'ich liebe dich' }).flags).toEqual(['sensitive:intimacy']);
-    expect(flagsOf({ transcript: 'halt die Klappe' }).reasons[0]).toEqual({ flag: 'sensitive:conflict', kind: 'lexicon', detail: 'halt die Klappe' });
+    expect(flagsOf({ transcript: 'halt die Klappe' }).reasons[0]).toEqual({
+      flag: 'sensitive:conflict',
+      kind: 'lexicon',
+      detail: 'halt die Klappe',
+    });
     const loud = flagsOf({ transcript: 'Licht an', features: { loudnessDb: -4, speechShare: 0.8 } });
     expect(loud.reasons).toEqual([{ flag: 'sensitive:conflict', kind: 'loudness', detail: '-4.0 dBFS' }]);
     expect(flagsOf({ transcript: 'Licht an', features: { loudnessDb: -24, speechShare: 0.8 } }).flags).toEqual([]);
   });
 
   it('does not flag everyday commands', () => {
-    for (const t of ['wie wird das wetter', 'spiel musik von adele', 'what is the date today', 'stell einen timer auf 5 minuten']) {
+    for (const t of [
+      'wie wird das wetter',
+      'spiel musik von adele',
+      'what is the date today',
+      'stell einen timer auf 5 minuten',
+    ]) {
       expect(flagsOf({ transcript: t }).flags).toEqual([]);
     }
   });
@@ -88,8 +121,12 @@ describe('sensitive', () => {
 
 describe('child, night, private-room', () => {
   it('child from content and from a high voice', () => {
-    expect(flagsOf({ transcript: 'spiel Paw Patrol' }).reasons).toEqual([{ flag: 'child', kind: 'lexicon', detail: 'Paw Patrol' }]);
-    expect(flagsOf({ transcript: 'wie spät ist es', features: { pitchHz: 310 } }).reasons).toEqual([{ flag: 'child', kind: 'pitch', detail: '310 Hz' }]);
+    expect(flagsOf({ transcript: 'spiel Paw Patrol' }).reasons).toEqual([
+      { flag: 'child', kind: 'lexicon', detail: 'Paw Patrol' },
+    ]);
+    expect(flagsOf({ transcript: 'wie spät ist es', features: { pitchHz: 310 } }).reasons).toEqual([
+      { flag: 'child', kind: 'pitch', detail: '310 Hz' },
+    ]);
     expect(flagsOf({ transcript: 'wie spät ist es', features: { pitchHz: 120 } }).flags).toEqual([]);
   });
 
@@ -110,6 +147,8 @@ describe('child, night, private-room', () => {
     ]);
     expect(flagsOf({ transcript: 'licht an', roomKind: 'bedroom', roomPrivate: false }).flags).toEqual([]);
     expect(flagsOf({ transcript: 'licht an', roomKind: 'kitchen' }).flags).toEqual([]);
-    expect(flagsOf({ transcript: 'licht an', roomKind: 'office', roomPrivate: true, roomName: 'Arbeitszimmer' }).flags).toEqual(['private-room']);
+    expect(
+      flagsOf({ transcript: 'licht an', roomKind: 'office', roomPrivate: true, roomName: 'Arbeitszimmer' }).flags,
+    ).toEqual(['private-room']);
   });
 });

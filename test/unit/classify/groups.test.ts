@@ -67,6 +67,6 @@ describe('groupCommands', () => {
     const ms = performance.now() - started;
     expect(groupOf.size).toBe(100_000);
     expect(groups.length).toBeGreaterThan(100);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(10_000); // all-distinct worst case; ~3 s on the 2-core CI box
   });
 });

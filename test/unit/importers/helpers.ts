@@ -10,7 +10,10 @@ import { collectUserFiles } from '../../../electron/cli/node-input';
 import { generateHousehold } from '../../fixtures/generate';
 import type { GeneratedHousehold, HouseholdOptions } from '../../fixtures/generate';
 
-export async function household(name: string, options: Omit<HouseholdOptions, 'out'> = {}): Promise<GeneratedHousehold> {
+export async function household(
+  name: string,
+  options: Omit<HouseholdOptions, 'out'> = {},
+): Promise<GeneratedHousehold> {
   return generateHousehold({ out: resolve('test/fixtures/out', name), ...options });
 }
 

@@ -15,21 +15,34 @@ beforeAll(async () => {
   fx = await household('unit-de', { household: 'de', stranger: true, captures: 40 });
   const p = fx.paths;
   // Relative paths, like the CLI and a folder drop: cwd is the fixture root.
-  const outcome = await importPaths([...p.alexaArchive, p.alexaHistory, p.googleTakeout, p.googleTakeoutHtml, p.homeAssistant, p.audioFolder]);
+  const outcome = await importPaths([
+    ...p.alexaArchive,
+    p.alexaHistory,
+    p.googleTakeout,
+    p.googleTakeoutHtml,
+    p.homeAssistant,
+    p.audioFolder,
+  ]);
   for (const r of outcome.results) bySource.set(r.source, r);
   // JSON and legacy HTML are two Takeout exports read by one importer; split them by origin for the asserts.
   const google = bySource.get('google-takeout')!;
-  const fromHtml = (c: RawCapture) => /\.html$/.test(c.origin?.file ?? '') || !!c.audio?.path.startsWith('google-takeout-html');
+  const fromHtml = (c: RawCapture) =>
+    /\.html$/.test(c.origin?.file ?? '') || !!c.audio?.path.startsWith('google-takeout-html');
   bySource.set('google-html', { ...google, captures: google.captures.filter(fromHtml) });
   bySource.set('google-takeout', { ...google, captures: google.captures.filter((c) => !fromHtml(c)) });
   expect(outcome.unclaimed.map((e) => e.path)).toEqual([]);
 }, 120_000);
 
 const truthOf = (format: string) => fx.truth.captures.filter((c) => c.format === format);
-const endsWith = (audio: RawCapture['audio'], file: string | undefined) => !!audio && !!file && file.endsWith(audio.path.replace(/^[^/]*\//, ''));
+const endsWith = (audio: RawCapture['audio'], file: string | undefined) =>
+  !!audio && !!file && file.endsWith(audio.path.replace(/^[^/]*\//, ''));
 
 function match(truth: TruthCapture, captures: RawCapture[]): RawCapture | undefined {
-  const candidates = captures.filter((c) => Math.abs(c.ts - truth.ts) < 1000 && (c.transcript === truth.text || c.deviceId === truth.deviceSerial || endsWith(c.audio, truth.audioFile)));
+  const candidates = captures.filter(
+    (c) =>
+      Math.abs(c.ts - truth.ts) < 1000 &&
+      (c.transcript === truth.text || c.deviceId === truth.deviceSerial || endsWith(c.audio, truth.audioFile)),
+  );
   return candidates.sort((a, b) => Math.abs(a.ts - truth.ts) - Math.abs(b.ts - truth.ts))[0];
 }
 
@@ -104,7 +117,9 @@ describe('Google Takeout (German paths, JSON and legacy HTML)', () => {
   it('reads Meine Aktivitäten/…/MeineAktivitäten.json: transcripts from q= when the title prefix is unknown, audio via audioFiles', () => {
     const result = bySource.get('google-takeout')!;
     expect(result.files.some((f) => f.includes('Meine Aktivitäten/Assistant/MeineAktivitäten.json'))).toBe(true);
-    const truth = truthOf('google-takeout').filter((t) => t.audioFile === undefined || !t.audioFile.startsWith('google-takeout-html'));
+    const truth = truthOf('google-takeout').filter(
+      (t) => t.audioFile === undefined || !t.audioFile.startsWith('google-takeout-html'),
+    );
     const json = truth.filter((t) => result.captures.some((c) => Math.abs(c.ts - t.ts) < 1000));
     expect(json.length).toBeGreaterThan(0);
     for (const t of json) {
@@ -157,8 +172,16 @@ describe('the merged library', () => {
   it('has every ground-truth capture once, rooms from German device names, strangers on unregistered devices', () => {
     const library = mergeResults([...bySource.values()]);
     expect(library.captures).toHaveLength(fx.truth.captures.length);
-    const kinds = Object.fromEntries(library.devices.map((d) => [d.name, library.rooms.find((r) => r.id === d.roomId)?.kind]));
-    expect(kinds).toMatchObject({ 'Echo Küche': 'kitchen', 'Bad Echo Dot': 'bathroom', 'Echo Schlafzimmer': 'bedroom', 'Mias Zimmer': 'kids', 'Echo im Wohnzimmer': 'living' });
+    const kinds = Object.fromEntries(
+      library.devices.map((d) => [d.name, library.rooms.find((r) => r.id === d.roomId)?.kind]),
+    );
+    expect(kinds).toMatchObject({
+      'Echo Küche': 'kitchen',
+      'Bad Echo Dot': 'bathroom',
+      'Echo Schlafzimmer': 'bedroom',
+      'Mias Zimmer': 'kids',
+      'Echo im Wohnzimmer': 'living',
+    });
     const strangerSerials = new Set(fx.truth.captures.filter((t) => t.stranger).map((t) => t.deviceSerial));
     for (const d of library.devices.filter((x) => strangerSerials.has(x.id))) expect(d.registered).toBe(false);
     expect(library.accountId).toBe(fx.truth.accountId);

@@ -49,10 +49,11 @@ describe('HTML report', () => {
   it('is written in the chosen language, with charts and dark/print styles', () => {
     const de = html('counts', 'de');
     const en = html('counts', 'en');
-    expect(de).toContain('Aufnahmen pro Monat');
-    expect(de).toContain('Nov. 2024');
-    expect(en).toContain('Recordings per month');
-    expect(en).toContain('Nov 2024');
+    // Nov 2024 – Apr 2025 is about 150 days: drawn per week, each bar labelled with its Monday.
+    expect(de).toContain('Aufnahmen pro Woche');
+    expect(de).toContain('>4. Nov.<');
+    expect(en).toContain('Recordings per week');
+    expect(en).toContain('>4 Nov<');
     expect(de).toContain('<html lang="de">');
     expect((de.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(5);
     expect(de).toContain('prefers-color-scheme: dark');

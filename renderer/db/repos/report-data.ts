@@ -1,0 +1,38 @@
+// Reads what a report is built from: the committed captures of a scope (the current filter's ids, or the whole
+// library), all devices and rooms, and the household's own names for redaction. Read-only; never audio.
+
+import type { Capture, Device, Room } from '../../../shared/model';
+import { getDb, type ClipRow } from '../db';
+
+export interface ReportData {
+  captures: Capture[];
+  devices: Device[];
+  rooms: Room[];
+  /** Names of voices and speakers (voice profiles, provider person names): masked at the redacted level. */
+  householdNames: string[];
+}
+
+function toCapture(row: ClipRow): Capture {
+  const { stagedBy: _staged, ...capture } = row;
+  return capture;
+}
+
+/** `ids`: the captures in scope (e.g. the filtered view); null for every capture in the library. */
+export async function loadReportData(ids: readonly string[] | null): Promise<ReportData> {
+  const db = getDb();
+  return db.transaction('r', [db.clips, db.devices, db.rooms, db.voices], async () => {
+    const rows = ids
+      ? (await db.clips.bulkGet([...ids])).filter((c): c is ClipRow => c !== undefined)
+      : await db.clips.toArray();
+    const captures = rows.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).map(toCapture);
+    const voiceNames = (await db.voices.toArray()).flatMap((v) => (v.name?.trim() ? [v.name.trim()] : []));
+    const personNames = captures.flatMap((c) => (c.personName?.trim() ? [c.personName.trim()] : []));
+    return {
+      captures,
+      devices: await db.devices.toArray(),
+      // Reports list rooms in the order the Devices & rooms screen shows them.
+      rooms: await db.rooms.orderBy('kind').toArray(),
+      householdNames: [...new Set([...voiceNames, ...personNames])],
+    };
+  });
+}

@@ -1,0 +1,86 @@
+// Turns loaded report data and the user's choices into what the Reports view shows and exports: the summary,
+// the HTML page, the CSV and the JSON — all through shared/report, so the files equal what the CLI writes.
+
+import { localDate } from '../../shared/i18n-format';
+import type { Language } from '../../shared/model';
+import { reportCsv } from '../../shared/report/csv';
+import { renderReportBody, renderReportHtml } from '../../shared/report/html';
+import { reportJson } from '../../shared/report/json';
+import { buildSummary, type PrivacyLevel, type Summary } from '../../shared/report/summary';
+import type { ReportData } from '../db/repos/report-data';
+
+export type ReportScope = 'filter' | 'all';
+export type ReportFormat = 'html' | 'csv' | 'json';
+
+export interface ReportChoices {
+  scope: ReportScope;
+  privacy: PrivacyLevel;
+  lang: Language;
+  includeForeign: boolean;
+  includeExamples: boolean;
+}
+
+export interface ReportFile {
+  name: string;
+  mime: string;
+  /** For the native save dialog. */
+  filter: { name: string; extensions: string[] };
+  content: string;
+}
+
+export interface BuiltReport {
+  summary: Summary;
+  /** The standalone page (preview iframe and HTML export). */
+  html: string;
+  /** The same content without the page around it (printing from the app's shadow root). */
+  body: string;
+}
+
+export function buildReport(data: ReportData, choices: ReportChoices, timeZone: string, now: Date): BuiltReport {
+  const summary = buildSummary(
+    { ...data, timeZone },
+    { ...choiceOptions(data, choices), asOf: localDate(now.getTime(), timeZone) },
+  );
+  return { summary, html: renderReportHtml(summary, { lang: choices.lang }), body: renderReportBody(summary, { lang: choices.lang }) };
+}
+
+function choiceOptions(data: ReportData, choices: ReportChoices) {
+  return {
+    privacy: choices.privacy,
+    lang: choices.lang,
+    householdNames: data.householdNames,
+    includeForeign: choices.includeForeign,
+    includeExamples: choices.includeExamples,
+  };
+}
+
+/** File name stem: `earshot-bericht-2026-11-26` / `earshot-report-2026-11-26`. */
+export function fileStem(lang: Language, asOf: string): string {
+  return `earshot-${lang === 'de' ? 'bericht' : 'report'}-${asOf}`;
+}
+
+export function reportFile(
+  format: ReportFormat,
+  built: BuiltReport,
+  data: ReportData,
+  choices: ReportChoices,
+  timeZone: string,
+  now: Date,
+): ReportFile {
+  const stem = fileStem(choices.lang, built.summary.asOf);
+  if (format === 'html')
+    return { name: `${stem}.html`, mime: 'text/html;charset=utf-8', filter: { name: 'HTML', extensions: ['html'] }, content: built.html };
+  if (format === 'json')
+    return {
+      name: `${stem}.json`,
+      mime: 'application/json;charset=utf-8',
+      filter: { name: 'JSON', extensions: ['json'] },
+      content: reportJson(built.summary, now),
+    };
+  return {
+    name: `${stem}.csv`,
+    mime: 'text/csv;charset=utf-8',
+    filter: { name: 'CSV', extensions: ['csv'] },
+    content: reportCsv({ ...data, timeZone }, choiceOptions(data, choices)),
+  };
+}

@@ -1,0 +1,92 @@
+// Page model of the Import screen: feed files through the real file chooser, wait for the outcome.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Every file below the given files/folders (a folder import through <input multiple> loses nothing else). */
+export function filesBelow(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(path.join(p, name));
+    else out.push(p);
+  };
+  paths.forEach(walk);
+  return out;
+}
+
+export class ImportPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-import').click();
+    await this.page.getByTestId('drop-zone').waitFor();
+  }
+
+  async choose(paths: readonly string[]): Promise<void> {
+    await this.page.getByTestId('import-files-input').setInputFiles(filesBelow(paths));
+  }
+
+  /** A folder through the folder picker (webkitdirectory): its sub-paths reach the importers intact. */
+  async chooseFolder(folder: string): Promise<void> {
+    await this.page.getByTestId('import-folder-input').setInputFiles(folder);
+  }
+
+  async importFolder(folder: string): Promise<{ text: string; perSource: Record<string, number> }> {
+    await this.open();
+    await this.chooseFolder(folder);
+    return this.outcome();
+  }
+
+  async importFiles(paths: readonly string[]): Promise<{ text: string; perSource: Record<string, number> }> {
+    await this.open();
+    await this.choose(paths);
+    return this.outcome();
+  }
+
+  private async outcome(): Promise<{ text: string; perSource: Record<string, number> }> {
+    await this.page.getByTestId('import-result').or(this.page.getByTestId('import-error')).waitFor({ timeout: 180_000 });
+    if (await this.page.getByTestId('import-error').isVisible()) throw new Error(`import failed: ${await this.page.getByTestId('import-error').textContent()}`);
+    return { text: (await this.page.getByTestId('import-result-counts').textContent()) ?? '', perSource: await this.perSource() };
+  }
+
+  async perSource(): Promise<Record<string, number>> {
+    const items = await this.page.getByTestId('import-per-source').locator('li').allTextContents();
+    return Object.fromEntries(items.map((line) => {
+      const [label, count] = line.split(/:\s*/);
+      return [label!.trim(), Number(count!.replace(/\D/g, ''))];
+    }));
+  }
+
+  async error(): Promise<string> {
+    await this.page.getByTestId('import-error').waitFor({ timeout: 120_000 });
+    return (await this.page.getByTestId('import-error').textContent()) ?? '';
+  }
+
+  /** Waits until the library analysis (categories, voices, foreign) has finished. */
+  async waitForAnalysis(): Promise<void> {
+    await this.page.waitForTimeout(300);
+    await this.page.getByTestId('library-job').waitFor({ state: 'detached', timeout: 180_000 });
+  }
+}
+
+/** Counts of committed captures straight from IndexedDB (what a user would see after a restart). */
+export async function libraryCounts(page: Page): Promise<{ clips: number; staged: number; audio: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ clips: number; staged: number; audio: number }>((resolve, reject) => {
+        const request = indexedDB.open('earshot');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['clips', 'audio'], 'readonly');
+          const all = tx.objectStore('clips').getAll();
+          const audio = tx.objectStore('audio').count();
+          tx.oncomplete = () => {
+            const rows = all.result as { stagedBy?: string }[];
+            resolve({ clips: rows.filter((r) => !r.stagedBy).length, staged: rows.filter((r) => r.stagedBy).length, audio: audio.result });
+            db.close();
+          };
+        };
+      }),
+  );
+}

@@ -1,0 +1,35 @@
+// The benchmark readers map the public sets as taxonomy.md says, and the shipped model stays above a
+// regression floor on them. Skips with a message when ../shared/data is not present.
+
+import { describe, expect, it } from 'vitest';
+import { defaultClassifier } from '../../../shared/classify';
+import {
+  hasData,
+  homeAssistantTest,
+  hwu64Test,
+  hwu64Train,
+  slurpTestDeduped,
+  xsidTest,
+} from '../../../scripts/classify-data/benchmarks';
+
+const present = hasData();
+if (!present) console.warn('classify benchmarks: ../shared/data not found — skipping benchmark tests');
+
+describe.skipIf(!present)('benchmark sets', () => {
+  it('reads the splits with the documented sizes and never mixes train and test', () => {
+    expect(hwu64Test()).toHaveLength(1076);
+    expect(hwu64Train()).toHaveLength(9960);
+    const train = new Set(hwu64Train().map((e) => e.text));
+    expect(slurpTestDeduped().some((e) => train.has(e.text))).toBe(false);
+    expect(xsidTest('de')).toHaveLength(500);
+    expect(homeAssistantTest('de').length).toBeGreaterThan(3000);
+  });
+
+  it('keeps the model above its regression floor on HWU64 fold 1 and xSID German', () => {
+    const classifier = defaultClassifier();
+    const acc = (set: { text: string; category: string }[]) =>
+      set.filter((e) => classifier.classify(e.text).category === e.category).length / set.length;
+    expect(acc(hwu64Test())).toBeGreaterThan(0.86);
+    expect(acc(xsidTest('de'))).toBeGreaterThan(0.9);
+  });
+});
