@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { APP_HOST, APP_SCHEME } from '../shared/ipc';
 import { CONTENT_SECURITY_POLICY } from './security';
+import { resolveInside } from './url-guards';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,19 +37,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Resolves a URL path inside root, or null when it would escape it (`..`, encoded slashes, NUL). */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const resolved = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
-  return resolved === root || resolved.startsWith(rootWithSep) ? resolved : null;
-}
+export { resolveInside } from './url-guards';
 
 export function handleAppScheme(rendererRoot: string): void {
   protocol.handle(APP_SCHEME, async (request) => {

@@ -2,7 +2,7 @@
 // Earshot needs no network, no permissions, no navigation and no extra windows: all are denied.
 
 import { app, session, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc';
+import { isAllowedRequestUrl } from './url-guards';
 
 /** Content-Security-Policy sent with every app:// response (the HTML also carries it as a meta tag). */
 export const CONTENT_SECURITY_POLICY = [
@@ -20,25 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Schemes the renderer may load at all; everything else (http, https, ws, wss, ftp, file…) is cancelled. */
-const ALLOWED_SCHEMES = new Set([`${APP_SCHEME}:`, 'blob:', 'data:', 'devtools:', 'chrome-extension:']);
-
-export function isAllowedRequestUrl(url: string): boolean {
-  try {
-    return ALLOWED_SCHEMES.has(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** True only for our own app:// origin, parsed (never a prefix test). */
-export function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN || new URL(url).href.startsWith(`${APP_ORIGIN}/`);
-  } catch {
-    return false;
-  }
-}
+export { isAllowedRequestUrl, isAppUrl } from './url-guards';
 
 export function hardenSession(ses: Session = session.defaultSession): void {
   ses.webRequest.onBeforeRequest((details, callback) => {

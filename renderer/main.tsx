@@ -1,8 +1,13 @@
-// Renderer entry: open the database, read preferences, start i18n, then render the app.
+// Renderer entry: start-up safety checks (broken restore, pending migration, interrupted imports), then
+// read preferences, start i18n and render the app.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { MigrationGate } from './backup/MigrationGate';
+import { StartupNotices } from './backup/StartupNotices';
+import { pendingMigration, wipeBrokenRestore } from './backup/startup';
+import { discardInterruptedImports } from './db/repos/imports';
 import { PreferencesProvider } from './app/preferences';
 import { loadPreferences } from './db/repos/settings';
 import { initI18n, systemLanguage } from './i18n';
@@ -10,13 +15,23 @@ import { LibraryProvider } from './library/LibraryProvider';
 import './theme/theme.css';
 
 async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  // Before anything opens the database: wipe a half-written restore, and offer a backup before a migration.
+  const restoreBroken = await wipeBrokenRestore();
+  const migration = await pendingMigration();
+  if (migration) {
+    await initI18n(systemLanguage());
+    await new Promise<void>((resolve) => root.render(<MigrationGate migration={migration} onContinue={resolve} />));
+  }
   const preferences = await loadPreferences();
   await initI18n(preferences.language === 'system' ? systemLanguage() : preferences.language);
-  createRoot(document.getElementById('root')!).render(
+  const discarded = await discardInterruptedImports();
+  root.render(
     <StrictMode>
       <PreferencesProvider initial={preferences}>
         <LibraryProvider>
           <App />
+          <StartupNotices discarded={discarded.length} restoreBroken={restoreBroken} />
         </LibraryProvider>
       </PreferencesProvider>
     </StrictMode>,

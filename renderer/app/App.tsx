@@ -12,7 +12,15 @@ import { TimelineScreen } from '../screens/timeline/TimelineScreen';
 import { HeatmapsScreen } from '../screens/heatmaps/HeatmapsScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SelectionProvider } from '../selection/SelectionProvider';
+import { SelectionTray } from '../selection/SelectionTray';
+import { RequestsScreen } from '../screens/requests/RequestsScreen';
+import { useOverdueCount } from '../screens/requests/useOverdueCount';
+import { GroupsScreen } from '../screens/groups/GroupsScreen';
+import { VoicesScreen } from '../screens/voices/VoicesScreen';
+import { QuarantineScreen } from '../screens/quarantine/QuarantineScreen';
+import { useForeignCount } from '../screens/quarantine/useForeignCount';
 import { Sidebar, type NavEntry } from './Sidebar';
 import { useLocation, type Route } from './router';
 import './app.css';
@@ -24,6 +32,11 @@ const SCREENS: Partial<Record<Route, () => React.JSX.Element | null>> = {
   heatmaps: HeatmapsScreen,
   clips: ClipsScreen,
   devices: DevicesScreen,
+  groups: GroupsScreen,
+  voices: VoicesScreen,
+  quarantine: QuarantineScreen,
+  requests: RequestsScreen,
+  reports: ReportsScreen,
   settings: SettingsScreen,
 };
 
@@ -36,11 +49,14 @@ function Frame() {
   const { t } = useTranslation();
   const { query } = useFilters();
   const Screen = SCREENS[route] ?? LibraryScreen;
+  const overdue = useOverdueCount();
+  const foreign = useForeignCount();
   return (
     <div className="app-frame">
-      <Sidebar entries={NAV} current={route} query={query} />
+      <Sidebar entries={NAV.map((e) => (e.route === 'requests' ? { ...e, badge: overdue } : e.route === 'quarantine' ? { ...e, badge: foreign } : e))} current={route} query={query} />
       <main className="app-main" id="main" aria-label={t(`nav.${route}`)}>
         <Screen />
+        <SelectionTray />
       </main>
     </div>
   );

@@ -20,6 +20,7 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<Omit<LibraryJobValue, 'refresh'>>({ running: false, phase: null, last: null, error: null });
   const worker = useRef<Worker | null>(null);
   const queued = useRef(false);
+  const self = useRef<() => void>(() => undefined);
 
   const start = useCallback(() => {
     if (worker.current) {
@@ -34,7 +35,7 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
       worker.current = null;
       if (queued.current) {
         queued.current = false;
-        start();
+        self.current();
       }
     };
     instance.onmessage = (message: MessageEvent<LibraryJobEvent>) => {
@@ -55,6 +56,9 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
     instance.postMessage({ type: 'run', timeZone } satisfies LibraryJobRequest);
   }, [timeZone]);
 
+  useEffect(() => {
+    self.current = start;
+  }, [start]);
   useEffect(() => () => worker.current?.terminate(), []);
   const value = useMemo(() => ({ ...state, refresh: start }), [state, start]);
   return <LibraryJobContext.Provider value={value}>{children}</LibraryJobContext.Provider>;

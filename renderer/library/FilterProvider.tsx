@@ -24,64 +24,65 @@ export interface FilterValue {
 const FilterContext = createContext<FilterValue | null>(null);
 const SETTINGS_KEY = 'filters';
 
+function currentParams(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+}
+
+function writeParams(query: string): void {
+  const [path] = window.location.hash.split('?');
+  window.history.replaceState(null, '', `${path || '#/library'}${query ? `?${query}` : ''}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 export function FilterProvider({ children }: { children: ReactNode }) {
   const { columns, version } = useLibrary();
   const { timeZone } = usePreferences();
   const location = useLocation();
-  const [filters, setFiltersState] = useState<Filters>(() => filtersFromParams(location.params));
-  const restored = useRef(location.params.toString() !== '');
   const [index, setIndex] = useState<{ version: number; index: MiniSearch<SearchDoc> } | null>(null);
-  const [searching, setSearching] = useState(false);
+  const restored = useRef(false);
 
-  // Filters survive a restart: restore the saved ones when the app opens without any in the URL.
+  // The URL is the one source of truth (links between views carry the filters).
+  const paramsString = location.params.toString();
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(paramsString)), [paramsString]);
+
+  // Filters survive a restart: an app opened without filters in its URL gets the last ones back.
   useEffect(() => {
     if (restored.current) return;
     restored.current = true;
+    if (currentParams().toString()) return;
     void loadSetting<string>(SETTINGS_KEY).then((saved) => {
-      if (saved) setFiltersState(filtersFromParams(new URLSearchParams(saved)));
+      if (saved && !currentParams().toString()) writeParams(saved);
     });
   }, []);
 
-  // The URL is the source of truth when the user navigates (links carry filters).
-  const paramsString = location.params.toString();
-  useEffect(() => {
-    if (paramsString) setFiltersState(filtersFromParams(new URLSearchParams(paramsString)));
-  }, [paramsString]);
-
   const setFilters = useCallback((next: Filters | ((current: Filters) => Filters)) => {
-    setFiltersState((current) => {
-      const value = typeof next === 'function' ? next(current) : next;
-      const query = filtersToParams(value).toString();
-      const [path] = window.location.hash.split('?');
-      window.history.replaceState(null, '', `${path || '#/library'}${query ? `?${query}` : ''}`);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-      void saveSetting(SETTINGS_KEY, query);
-      return value;
-    });
+    const value = typeof next === 'function' ? next(filtersFromParams(currentParams())) : next;
+    const query = filtersToParams(value).toString();
+    writeParams(query);
+    void saveSetting(SETTINGS_KEY, query);
   }, []);
 
   const clock = useMemo(() => (columns ? localClock(columns, timeZone) : null), [columns, timeZone]);
 
   const needsIndex = filters.q.trim() !== '';
+  const indexReady = index !== null && index.version === version;
+  const searching = needsIndex && !indexReady;
   useEffect(() => {
-    if (!needsIndex || (index && index.version === version)) return;
+    if (!needsIndex || indexReady) return;
     let cancelled = false;
-    setSearching(true);
     void loadTranscripts().then((docs) => {
-      if (cancelled) return;
-      setIndex({ version, index: buildSearchIndex(docs) });
-      setSearching(false);
+      if (!cancelled) setIndex({ version, index: buildSearchIndex(docs) });
     });
     return () => {
       cancelled = true;
     };
-  }, [needsIndex, index, version]);
+  }, [needsIndex, indexReady, version]);
 
   const textHits = useMemo(() => {
     if (!needsIndex) return null;
-    if (!index) return new Set<string>();
+    if (!index || !indexReady) return new Set<string>();
     return searchIds(index.index, filters.q.trim());
-  }, [needsIndex, index, filters.q]);
+  }, [needsIndex, index, indexReady, filters.q]);
 
   const visible = useMemo(
     () => (columns ? applyFilters(columns, filters, clock, textHits) : new Uint32Array()),

@@ -20,7 +20,7 @@ export function ClipPanel() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  const { openIndex, open } = useOpenClip();
+  const { openIndex, open, next, previous } = useOpenClip();
   const id = openIndex !== null ? columns?.ids[openIndex] : undefined;
   const clip = useLiveQuery(() => (id ? getClip(id) : undefined), [id]);
   const device = clip?.deviceId ? columns?.devices.find((d) => d.id === clip.deviceId) : undefined;
@@ -31,6 +31,23 @@ export function ClipPanel() {
   useEffect(() => {
     if (id) heading.current?.focus();
   }, [id]);
+
+  // N/P move through the clips of the current filter, with or without audio.
+  useEffect(() => {
+    if (!id) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'n' || key === 'p') {
+        event.preventDefault();
+        if (key === 'n') next();
+        else previous();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id, next, previous]);
 
   if (!id) return null;
   if (!clip) return <aside className="clip-panel card muted">{t('common.loading')}</aside>;

@@ -12,6 +12,9 @@ export interface OpenClipValue {
   previous(): boolean;
   playAll: boolean;
   setPlayAll(on: boolean): void;
+  /** The list's order; "next" follows what the user sees. */
+  newestFirst: boolean;
+  setNewestFirst(on: boolean): void;
 }
 
 const OpenClipContext = createContext<OpenClipValue | null>(null);
@@ -34,12 +37,14 @@ export function OpenClipProvider({ children }: { children: ReactNode }) {
   const { visible } = useFilters();
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   const [playAll, setPlayAll] = useState(false);
+  const [newestFirst, setNewestFirst] = useState(true);
 
   const step = useCallback(
-    (delta: number) => {
+    (step: number) => {
+      const delta = newestFirst ? -step : step;
       if (openIndex === null) {
         if (!visible.length) return false;
-        setOpenIndex(visible[0]!);
+        setOpenIndex(visible[newestFirst ? visible.length - 1 : 0]!);
         return true;
       }
       const position = positionOf(visible, openIndex);
@@ -48,12 +53,12 @@ export function OpenClipProvider({ children }: { children: ReactNode }) {
       setOpenIndex(target);
       return true;
     },
-    [openIndex, visible],
+    [openIndex, visible, newestFirst],
   );
 
   const value = useMemo<OpenClipValue>(
-    () => ({ openIndex, open: setOpenIndex, next: () => step(1), previous: () => step(-1), playAll, setPlayAll }),
-    [openIndex, step, playAll],
+    () => ({ openIndex, open: setOpenIndex, next: () => step(1), previous: () => step(-1), playAll, setPlayAll, newestFirst, setNewestFirst }),
+    [openIndex, step, playAll, newestFirst],
   );
   return <OpenClipContext.Provider value={value}>{children}</OpenClipContext.Provider>;
 }

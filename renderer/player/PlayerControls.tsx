@@ -1,5 +1,5 @@
 // Waveform and transport for the open clip. Keys (anywhere outside text fields): Space play/pause,
-// ←/→ seek 2 s, J back 5 s, K pause, L forward 5 s, N/P next/previous clip in the filter.
+// ←/→ seek 2 s, J back 5 s, K pause, L forward 5 s (N/P for next/previous clip live in ClipPanel).
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +68,9 @@ export function PlayerControls({
   });
 
   const controlsRef = useRef(controls);
-  controlsRef.current = controls;
+  useEffect(() => {
+    controlsRef.current = controls;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -80,8 +82,6 @@ export function PlayerControls({
         j: () => c.seekBy(-5),
         k: () => c.pause(),
         l: () => c.seekBy(5),
-        n: () => void next(),
-        p: () => void previous(),
       };
       const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
       if (!action) return;
@@ -91,7 +91,7 @@ export function PlayerControls({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous]);
+  }, []);
 
   return (
     <div className="player" data-testid="player">

@@ -37,27 +37,47 @@ function peaksToChannel(peaks: Int8Array): Float32Array {
   return out;
 }
 
+interface AudioRefs {
+  surfer: WaveSurfer | null;
+  context: AudioContext | null;
+  gain: GainNode | null;
+  gainDb: number;
+}
+
+/** Lazily routes the media element through a gain node (an AudioContext needs a user gesture). */
+async function startPlayback(refs: AudioRefs): Promise<void> {
+  const media = refs.surfer?.getMediaElement();
+  if (media && !refs.gain) {
+    const context = new AudioContext();
+    const node = context.createGain();
+    context.createMediaElementSource(media).connect(node).connect(context.destination);
+    refs.context = context;
+    refs.gain = node;
+  }
+  if (refs.gain) refs.gain.gain.value = 10 ** (refs.gainDb / 20);
+  await refs.context?.resume();
+  await refs.surfer?.play();
+}
+
 export function useWaveform(
   container: React.RefObject<HTMLDivElement | null>,
   source: WaveformSource | null,
   options: { onFinish?: () => void; autoplay?: boolean; colors: { wave: string; progress: string } },
 ): [WaveformState, WaveformControls] {
-  const surfer = useRef<WaveSurfer | null>(null);
-  const gain = useRef<GainNode | null>(null);
-  const audioContext = useRef<AudioContext | null>(null);
-  const onFinish = useRef(options.onFinish);
-  onFinish.current = options.onFinish;
-  const autoplay = useRef(options.autoplay);
-  autoplay.current = options.autoplay;
-  const [state, setState] = useState<WaveformState>({ ready: false, playing: false, time: 0, duration: 0, error: null });
+  const refs = useRef<AudioRefs>({ surfer: null, context: null, gain: null, gainDb: 0 });
+  const callbacks = useRef({ onFinish: options.onFinish, autoplay: options.autoplay });
+  useEffect(() => {
+    callbacks.current = { onFinish: options.onFinish, autoplay: options.autoplay };
+  });
+  const [state, setState] = useState<WaveformState & { key?: string }>({ ready: false, playing: false, time: 0, duration: 0, error: null });
   const { wave, progress } = options.colors;
 
   useEffect(() => {
     if (!container.current) return;
-    const media = new Audio();
+    const audio = refs.current;
     const instance = WaveSurfer.create({
       container: container.current,
-      media,
+      media: new Audio(),
       height: 96,
       waveColor: wave,
       progressColor: progress,
@@ -68,37 +88,36 @@ export function useWaveform(
       normalize: true,
       dragToSeek: true,
     });
-    surfer.current = instance;
+    audio.surfer = instance;
     const unsubscribers = [
       instance.on('ready', (duration) => setState((s) => ({ ...s, ready: true, duration, error: null }))),
       instance.on('play', () => setState((s) => ({ ...s, playing: true }))),
       instance.on('pause', () => setState((s) => ({ ...s, playing: false }))),
       instance.on('timeupdate', (time) => setState((s) => ({ ...s, time }))),
-      instance.on('finish', () => onFinish.current?.()),
+      instance.on('finish', () => callbacks.current.onFinish?.()),
       instance.on('error', (error) => setState((s) => ({ ...s, error: error.message }))),
     ];
     return () => {
       unsubscribers.forEach((off) => off());
       instance.destroy();
-      surfer.current = null;
-      void audioContext.current?.close();
-      audioContext.current = null;
-      gain.current = null;
+      void audio.context?.close();
+      Object.assign(audio, { surfer: null, context: null, gain: null });
     };
   }, [container, wave, progress]);
 
   const key = source?.key;
   useEffect(() => {
-    const instance = surfer.current;
+    const audio = refs.current;
+    const instance = audio.surfer;
     if (!instance || !source) return;
-    setState({ ready: false, playing: false, time: 0, duration: source.durationMs / 1000, error: null });
+    audio.gainDb = source.gainDb;
+    if (audio.gain) audio.gain.gain.value = 10 ** (source.gainDb / 20);
     const peaks = source.peaks ? [peaksToChannel(source.peaks)] : undefined;
     const duration = source.durationMs / 1000 || undefined;
-    if (gain.current) gain.current.gain.value = 10 ** (source.gainDb / 20);
     const load = source.blob ? instance.loadBlob(source.blob, peaks, duration) : instance.load('', peaks, duration);
     load
       .then(() => {
-        if (autoplay.current && source.blob) void startPlayback();
+        if (callbacks.current.autoplay && source.blob) void startPlayback(audio);
       })
       .catch((error: unknown) => {
         if ((error as Error).name !== 'AbortError') setState((s) => ({ ...s, error: (error as Error).message }));
@@ -106,36 +125,25 @@ export function useWaveform(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the clip (its key) changes
   }, [key]);
 
-  /** Lazily routes the media element through a gain node (needs a user gesture in browsers). */
-  const ensureGain = () => {
-    const media = surfer.current?.getMediaElement();
-    if (!media || gain.current) return;
-    const context = new AudioContext();
-    const node = context.createGain();
-    context.createMediaElementSource(media).connect(node).connect(context.destination);
-    audioContext.current = context;
-    gain.current = node;
-    node.gain.value = 10 ** ((source?.gainDb ?? 0) / 20);
-  };
-  const startPlayback = async () => {
-    ensureGain();
-    await audioContext.current?.resume();
-    await surfer.current?.play();
-  };
+  // A new clip starts unplayed at 0 s; derived here instead of resetting state inside the effect.
+  const current: WaveformState =
+    state.key === key ? state : { ready: false, playing: false, time: 0, duration: (source?.durationMs ?? 0) / 1000, error: null };
+  if (state.key !== key) setState({ ...current, key });
 
   const controls: WaveformControls = {
     playPause: () => {
-      if (surfer.current?.isPlaying()) surfer.current.pause();
-      else void startPlayback();
+      const surfer = refs.current.surfer;
+      if (surfer?.isPlaying()) surfer.pause();
+      else void startPlayback(refs.current);
     },
-    play: () => void startPlayback(),
-    pause: () => surfer.current?.pause(),
+    play: () => void startPlayback(refs.current),
+    pause: () => refs.current.surfer?.pause(),
     seekBy: (seconds) => {
-      const s = surfer.current;
-      if (s) s.setTime(Math.max(0, Math.min(s.getDuration(), s.getCurrentTime() + seconds)));
+      const surfer = refs.current.surfer;
+      if (surfer) surfer.setTime(Math.max(0, Math.min(surfer.getDuration(), surfer.getCurrentTime() + seconds)));
     },
-    seekTo: (seconds) => surfer.current?.setTime(seconds),
-    setRate: (rate) => surfer.current?.setPlaybackRate(rate, true),
+    seekTo: (seconds) => refs.current.surfer?.setTime(seconds),
+    setRate: (rate) => refs.current.surfer?.setPlaybackRate(rate, true),
   };
-  return [state, controls];
+  return [current, controls];
 }

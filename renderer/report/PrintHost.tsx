@@ -20,7 +20,8 @@ export function PrintHost({ html }: { html: string }) {
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     parsed.querySelectorAll(ACTIVE).forEach((node) => node.remove());
     for (const node of parsed.querySelectorAll('*'))
-      for (const attribute of [...node.attributes]) if (/^on/i.test(attribute.name)) node.removeAttribute(attribute.name);
+      for (const attribute of [...node.attributes])
+        if (/^on/i.test(attribute.name)) node.removeAttribute(attribute.name);
     const style = parsed.querySelector('style');
     const report = parsed.querySelector('main.report');
     root.replaceChildren(...[style, report].filter((n): n is Element => n !== null).map((n) => document.adoptNode(n)));

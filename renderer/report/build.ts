@@ -41,7 +41,11 @@ export function buildReport(data: ReportData, choices: ReportChoices, timeZone: 
     { ...data, timeZone },
     { ...choiceOptions(data, choices), asOf: localDate(now.getTime(), timeZone) },
   );
-  return { summary, html: renderReportHtml(summary, { lang: choices.lang }), body: renderReportBody(summary, { lang: choices.lang }) };
+  return {
+    summary,
+    html: renderReportHtml(summary, { lang: choices.lang }),
+    body: renderReportBody(summary, { lang: choices.lang }),
+  };
 }
 
 function choiceOptions(data: ReportData, choices: ReportChoices) {
@@ -69,7 +73,12 @@ export function reportFile(
 ): ReportFile {
   const stem = fileStem(choices.lang, built.summary.asOf);
   if (format === 'html')
-    return { name: `${stem}.html`, mime: 'text/html;charset=utf-8', filter: { name: 'HTML', extensions: ['html'] }, content: built.html };
+    return {
+      name: `${stem}.html`,
+      mime: 'text/html;charset=utf-8',
+      filter: { name: 'HTML', extensions: ['html'] },
+      content: built.html,
+    };
   if (format === 'json')
     return {
       name: `${stem}.json`,

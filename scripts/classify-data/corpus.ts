@@ -7,6 +7,8 @@ import { hasData, hwu64Train, snipsTrain, type Example } from './benchmarks';
 import { DE_HOME } from './corpus-de-home';
 import { DE_OTHER } from './corpus-de-other';
 import { EN_EXTRA, SLOTS_EN } from './corpus-en';
+import { EN_HOME, SLOTS_EN_HOME } from './corpus-en-home';
+import { EN_TALK, SLOTS_EN_TALK } from './corpus-en-talk';
 import { expandGroups, rng } from './expand';
 import { SLOTS_DE } from './slots-de';
 
@@ -21,7 +23,12 @@ const SNIPS_PER_INTENT = 600;
 export function ownCorpus(seed: number): { de: Example[]; en: Example[] } {
   return {
     de: expandGroups([...DE_HOME, ...DE_OTHER], SLOTS_DE, seed),
-    en: expandGroups(EN_EXTRA, SLOTS_EN, seed + 1),
+    en: [
+      ...expandGroups(EN_EXTRA, SLOTS_EN, seed + 1),
+      // Later slot tables win on a name clash (e.g. <thing>, <list>), so each file keeps its own meaning.
+      ...expandGroups(EN_HOME, { ...SLOTS_EN, ...SLOTS_EN_HOME }, seed + 3),
+      ...expandGroups(EN_TALK, { ...SLOTS_EN, ...SLOTS_EN_TALK }, seed + 4),
+    ],
   };
 }
 

@@ -3,7 +3,7 @@
 // entries, bomb ratios, overlapping entries) refuses the whole archive here; per-entry damage (CRC, truncated
 // data, nested archives, oversized entries) surfaces when that entry is read.
 
-import { BlobReader, Uint8ArrayWriter, ZipReader, configure } from '@zip.js/zip.js';
+import { BlobReader, ZipReader, configure } from '@zip.js/zip.js';
 import type { Entry, FileEntry } from '@zip.js/zip.js';
 import { ImportError } from '../importers/types';
 import type { InputEntry } from '../importers/types';
@@ -11,6 +11,8 @@ import { isArchiveName, isMetadataName } from './limits';
 import type { ArchiveLimits } from './limits';
 import { assertSafeName, normaliseEntryName } from './names';
 import { sniffContent } from './sniff';
+import { readEntry, readEntryHead } from './entry-reader';
+import type { EntryRecord } from './entry-reader';
 
 // Workers would need a script URL in the renderer and a second bundle; the import already runs in a worker.
 configure({ useWebWorkers: false });
@@ -30,44 +32,30 @@ export async function openZip(
     checkCrc32: true,
     signal,
   });
-  const entries: Entry[] = [];
   const tooMany = () =>
     new ImportError(
       'zip-too-many-entries',
       zipPath,
       `"${zipPath}" holds more than the ${limits.maxEntries.toLocaleString('en')} files Earshot accepts from one archive.`,
     );
+  const inputs: InputEntry[] = [];
+  const records: EntryRecord[] = [];
+  let count = 0;
+  let declaredTotal = 0;
   try {
-    // The generator lets a 100k-entry archive be refused at the limit instead of after listing everything.
+    // Entries are checked and reduced to compact records as they stream out of the central directory, so
+    // neither a 100k-entry archive nor zip.js's per-entry objects are ever held in memory all at once.
     for await (const entry of reader.getEntriesGenerator({ filenameValidation: 'balanced', strictness: 'balanced' })) {
-      entries.push(entry);
-      if (entries.length > limits.maxEntries) throw tooMany();
+      if (++count > limits.maxEntries) throw tooMany();
+      checkEntry(zipPath, entry, limits);
+      if (entry.directory) continue;
+      declaredTotal += entry.uncompressedSize;
+      const { input, record } = toInputEntry(zipPath, blob, entry as FileEntry, limits, signal);
+      inputs.push(input);
+      records.push(record);
     }
   } catch (error) {
     throw await mapZipError(error, zipPath, blob);
-  }
-  const files: FileEntry[] = [];
-  let declaredTotal = 0;
-  for (const entry of entries) {
-    assertSafeName(zipPath, entry.filename);
-    if (entry.symlink) {
-      throw new ImportError(
-        'zip-symlink',
-        zipPath,
-        `"${zipPath}" contains a link ("${entry.filename}") pointing elsewhere on the disk, so Earshot does not open it.`,
-      );
-    }
-    if (entry.directory) continue;
-    if (entry.encrypted) {
-      throw new ImportError(
-        'zip-encrypted',
-        zipPath,
-        `"${zipPath}" is password-protected ("${entry.filename}"). Unpack it with its password first, then import the files.`,
-      );
-    }
-    checkEntryRatio(zipPath, entry, limits);
-    declaredTotal += entry.uncompressedSize;
-    files.push(entry as FileEntry);
   }
   // Small archives of repetitive CSV legitimately exceed 20:1; per-entry ratios already bound those, so the
   // whole-archive ratio only matters once the output could fill a disk.
@@ -79,8 +67,28 @@ export async function openZip(
       `"${zipPath}" would unpack to ${formatBytes(declaredTotal)} from ${formatBytes(blob.size)}; that is not a real export, so Earshot does not open it.`,
     );
   }
-  checkOverlaps(zipPath, files, blob.size);
-  return files.map((entry) => toInputEntry(zipPath, blob, entry, limits, signal));
+  checkOverlaps(zipPath, records, blob.size);
+  return inputs;
+}
+
+function checkEntry(zipPath: string, entry: Entry, limits: ArchiveLimits): void {
+  assertSafeName(zipPath, entry.filename);
+  if (entry.symlink) {
+    throw new ImportError(
+      'zip-symlink',
+      zipPath,
+      `"${zipPath}" contains a link ("${entry.filename}") pointing elsewhere on the disk, so Earshot does not open it.`,
+    );
+  }
+  if (entry.directory) return;
+  if (entry.encrypted) {
+    throw new ImportError(
+      'zip-encrypted',
+      zipPath,
+      `"${zipPath}" is password-protected ("${entry.filename}"). Unpack it with its password first, then import the files.`,
+    );
+  }
+  checkEntryRatio(zipPath, entry, limits);
 }
 
 function checkEntryRatio(zipPath: string, entry: Entry, limits: ArchiveLimits): void {
@@ -97,7 +105,7 @@ function checkEntryRatio(zipPath: string, entry: Entry, limits: ArchiveLimits): 
 }
 
 /** Two entries sharing bytes is how non-recursive zip bombs multiply output; no honest writer does it. */
-function checkOverlaps(zipPath: string, files: FileEntry[], archiveSize: number): void {
+function checkOverlaps(zipPath: string, files: EntryRecord[], archiveSize: number): void {
   const sorted = [...files].sort((a, b) => a.offset - b.offset);
   for (let i = 0; i < sorted.length; i++) {
     const entry = sorted[i]!;
@@ -107,14 +115,14 @@ function checkOverlaps(zipPath: string, files: FileEntry[], archiveSize: number)
       throw new ImportError(
         'zip-overlap',
         zipPath,
-        `"${zipPath}" stores "${entry.filename}" and "${next.filename}" in the same bytes; that is how zip bombs are built, so Earshot does not open it.`,
+        `"${zipPath}" stores "${entry.name}" and "${next.name}" in the same bytes; that is how zip bombs are built, so Earshot does not open it.`,
       );
     }
     if (end > archiveSize) {
       throw new ImportError(
         'zip-truncated',
         zipPath,
-        `"${zipPath}" ends before "${entry.filename}" does. The download was probably cut off; download the archive again.`,
+        `"${zipPath}" ends before "${entry.name}" does. The download was probably cut off; download the archive again.`,
       );
     }
   }
@@ -126,69 +134,49 @@ function toInputEntry(
   entry: FileEntry,
   limits: ArchiveLimits,
   signal?: AbortSignal,
-): InputEntry {
-  const path = `${zipPath}/${normaliseEntryName(entry.filename)}`;
-  const cap = isMetadataName(entry.filename) ? limits.maxMetadataSize : limits.maxEntrySize;
-  const size = entry.uncompressedSize;
-  const checkNested = (bytes: Uint8Array): Uint8Array => {
-    if (isArchiveName(entry.filename) || sniffContent(bytes.subarray(0, 16)) === 'zip') {
-      throw new ImportError(
-        'zip-nested',
-        path,
-        `"${path}" is an archive inside the archive. Earshot does not unpack archives within archives; unpack it and import its files directly.`,
-      );
-    }
-    return bytes;
+): { input: InputEntry; record: EntryRecord } {
+  // Only this compact record survives the listing (see entry-reader.ts for why zip.js entries are dropped).
+  const record: EntryRecord = {
+    name: entry.filename,
+    offset: entry.offset,
+    compressedSize: entry.compressedSize,
+    size: entry.uncompressedSize,
+    method: entry.compressionMethod,
+    crc32: entry.crc32 ?? 0,
   };
-  return {
+  const path = `${zipPath}/${normaliseEntryName(record.name)}`;
+  const cap = isMetadataName(record.name) ? limits.maxMetadataSize : limits.maxEntrySize;
+  const lastModified = entry.lastModDate instanceof Date ? entry.lastModDate.getTime() : undefined;
+  const nested = () =>
+    new ImportError(
+      'zip-nested',
+      path,
+      `"${path}" is an archive inside the archive. Earshot does not unpack archives within archives; unpack it and import its files directly.`,
+    );
+  const input: InputEntry = {
     path,
-    size,
-    lastModified: entry.lastModDate instanceof Date ? entry.lastModDate.getTime() : undefined,
+    size: record.size,
+    lastModified,
     async read() {
       if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
-      if (isArchiveName(entry.filename)) checkNested(new Uint8Array(0));
-      if (size > cap)
+      if (isArchiveName(record.name)) throw nested();
+      if (record.size > cap)
         throw new ImportError(
           'too-large',
           path,
-          `"${path}" is ${formatBytes(size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
+          `"${path}" is ${formatBytes(record.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
         );
-      try {
-        const bytes = await entry.getData(new Uint8ArrayWriter(), {
-          checkCrc32: true,
-          checkOverlappingEntry: true,
-          signal,
-        });
-        if (bytes.length !== size)
-          throw new ImportError(
-            'zip-corrupt',
-            path,
-            `"${path}" is not the size the archive declares; the archive is damaged.`,
-          );
-        return checkNested(bytes);
-      } catch (error) {
-        throw await mapZipError(error, path);
-      }
+      const bytes = await readEntry(blob, record, path, signal);
+      if (sniffContent(bytes.subarray(0, 16)) === 'zip') throw nested();
+      return bytes;
     },
     async readHead(bytes: number) {
-      if (size <= bytes) return this.read();
+      if (record.size <= bytes) return this.read();
       // Sniffing 100k clips must not unpack them all: stored entries are sliced directly.
-      const raw = await readStoredHead(blob, entry, bytes);
-      return raw ?? (await this.read()).subarray(0, bytes);
+      return (await readEntryHead(blob, record, path, bytes)) ?? (await this.read()).subarray(0, bytes);
     },
   };
-}
-
-/**
- * First bytes of a stored (uncompressed) entry, sliced straight from the archive after its local header —
- * how audio is usually zipped. Deflated entries return undefined and are read in full instead.
- */
-async function readStoredHead(blob: Blob, entry: FileEntry, bytes: number): Promise<Uint8Array | undefined> {
-  if (entry.compressionMethod !== 0) return undefined;
-  const header = new DataView(await blob.slice(entry.offset, entry.offset + 30).arrayBuffer());
-  if (header.byteLength < 30 || header.getUint32(0, true) !== 0x04034b50) return undefined;
-  const start = entry.offset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  return new Uint8Array(await blob.slice(start, start + Math.min(bytes, entry.compressedSize)).arrayBuffer());
+  return { input, record };
 }
 
 /** Translates zip.js's English developer messages into ImportError codes with a message for users. */

@@ -85,8 +85,8 @@ function decodeBase64(b64: string): Int8Array {
       (B64[b64.charCodeAt(i)]! << 18) |
       (B64[b64.charCodeAt(i + 1)]! << 12) |
       (rest === 3 ? B64[b64.charCodeAt(i + 2)]! << 6 : 0);
-    out[o++] = n >> 16;
-    if (rest === 3) out[o++] = (n >> 8) & 255;
+    out[o] = n >> 16;
+    if (rest === 3) out[o + 1] = (n >> 8) & 255;
   }
   return out;
 }

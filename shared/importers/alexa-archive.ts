@@ -6,7 +6,7 @@
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
-import { baseName } from '../archive/names';
+import { baseName, dirName } from '../archive/names';
 import { decodeText } from './text';
 import { parseUtteranceId, serialFromName } from './alexa-ids';
 import { audioKind, durationOf, filterEntries, head, text } from './entries';
@@ -29,25 +29,31 @@ async function csvRole(entry: InputEntry): Promise<CsvRole | undefined> {
   return undefined;
 }
 
-/** The archive a path belongs to: "All Data Categories.2.zip/…" → "all data categories" (parts are one export). */
+/**
+ * The export a path belongs to: everything up to the `All Data Categories.N.zip` part (parts are one export),
+ * or the unzipped `All Data Categories.N` folder, else the file's own folder.
+ */
 function archiveRoot(path: string): string {
-  const first = path.split('/')[0] ?? '';
-  return first.replace(/(\.\d+)?\.zip$/i, '').toLowerCase();
+  const segments = path.split('/');
+  const i = segments.findIndex(
+    (s, index) => index < segments.length - 1 && (/\.zip$/i.test(s) || /^all data categories/i.test(s)),
+  );
+  if (i < 0) return dirName(path).toLowerCase();
+  return [...segments.slice(0, i), segments[i]!.replace(/(\.\d+)?(\.zip)?$/i, '')].join('/').toLowerCase();
 }
-
-const AMAZON_ROOT = /^all data categories|^alexa$|^devices\.registration/i;
 
 export const alexaArchive: ClaimingImporter = {
   source: 'alexa-archive',
 
   async claim(entries) {
     const roles = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
-    const roots = new Set(roles.map((e) => archiveRoot(e.path)));
-    for (const e of entries)
-      if (AMAZON_ROOT.test(archiveRoot(e.path)) && e.path.includes('/')) roots.add(archiveRoot(e.path));
     if (!roles.length) return [];
-    const inRoot = entries.filter((e) => e.path.includes('/') && roots.has(archiveRoot(e.path)));
-    const loose = entries.filter((e) => /(^|\/)FileDescriptions\.csv$/i.test(e.path) && !inRoot.includes(e));
+    const roots = new Set(roles.map((e) => archiveRoot(e.path)));
+    const inRoot = entries.filter((e) => roots.has(archiveRoot(e.path)));
+    const parents = new Set([...roots].map((r) => dirName(r)));
+    const loose = entries.filter(
+      (e) => /(^|\/)FileDescriptions\.csv$/i.test(e.path) && parents.has(dirName(e.path).toLowerCase()),
+    );
     return [...new Set([...roles, ...inRoot, ...loose])];
   },
 

@@ -42,8 +42,14 @@ export const alexaHistory: ClaimingImporter = {
     const jsons = await filterEntries(entries, isHistoryJson);
     if (!jsons.length) return [];
     const roots = jsons.map((j) => dirName(j.path));
+    // Only audio named by an utterance id: other clips in the same folder tree belong to other formats.
     const audio = await filterEntries(
-      entries.filter((e) => !jsons.includes(e) && roots.some((r) => r === '' || e.path.startsWith(`${r}/`))),
+      entries.filter(
+        (e) =>
+          !jsons.includes(e) &&
+          roots.some((r) => r === '' || e.path.startsWith(`${r}/`)) &&
+          parseUtteranceId(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined,
+      ),
       async (e) => (await audioKind(e)) !== undefined,
     );
     return [...jsons, ...audio];

@@ -55,24 +55,46 @@ export function linkAudio(captures: RawCapture[], audio: AudioCandidate[], optio
   }
 
   const lag = options.expectedLagMs ?? 0;
+  // Candidates sorted by time so each capture only looks at the clips inside its tolerance window
+  // (a 15k-clip archive would otherwise compare 200 million pairs).
+  const timed = audio.filter((a) => a.ts !== undefined).sort((a, b) => a.ts! - b.ts!);
+  const firstAtOrAfter = (t: number) => {
+    let lo = 0;
+    let hi = timed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timed[mid]!.ts! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const timeLink = (sameDevice: boolean) => {
     // Greedy on global nearest pairs so one close pair is never stolen by a farther one processed earlier.
     const pairs: { capture: RawCapture; candidate: AudioCandidate; distance: number }[] = [];
     for (const capture of out) {
       if (capture.audio) continue;
-      for (const candidate of free) {
-        if (candidate.ts === undefined) continue;
+      const centre = capture.ts + lag;
+      for (
+        let i = firstAtOrAfter(centre - options.toleranceMs);
+        i < timed.length && timed[i]!.ts! <= centre + options.toleranceMs;
+        i++
+      ) {
+        const candidate = timed[i]!;
+        if (!free.has(candidate)) continue;
         if (sameDevice && (!candidate.deviceId || candidate.deviceId !== capture.deviceId)) continue;
-        const distance = Math.abs(candidate.ts - lag - capture.ts);
-        if (distance <= options.toleranceMs) pairs.push({ capture, candidate, distance });
+        pairs.push({ capture, candidate, distance: Math.abs(candidate.ts! - centre) });
       }
     }
     pairs.sort((a, b) => a.distance - b.distance);
+    const byCapture = new Map<RawCapture, typeof pairs>();
+    for (const pair of pairs) byCapture.set(pair.capture, [...(byCapture.get(pair.capture) ?? []), pair]);
     for (const pair of pairs) {
       if (pair.capture.audio || !free.has(pair.candidate)) continue;
-      const rival = pairs.find(
-        (p) => p !== pair && p.capture === pair.capture && free.has(p.candidate) && p.distance - pair.distance < 1000,
-      );
+      const rival = byCapture
+        .get(pair.capture)!
+        .find(
+          (p) => p !== pair && p.capture === pair.capture && free.has(p.candidate) && p.distance - pair.distance < 1000,
+        );
       if (rival && !sameDevice) {
         warnings.push({
           file: pair.candidate.entry.path,

@@ -28,7 +28,6 @@ const PALETTE = [
   '#8C8C8C',
 ];
 
-
 export interface HtmlOptions {
   lang: Language;
   /** Day the report was made (header). Defaults to the summary's `asOf`. */
@@ -47,7 +46,10 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     section(
       t.overTime[summary.overTime.unit],
       columnChart(
-        summary.overTime.buckets.map((b) => ({ label: bucketLabel(b.start, summary.overTime.unit, lang), value: b.count })),
+        summary.overTime.buckets.map((b) => ({
+          label: bucketLabel(b.start, summary.overTime.unit, lang),
+          value: b.count,
+        })),
         t.overTime[summary.overTime.unit],
       ),
     ),
@@ -127,7 +129,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
           ...(summary.privacy === 'counts' ? [] : [o.text ?? '']),
           num(o.ageDays),
         ]),
-        [false, false, false, ...(summary.privacy === 'counts' ? [] : [false]), true],
+        ['t', false, false, ...(summary.privacy === 'counts' ? [] : [false]), true],
       ),
     ),
     retention(summary, t, lang),
@@ -176,8 +178,13 @@ function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {
 
 const section = (title: string, body: string): string => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
 
-function table(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {
-  const cls = (i: number) => (numeric[i] ? ' class="n"' : '');
+/** `kinds[i]`: true for a number column (right-aligned), 't' for a time column (kept on one line). */
+function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  kinds: readonly (boolean | 't')[],
+): string {
+  const cls = (i: number) => (kinds[i] === true ? ' class="n"' : kinds[i] === 't' ? ' class="t"' : '');
   return `<table><thead><tr>${head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
@@ -197,7 +204,7 @@ function examples(list: readonly Example[] | undefined, t: ReportLabels): string
   return table(
     [t.time, t.room, t.text],
     list.map((e) => [e.localTime, e.name || t.unknownRoom, e.text ?? '']),
-    [false, false, false],
+    ['t', false, false],
   );
 }
 

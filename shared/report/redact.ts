@@ -45,9 +45,9 @@ const CUES = new Set(
     ' ',
   ),
 );
-// Capitalised words that follow cue words without being people.
+// Capitalised words that follow cue words or names without being people (also room and device words: "Mias Zimmer").
 const NOT_NAMES = new Set(
-  'frau herr tante onkel mr mrs ms dr alexa google echo amazon spotify netflix youtube radio montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday januar februar märz april mai juni juli august september oktober november dezember january february march june july october december i the der die das den dem ein eine einen'.split(
+  'frau herr tante onkel mr mrs ms dr alexa google echo amazon spotify netflix youtube radio montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday januar februar märz april mai juni juli august september oktober november dezember january february march june july october december i the der die das den dem ein eine einen zimmer küche bad büro flur keller garage garten wohnzimmer schlafzimmer kinderzimmer arbeitszimmer room bedroom kitchen bathroom office hall garden nest dot mini hub show assist'.split(
     ' ',
   ),
 );
@@ -104,5 +104,8 @@ function redactNames(text: string, householdNames: readonly string[], marker: st
 
 /** Device and room names carry names too ("Mias Zimmer"): at the redacted level they are masked the same way. */
 export function redactNamedItems<T extends { name: string }>(items: readonly T[], options: RedactOptions): T[] {
-  return items.map((item) => ({ ...item, name: redactText(item.name, options) }));
+  // A serial number used as a name ("G2A0P3077") would become "G[Zahl]A[Zahl]P[Zahl]": one marker says the same.
+  const whole = (name: string) =>
+    name.replace(/\S*(\[[^\]\s]+\])\S*/gu, (word, marker: string) => (word === marker ? word : marker));
+  return items.map((item) => ({ ...item, name: whole(redactText(item.name, options)) }));
 }

@@ -32,8 +32,14 @@ export interface RetentionSimulation {
   scenarios: RetentionScenario[];
 }
 
-export function simulateRetention(captures: readonly Capture[], asOf: IsoDate, timeZone: string): RetentionSimulation {
-  const days = captures.map((c) => ({ source: c.source, day: localDate(c.ts, timeZone) }));
+/** `localDays`: the captures' local days when the caller has them already (same order as `captures`). */
+export function simulateRetention(
+  captures: readonly Capture[],
+  asOf: IsoDate,
+  timeZone: string,
+  localDays?: readonly IsoDate[],
+): RetentionSimulation {
+  const days = captures.map((c, i) => ({ source: c.source, day: localDays?.[i] ?? localDate(c.ts, timeZone) }));
   const scenarios: RetentionScenario[] = [];
   for (const provider of ['amazon', 'google'] as const) {
     const sources = PROVIDER_SOURCES[provider];

@@ -10,7 +10,7 @@ body { margin: 0; color: var(--fg); background: var(--bg); }
 .report h1 { font-size: 1.6rem; margin: 0 0 .2rem; } .report h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
 .report h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
 .report .meta, .report .note, .report .muted { color: var(--muted); } .report .note { font-size: .9em; }
-.report .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr)); gap: .6rem; margin: 1rem 0; }
+.report .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(6rem, 1fr)); gap: .6rem; margin: 1rem 0; }
 .report .figure { background: var(--card); border-radius: 6px; padding: .5rem .7rem; } .report .figure b { display: block; font-size: 1.4rem; }
 .report .big { font-size: 1.2rem; }
 .report table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
@@ -22,7 +22,7 @@ body { margin: 0; color: var(--fg); background: var(--bg); }
 .report svg .bar, .report svg .cell { fill: var(--accent); } .report svg .cell-bg { fill: var(--card); }
 .report svg .axis { stroke: var(--line); } .report svg .on-accent { fill: #fff; }
 .report svg.chart, .report .figures, .report tr { break-inside: avoid; }
-.report h2, .report h3 { break-after: avoid; }
+.report h2, .report h3, .report .note { break-after: avoid; }
 @media print {
   :root, :host { color-scheme: light; --fg: #000; --bg: #fff; --muted: #444; --accent: #0b5cad; --line: #bbb; --card: #eef1f4; }
   .report { max-width: none; padding: 0; }

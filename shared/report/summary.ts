@@ -16,6 +16,7 @@ import {
   type Source,
 } from '../model';
 import { redactNamedItems, redactText } from './redact';
+import { localStamper } from './clock';
 import { simulateRetention, type RetentionSimulation } from './retention';
 import { monthSeries, overTime, type OverTime } from './series';
 
@@ -125,7 +126,8 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     return id ? roomById.get(id) : undefined;
   };
   const ref = (room: Room | undefined): RoomRef => ({ roomId: room?.id ?? null, name: room?.name ?? '' });
-  const facts = captures.map((c) => ({ c, hour: localParts(c.ts, timeZone).hour, room: roomOf(c) }));
+  const stampOf = localStamper(timeZone);
+  const facts = captures.map((c) => ({ c, ...stampOf(c.ts), room: roomOf(c) }));
   const withText = options.privacy !== 'counts';
   const wantExamples = withText && !!options.includeExamples;
   const perSection = options.examplesPerSection ?? 3;
@@ -223,11 +225,9 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     excludedForeign: options.includeForeign
       ? 0
       : input.captures.filter((c) => c.deletedAt === undefined && c.flags.includes('foreign')).length,
-    ...(captures.length
-      ? { from: localDate(captures[0]!.ts, timeZone), to: localDate(captures.at(-1)!.ts, timeZone) }
-      : {}),
-    perMonth: monthSeries(captures.map((c) => localMonth(c.ts, timeZone))),
-    overTime: overTime(captures.map((c) => localDate(c.ts, timeZone))),
+    ...(facts.length ? { from: facts[0]!.day, to: facts.at(-1)!.day } : {}),
+    perMonth: monthSeries(facts.map((f) => f.month)),
+    overTime: overTime(facts.map((f) => f.day)),
     heatmap,
     categoriesPerRoom,
     accidental: shareSection(isAccidental),
@@ -249,7 +249,7 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     oldest: facts
       .slice(0, 5)
       .map((f) => ({ ...example(f.c, f.room), ageDays: Math.floor((asOfMs - f.c.ts) / 86_400_000) })),
-    retention: simulateRetention(captures, options.asOf, timeZone),
+    retention: simulateRetention(captures, options.asOf, timeZone, facts.map((f) => f.day)),
   };
 }
 

@@ -22,9 +22,10 @@ export function labelColumn(labels: readonly string[], min: number, max: number)
 
 /** Labels that would not fit even the widest column are shortened with an ellipsis rather than cut by the edge. */
 function fit(label: string, width: number): string {
-  const chars = Math.floor((width - 12) / (FONT * 0.6));
   const glyphs = [...label];
-  return glyphs.length <= chars ? label : `${glyphs.slice(0, Math.max(1, chars - 1)).join('')}…`;
+  if (glyphs.length * FONT * 0.6 + 12 <= width + 0.5) return label;
+  const chars = Math.floor((width - 12) / (FONT * 0.6));
+  return `${glyphs.slice(0, Math.max(1, chars - 1)).join('')}…`;
 }
 
 function svg(width: number, height: number, title: string, body: string): string {

@@ -180,11 +180,20 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
   if (!request) throw new Error(`request ${id} not found`);
   const sources = new Set(Object.values(request.clipSources ?? {}));
   const runs = (await db.imports.where('status').equals('committed').toArray())
-    .filter((r) => r.startedAt > request.createdAt && (sources.size === 0 || r.sources.some((s) => sources.has(s))))
+    .filter((r) => r.startedAt > request.createdAt)
     .sort((a, b) => b.startedAt - a.startedAt);
-  const run = runs[0];
-  if (!run) return { ok: false, reason: 'no-newer-import' };
-  const covered = new Set(run.sources);
+  // Import runs do not always record their sources, so what an export covers is read from its captures.
+  let found: { run: ImportRun; newer: ClipRow[]; covered: Set<string> } | undefined;
+  for (const run of runs) {
+    const newer = (await db.clips.where('importIds').equals(run.id).toArray()).filter(visible);
+    const covered = new Set<string>(newer.map((c) => c.source));
+    if (sources.size === 0 || [...sources].some((s) => covered.has(s))) {
+      found = { run, newer, covered };
+      break;
+    }
+  }
+  if (!found) return { ok: false, reason: 'no-newer-import' };
+  const { run, newer, covered } = found;
   const items: RequestedItem[] = [];
   const unchecked: string[] = [];
   for (const captureId of request.clipIds) {
@@ -197,7 +206,6 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
         ...(request.providerIds[captureId] ? { providerRecordId: request.providerIds[captureId] } : {}),
       });
   }
-  const newer = (await db.clips.where('importIds').equals(run.id).toArray()).filter(visible);
   const result = verifyRequest(items, newer);
   const verification: NonNullable<StoredRequest['verification']> = {
     checkedAt: Date.now(),

@@ -3,7 +3,7 @@
 // Click opens; Ctrl/Cmd-click toggles the selection; Shift-click selects a range; ↑/↓ move.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '../../../shared/model';
 import { usePreferences } from '../../app/preferences';
@@ -27,9 +27,8 @@ export function ClipList() {
   const { timeZone } = usePreferences();
   const { columns, version } = useLibrary();
   const { visible, clock } = useFilters();
-  const { openIndex, open } = useOpenClip();
+  const { openIndex, open, newestFirst, setNewestFirst } = useOpenClip();
   const selection = useSelection();
-  const [newestFirst, setNewestFirst] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => (clock ? buildRows(visible, clock.day, newestFirst) : []), [visible, clock, newestFirst]);
   const order = useMemo(() => {
@@ -39,6 +38,8 @@ export function ClipList() {
     return reversed;
   }, [visible, newestFirst]);
 
+  // TanStack Virtual returns fresh functions each render; this component does not rely on memoising them.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -65,7 +66,7 @@ export function ClipList() {
   return (
     <div className="clip-list-wrap">
       <div className="clip-list-head">
-        <button type="button" className="btn" onClick={() => setNewestFirst((v) => !v)} data-testid="clip-sort">
+        <button type="button" className="btn" onClick={() => setNewestFirst(!newestFirst)} data-testid="clip-sort">
           {newestFirst ? t('clips.newestFirst') : t('clips.oldestFirst')}
         </button>
       </div>
@@ -88,7 +89,14 @@ export function ClipList() {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rows[item.index]!;
-            const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` };
+            const style = {
+              position: 'absolute' as const,
+              top: 0,
+              left: 0,
+              right: 0,
+              height: item.size,
+              transform: `translateY(${item.start}px)`,
+            };
             if (row.kind === 'day')
               return (
                 <div key={item.key} className="clip-day" style={style}>
@@ -113,7 +121,8 @@ export function ClipList() {
                 data-testid="clip-row"
                 data-clip-id={id}
                 onClick={(e) => {
-                  if (e.shiftKey || e.ctrlKey || e.metaKey) selection.click(i, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, order);
+                  if (e.shiftKey || e.ctrlKey || e.metaKey)
+                    selection.click(i, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, order);
                   else open(i);
                 }}
               >
@@ -123,15 +132,19 @@ export function ClipList() {
                   checked={selection.mask[i] === 1}
                   aria-label={t('clips.select')}
                   onClick={(e) => e.stopPropagation()}
-                  onChange={(e) => selection.click(i, { shift: (e.nativeEvent as MouseEvent).shiftKey, toggle: true }, order)}
+                  onChange={(e) =>
+                    selection.click(i, { shift: (e.nativeEvent as MouseEvent).shiftKey, toggle: true }, order)
+                  }
                 />
                 <span className="clip-time">{formatTime(columns.ts[i]!, i18n.language, timeZone)}</span>
-                <span className="clip-where">
-                  <span className="clip-room">{room?.name ?? t('clip.noRoom')}</span>
-                  <span className="muted clip-device">{device?.name ?? ''}</span>
-                </span>
-                <span className={`clip-text${clip?.transcript ? '' : ' muted'}`}>
-                  {clip ? (clip.transcript ?? t(`status.${clip.transcriptStatus}`)) : ''}
+                <span className="clip-main">
+                  <span className="clip-where">
+                    <span className="clip-room">{room?.name ?? t('clip.noRoom')}</span>
+                    {device ? <span className="muted clip-device"> · {device.name}</span> : null}
+                  </span>
+                  <span className={`clip-text${clip?.transcript ? '' : ' muted'}`}>
+                    {clip ? (clip.transcript ?? t(`status.${clip.transcriptStatus}`)) : ''}
+                  </span>
                 </span>
                 <span className="clip-meta">
                   <span className="chip cat-chip" style={{ borderColor: `var(--cat-${category})` }}>
@@ -141,7 +154,7 @@ export function ClipList() {
                   <FlagChips flags={maskToFlags(columns.flags[i]!)} />
                 </span>
                 <span className="clip-length">{formatClipLength(columns.durationMs[i] || undefined, i18n.language)}</span>
-                <MiniWaveform peaks={detail?.peaks} />
+                <MiniWaveform peaks={detail?.peaks} width={96} />
               </div>
             );
           })}

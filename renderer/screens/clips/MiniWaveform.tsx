@@ -2,7 +2,15 @@
 
 import { useEffect, useRef } from 'react';
 
-export function MiniWaveform({ peaks, width = 120, height = 28 }: { peaks: Int8Array | undefined; width?: number; height?: number }) {
+export function MiniWaveform({
+  peaks,
+  width = 120,
+  height = 28,
+}: {
+  peaks: Int8Array | undefined;
+  width?: number;
+  height?: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const element = canvas.current;

@@ -17,10 +17,7 @@ export function useRowData(ids: readonly string[], version: number): ReadonlyMap
   useEffect(() => {
     const rows = cache.version === version ? cache.rows : new Map<string, RowData>();
     const missing = ids.filter((id) => !rows.has(id));
-    if (!missing.length) {
-      if (cache.version !== version) setCache({ version, rows });
-      return;
-    }
+    if (!missing.length) return;
     let cancelled = false;
     void Promise.all([getClips(missing), getPeaksMany(missing)]).then(([clips, peaks]) => {
       if (cancelled) return;

@@ -5,7 +5,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROOM_KINDS, type RoomKind } from '../../../shared/model';
-import { captureCountsByDevice, createRoom, listDevices, listRooms, setDeviceRoom, updateRoom } from '../../db/repos/rooms';
+import {
+  captureCountsByDevice,
+  createRoom,
+  listDevices,
+  listRooms,
+  setDeviceRoom,
+  updateRoom,
+} from '../../db/repos/rooms';
 import { getLibraryVersion } from '../../db/repos/library';
 import './devices.css';
 
@@ -64,14 +71,25 @@ export function DevicesScreen() {
                   <div className="muted mono">{device.id}</div>
                 </td>
                 <td>{device.model ?? '—'}</td>
-                <td>{device.registered ? t('devices.yes') : <span className="chip chip-warn">{t('import.unregistered')}</span>}</td>
+                <td>
+                  {device.registered ? (
+                    t('devices.yes')
+                  ) : (
+                    <span className="chip chip-warn">{t('import.unregistered')}</span>
+                  )}
+                </td>
                 <td>{n(counts.get(device.id) ?? 0)}</td>
                 <td>
                   <select
                     value={device.roomId ?? ''}
                     aria-label={t('devices.roomOf', { device: device.name })}
                     data-testid="device-room"
-                    onChange={(e) => run(setDeviceRoom(device.id, e.target.value || null), t('devices.savedDevice', { device: device.name }))}
+                    onChange={(e) =>
+                      run(
+                        setDeviceRoom(device.id, e.target.value || null),
+                        t('devices.savedDevice', { device: device.name }),
+                      )
+                    }
                   >
                     <option value="">{t('clip.noRoom')}</option>
                     {rooms.map((room) => (
@@ -105,12 +123,25 @@ export function DevicesScreen() {
                     aria-label={t('devices.roomName')}
                     data-testid="room-name"
                     onBlur={(e) => {
-                      if (e.target.value.trim() && e.target.value !== room.name) run(updateRoom(room.id, { name: e.target.value }), t('devices.savedRoom', { room: e.target.value }));
+                      if (e.target.value.trim() && e.target.value !== room.name)
+                        run(
+                          updateRoom(room.id, { name: e.target.value }),
+                          t('devices.savedRoom', { room: e.target.value }),
+                        );
                     }}
                   />
                 </td>
                 <td>
-                  <select value={room.kind} onChange={(e) => run(updateRoom(room.id, { kind: e.target.value as RoomKind }), t('devices.savedRoom', { room: room.name }))} aria-label={t('devices.kind')}>
+                  <select
+                    value={room.kind}
+                    onChange={(e) =>
+                      run(
+                        updateRoom(room.id, { kind: e.target.value as RoomKind }),
+                        t('devices.savedRoom', { room: room.name }),
+                      )
+                    }
+                    aria-label={t('devices.kind')}
+                  >
                     {ROOM_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
                         {t(`roomKinds.${kind}`)}
@@ -123,7 +154,12 @@ export function DevicesScreen() {
                     type="checkbox"
                     checked={room.private}
                     aria-label={t('devices.privateOf', { room: room.name })}
-                    onChange={(e) => run(updateRoom(room.id, { private: e.target.checked }), t('devices.savedRoom', { room: room.name }))}
+                    onChange={(e) =>
+                      run(
+                        updateRoom(room.id, { private: e.target.checked }),
+                        t('devices.savedRoom', { room: room.name }),
+                      )
+                    }
                   />
                 </td>
               </tr>
@@ -138,8 +174,17 @@ export function DevicesScreen() {
             setNewRoom({ name: '', kind: 'other' });
           }}
         >
-          <input value={newRoom.name} onChange={(e) => setNewRoom((r) => ({ ...r, name: e.target.value }))} placeholder={t('devices.newRoom')} aria-label={t('devices.newRoom')} />
-          <select value={newRoom.kind} onChange={(e) => setNewRoom((r) => ({ ...r, kind: e.target.value as RoomKind }))} aria-label={t('devices.kind')}>
+          <input
+            value={newRoom.name}
+            onChange={(e) => setNewRoom((r) => ({ ...r, name: e.target.value }))}
+            placeholder={t('devices.newRoom')}
+            aria-label={t('devices.newRoom')}
+          />
+          <select
+            value={newRoom.kind}
+            onChange={(e) => setNewRoom((r) => ({ ...r, kind: e.target.value as RoomKind }))}
+            aria-label={t('devices.kind')}
+          >
             {ROOM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`roomKinds.${kind}`)}

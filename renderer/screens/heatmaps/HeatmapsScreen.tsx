@@ -45,7 +45,14 @@ export function HeatmapsScreen() {
       </div>
       <div className="card calendar-card">
         <h2>{t('heatmaps.calendar')}</h2>
-        <CalendarView columns={columns} visible={visible} timeZone={timeZone} language={language} t={translate} onDayClick={({ from, to }) => go({ from, to })} />
+        <CalendarView
+          columns={columns}
+          visible={visible}
+          timeZone={timeZone}
+          language={language}
+          t={translate}
+          onDayClick={({ from, to }) => go({ from, to })}
+        />
       </div>
     </section>
   );

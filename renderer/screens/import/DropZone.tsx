@@ -43,13 +43,23 @@ export function DropZone({ onFiles }: { onFiles(files: ImportFile[]): void }) {
       <p className="drop-title">{t('import.dropTitle')}</p>
       <p className="muted">{t('import.dropHelp')}</p>
       <div className="drop-actions">
-        <button type="button" className="btn btn-primary" onClick={() => void pick(false)} data-testid="import-pick-files">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void pick(false)}
+          data-testid="import-pick-files"
+        >
           {t('import.pickFiles')}
         </button>
         <button type="button" className="btn" onClick={() => void pick(true)} data-testid="import-pick-folder">
           {t('import.pickFolder')}
         </button>
-        <button type="button" className="btn" onClick={() => void loadDemoHousehold().then(submit)} data-testid="import-demo">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void loadDemoHousehold().then(submit)}
+          data-testid="import-demo"
+        >
           {t('empty.demoAction')}
         </button>
       </div>

@@ -5,7 +5,15 @@ import type { IngestProgress } from '../../../shared/pipeline/ingest';
 import type { ImportFile } from '../../import/protocol';
 import { formatDuration } from '../../format/duration';
 
-export function ImportProgressView({ files, progress, onCancel }: { files: ImportFile[]; progress?: IngestProgress; onCancel(): void }) {
+export function ImportProgressView({
+  files,
+  progress,
+  onCancel,
+}: {
+  files: ImportFile[];
+  progress?: IngestProgress;
+  onCancel(): void;
+}) {
   const { t, i18n } = useTranslation();
   const overall = progress && progress.captures ? progress.processed / progress.captures : 0;
   const roots = [...new Set(files.map((f) => f.path.split('/')[0]!))];
@@ -38,7 +46,11 @@ export function ImportProgressView({ files, progress, onCancel }: { files: Impor
             <span className="file-name" title={file.path}>
               {file.path}
             </span>
-            <progress max={1} value={file.total ? file.done / file.total : progress?.phase === 'audio' ? 1 : 0} aria-label={file.path} />
+            <progress
+              max={1}
+              value={file.total ? file.done / file.total : progress?.phase === 'audio' ? 1 : 0}
+              aria-label={file.path}
+            />
           </li>
         ))}
       </ul>

@@ -15,7 +15,11 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
       <div className="card">
         <h2>{t('import.doneTitle')}</h2>
         <p data-testid="import-result-counts">
-          {t('import.doneCounts', { total: n(summary.captures), added: n(summary.newCaptures), time: formatDuration(summary.elapsedMs, i18n.language) })}
+          {t('import.doneCounts', {
+            total: n(summary.captures),
+            added: n(summary.newCaptures),
+            time: formatDuration(summary.elapsedMs, i18n.language),
+          })}
         </p>
         <div className="result-grid">
           <div>
@@ -48,7 +52,9 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
               {summary.devices.map((d) => (
                 <li key={d.id}>
                   {d.name} {d.room ? <span className="chip">{d.room}</span> : null}{' '}
-                  {hasRegistration && !d.registered ? <span className="chip chip-warn">{t('import.unregistered')}</span> : null}
+                  {hasRegistration && !d.registered ? (
+                    <span className="chip chip-warn">{t('import.unregistered')}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -43,7 +43,9 @@ export function ImportScreen() {
           <DropZone onFiles={start} />
         </>
       ) : null}
-      {state.status === 'running' ? <ImportProgressView files={state.files} progress={state.progress} onCancel={cancel} /> : null}
+      {state.status === 'running' ? (
+        <ImportProgressView files={state.files} progress={state.progress} onCancel={cancel} />
+      ) : null}
       {state.status === 'done' ? <ImportResultView summary={state.summary} onAnother={reset} /> : null}
       {state.status === 'needs-mapping' ? (
         <MappingForm preview={state.preview} onSubmit={(mapping) => start(state.files, mapping)} onCancel={reset} />

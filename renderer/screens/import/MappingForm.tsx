@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, LayoutPreview } from '../../../shared/importers/types';
 
-export function MappingForm({ preview, onSubmit, onCancel }: { preview: LayoutPreview; onSubmit(mapping: ColumnMapping): void; onCancel(): void }) {
+export function MappingForm({
+  preview,
+  onSubmit,
+  onCancel,
+}: {
+  preview: LayoutPreview;
+  onSubmit(mapping: ColumnMapping): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const [tableIndex, setTableIndex] = useState(0);
   const table = preview.tables[tableIndex];

@@ -21,7 +21,8 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   if (!stats) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);
   const pct = (part: number) => (stats.total ? `${Math.round((part / stats.total) * 100)} %` : '—');
-  const link = (patch: Partial<Filters>, route: Route = 'clips') => hrefFor(route, filtersToParams({ ...filters, ...patch }));
+  const link = (patch: Partial<Filters>, route: Route = 'clips') =>
+    hrefFor(route, filtersToParams({ ...filters, ...patch }));
   const maxRoom = Math.max(1, ...stats.perRoom.map((r) => r.count));
 
   return (
@@ -33,14 +34,24 @@ export function Overview({ columns }: { columns: ClipColumns }) {
           <div className="stat-label">{t('overview.total')}</div>
         </a>
         <div className="card stat">
-          <div className="stat-value stat-small">{stats.first !== null ? formatDateTime(stats.first, i18n.language, timeZone) : '—'}</div>
+          <div className="stat-value stat-small">
+            {stats.first !== null ? formatDateTime(stats.first, i18n.language, timeZone) : '—'}
+          </div>
           <div className="stat-label">{t('overview.first')}</div>
-          <div className="stat-value stat-small">{stats.last !== null ? formatDateTime(stats.last, i18n.language, timeZone) : '—'}</div>
+          <div className="stat-value stat-small">
+            {stats.last !== null ? formatDateTime(stats.last, i18n.language, timeZone) : '—'}
+          </div>
           <div className="stat-label">{t('overview.last')}</div>
         </div>
-        <a className="card stat" href={link({ flags: [...new Set([...filters.flags, 'accidental' as const])] })} data-testid="stat-accidental">
+        <a
+          className="card stat"
+          href={link({ flags: [...new Set([...filters.flags, 'accidental' as const])] })}
+          data-testid="stat-accidental"
+        >
           <div className="stat-value">{pct(stats.accidental)}</div>
-          <div className="stat-label">{t('overview.accidental', { count: stats.accidental, n: n(stats.accidental) })}</div>
+          <div className="stat-label">
+            {t('overview.accidental', { count: stats.accidental, n: n(stats.accidental) })}
+          </div>
         </a>
         <a
           className="card stat"
@@ -99,7 +110,10 @@ export function Overview({ columns }: { columns: ClipColumns }) {
             {stats.topHours.map(({ hour, count }) => (
               <li key={hour}>
                 <a href={link({ ...EMPTY_FILTERS, ...filters, hour }, 'clips')}>
-                  {t('overview.hour', { hour: String(hour).padStart(2, '0'), next: String((hour + 1) % 24).padStart(2, '0') })}
+                  {t('overview.hour', {
+                    hour: String(hour).padStart(2, '0'),
+                    next: String((hour + 1) % 24).padStart(2, '0'),
+                  })}
                 </a>{' '}
                 <span className="muted">{n(count)}</span>
               </li>

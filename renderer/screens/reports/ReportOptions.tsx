@@ -14,10 +14,13 @@ export interface ReportOptionsProps {
   onChange(next: ReportChoices): void;
   counts: Record<ReportScope, number>;
   filterQuery: string;
+  /** The filter view leaves foreign captures out, so the report of it cannot add them. */
+  filterHidesForeign: boolean;
 }
 
-export function ReportOptions({ choices, onChange, counts, filterQuery }: ReportOptionsProps) {
+export function ReportOptions({ choices, onChange, counts, filterQuery, filterHidesForeign }: ReportOptionsProps) {
   const { t } = useTranslation();
+  const foreignLocked = choices.scope === 'filter' && filterHidesForeign;
   const set = (patch: Partial<ReportChoices>) => onChange({ ...choices, ...patch });
   return (
     <div className="report-options">
@@ -71,14 +74,18 @@ export function ReportOptions({ choices, onChange, counts, filterQuery }: Report
         </select>
       </label>
 
-      <label className="report-choice">
+      <label className="report-choice report-choice-help">
         <input
           type="checkbox"
-          checked={choices.includeForeign}
+          checked={choices.includeForeign && !foreignLocked}
+          disabled={foreignLocked}
           onChange={(e) => set({ includeForeign: e.target.checked })}
           data-testid="report-include-foreign"
         />
-        <span>{t('reports.includeForeign')}</span>
+        <span>
+          {t('reports.includeForeign')}
+          {foreignLocked ? <small className="muted">{t('reports.foreignHiddenByFilter')}</small> : null}
+        </span>
       </label>
       <label className="report-choice report-choice-help">
         <input

@@ -30,7 +30,9 @@ export function requestState(request: StoredRequest, now: number, timeZone: stri
       receivedOn: msToDay(request.sentAt, timeZone),
       extensionAnnouncedOn: msToDay(request.extensionAnnouncedAt, timeZone),
       answeredOn: msToDay(request.answeredAt, timeZone),
-      ...(v ? { verification: { gone: v.gone.length, remaining: v.remaining.length, inconclusive: v.inconclusive } } : {}),
+      ...(v
+        ? { verification: { gone: v.gone.length, remaining: v.remaining.length, inconclusive: v.inconclusive } }
+        : {}),
     },
     now,
     timeZone,

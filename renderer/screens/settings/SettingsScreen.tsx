@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
+import { BackupSection } from '../../backup/BackupSection';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { deleteLibrary } from '../../db/repos/maintenance';
 import type { LanguageChoice, ThemeChoice } from '../../db/repos/settings';
@@ -34,14 +35,20 @@ export function SettingsScreen() {
             onChange={(e) => void update({ language: e.target.value as LanguageChoice })}
             data-testid="settings-language"
           >
-            <option value="system">{t('settings.languageSystem', { language: t(`languages.${systemLanguage()}`) })}</option>
+            <option value="system">
+              {t('settings.languageSystem', { language: t(`languages.${systemLanguage()}`) })}
+            </option>
             <option value="de">{t('languages.de')}</option>
             <option value="en">{t('languages.en')}</option>
           </select>
         </label>
         <label className="field">
           <span>{t('settings.theme')}</span>
-          <select value={preferences.theme} onChange={(e) => void update({ theme: e.target.value as ThemeChoice })} data-testid="settings-theme">
+          <select
+            value={preferences.theme}
+            onChange={(e) => void update({ theme: e.target.value as ThemeChoice })}
+            data-testid="settings-theme"
+          >
             <option value="system">{t('settings.themeSystem')}</option>
             <option value="light">{t('settings.themeLight')}</option>
             <option value="dark">{t('settings.themeDark')}</option>
@@ -49,7 +56,11 @@ export function SettingsScreen() {
         </label>
         <label className="field">
           <span>{t('settings.timeZone')}</span>
-          <select value={timeZone} onChange={(e) => void update({ timeZone: e.target.value })} data-testid="settings-timezone">
+          <select
+            value={timeZone}
+            onChange={(e) => void update({ timeZone: e.target.value })}
+            data-testid="settings-timezone"
+          >
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone}
@@ -59,10 +70,17 @@ export function SettingsScreen() {
           <small className="muted">{t('settings.timeZoneHelp')}</small>
         </label>
       </div>
+      <BackupSection />
       <div className="card settings-card">
         <h2>{t('settings.data')}</h2>
         <p className="muted">{t('settings.dataWhere')}</p>
-        <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)} disabled={!columns?.count} data-testid="settings-delete">
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => setConfirming(true)}
+          disabled={!columns?.count}
+          data-testid="settings-delete"
+        >
           {t('settings.deleteLibrary')}
         </button>
         {message ? (

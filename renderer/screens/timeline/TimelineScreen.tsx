@@ -30,9 +30,17 @@ export function TimelineScreen() {
     (index: number) => {
       const id = columns!.ids[index]!;
       if (!transcripts.has(id))
-        void getClips([id]).then(([clip]) => setTranscripts((m) => new Map(m).set(id, clip?.transcript ?? t(`status.${clip?.transcriptStatus ?? 'missing'}`))));
+        void getClips([id]).then(([clip]) =>
+          setTranscripts((m) =>
+            new Map(m).set(id, clip?.transcript ?? t(`status.${clip?.transcriptStatus ?? 'missing'}`)),
+          ),
+        );
       const device = columns!.device[index] !== NO_REF ? columns!.devices[columns!.device[index]!]?.name : undefined;
-      return { time: formatDateTime(columns!.ts[index]!, i18n.language, timeZone), device: device ?? '—', transcript: transcripts.get(id) ?? '…' };
+      return {
+        time: formatDateTime(columns!.ts[index]!, i18n.language, timeZone),
+        device: device ?? '—',
+        transcript: transcripts.get(id) ?? '…',
+      };
     },
     [columns, transcripts, i18n.language, timeZone, t],
   );

@@ -48,3 +48,15 @@ describe('redacted report level', () => {
     for (const secret of ['Anna', 'Schmidt', 'Lena', '4711']) expect(json).not.toContain(secret);
   });
 });
+
+describe('redactNamedItems', () => {
+  it('masks names in room and device names and keeps a serial number as one marker', async () => {
+    const { redactNamedItems } = await import('../../../shared/report/redact');
+    const items = [{ name: 'Mias Zimmer' }, { name: 'G2A0P30776541XZ' }, { name: 'Echo Küche' }];
+    expect(redactNamedItems(items, { lang: 'de', names: ['Mia'] }).map((i) => i.name)).toEqual([
+      '[Name] Zimmer',
+      '[Zahl]',
+      'Echo Küche',
+    ]);
+  });
+});

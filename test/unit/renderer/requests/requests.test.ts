@@ -48,17 +48,18 @@ const capture = (id: string, source: Source, ts: number, transcript: string): Ca
   importIds: [],
 });
 
-async function importCaptures(runId: string, captures: Capture[], sources: Source[], startedAt = Date.now()) {
+async function importCaptures(runId: string, captures: Capture[], _sources: Source[], startedAt = Date.now()) {
   const run: ImportRun = {
     id: runId,
     startedAt,
     status: 'staging',
-    sources,
+    sources: _sources,
     files: [],
     counts: { captures: 0, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 },
     warnings: [],
   };
-  await beginImport(run);
+  // Like the app's import worker, which does not record the sources on the run.
+  await beginImport({ ...run, sources: [] });
   await stageBatch(
     runId,
     captures.map((c) => ({ capture: c })),

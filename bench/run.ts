@@ -1,0 +1,188 @@
+// `npm run bench`: generates the data, builds the renderer, measures the app in Chromium and the CLI in
+// Node, prints one table and writes bench/results.json. Not part of `npm test`.
+//   BENCH_SCALE=0.1   scale every workload (quick runs; the table says which scale ran)
+//   BENCH_ONLY=import,memory,views,classify,cli   run a subset
+//   BENCH_SKIP_BUILD=1   reuse dist/renderer
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateArchive } from './data/amazon';
+import { newProfile, startServers } from './lib/browser';
+import { mb, ms, s, table, type Row } from './lib/results';
+import { measureClassify } from './measure/classify';
+import { measureCli } from './measure/cli';
+import { measureAppImport, measureBaselineImport, measureImportMemory } from './measure/import';
+import { measureFirstPaint, measureInteractions, seedLibrary } from './measure/views';
+
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+if (!(scale > 0)) throw new Error('BENCH_SCALE must be a positive number');
+const only = new Set((process.env.BENCH_ONLY ?? 'import,memory,views,classify,cli').split(','));
+const n = (v: number) => Math.max(1, Math.round(v * scale));
+const count = (v: number) => v.toLocaleString('en');
+const work = join(tmpdir(), 'earshot-bench');
+mkdirSync(work, { recursive: true });
+const log = (line: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+const started = Date.now();
+const rows: Row[] = [];
+
+const audioCaptures = n(5_000);
+const metadataCaptures = n(100_000);
+const libraryCaptures = n(100_000);
+
+log(`scale ${scale}: generating the archive (${count(audioCaptures)} WAV captures + ${count(metadataCaptures)} metadata-only)`);
+const archive = await generateArchive({
+  out: join(work, `archive-${scale}`),
+  audioCaptures,
+  metadataCaptures,
+  clipSeconds: 2.5,
+  cacheDir: join(work, 'speech-cache'),
+});
+const workload = `${count(archive.audioCaptures)} WAV (${mb(archive.audioBytes)}) + ${count(archive.metadataCaptures)} metadata-only`;
+
+// Built into the benchmark's own folder: teammates rebuilding dist/renderer mid-run cannot change what is measured.
+const appRoot = join(work, 'app');
+if (!process.env.BENCH_SKIP_BUILD || !existsSync(join(appRoot, 'index.html'))) {
+  log('building the renderer (vite build)');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', appRoot, '--emptyOutDir'], { stdio: 'inherit' });
+}
+const servers = await startServers(work, appRoot);
+
+try {
+  if (only.has('import')) {
+    log('import: baseline page (zip.js + batched bulkAdd)');
+    const baseline = await measureBaselineImport(servers, work, archive.files);
+    log(`  baseline ${s(baseline.ms)} (${count(baseline.rows)} rows, ${count(baseline.blobs)} blobs); app import…`);
+    const app = await measureAppImport(servers, work, archive.files);
+    log(`  app ${s(app.ms)}: ${app.counts}`);
+    const ratio = app.ms / baseline.ms;
+    rows.push({
+      what: 'import throughput (UI worker, end to end)',
+      workload,
+      baseline: s(baseline.ms),
+      measured: `${s(app.ms)} (${count(Math.round(((archive.audioCaptures + archive.metadataCaptures) / app.ms) * 1000))} captures/s)`,
+      verdict: `${ratio.toFixed(2)}× (≤ 1.5×)`,
+      met: ratio <= 1.5,
+      data: { baseline, app, ratio },
+    });
+  }
+
+  if (only.has('memory')) {
+    const dir = join(work, `big-${Date.now()}`);
+    const audio = n(3_300);
+    log(`memory: generating a ${mb(audio * 320_000)} archive (${count(audio)} × 10 s WAV)`);
+    try {
+      const big = await generateArchive({ out: dir, audioCaptures: audio, metadataCaptures: n(20_000), clipSeconds: 10, cacheDir: join(work, 'speech-cache') });
+      const memory = await measureImportMemory(servers, work, big.files);
+      log(`  heap max ${mb(memory.maxHeap)} (page ${mb(memory.maxPageHeap)}, worker ${mb(memory.maxWorkerHeap)}), ${memory.samples} samples, ${s(memory.ms)}`);
+      rows.push({
+        what: 'import memory (page + worker JS heap)',
+        workload: `${mb(big.totalBytes)} archive, ${count(big.audioCaptures)} WAV`,
+        baseline: '—',
+        measured: `${mb(memory.maxHeap)} max (page ${mb(memory.maxPageHeap)}, worker ${mb(memory.maxWorkerHeap)})`,
+        verdict: `${mb(memory.maxHeap)} (< 400 MB)`,
+        met: memory.maxHeap < 400 * 1024 * 1024,
+        data: { ...memory, archiveBytes: big.totalBytes },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (only.has('views')) {
+    const profile = newProfile(work);
+    try {
+      log(`views: seeding ${count(libraryCaptures)} captures`);
+      const seedMs = await seedLibrary(profile, servers.app.url, libraryCaptures);
+      const paint = await measureFirstPaint(profile, servers.app.url, 3);
+      log(`  first paint ${ms(paint.paintMs)} vs baseline ${ms(paint.baselineMs)} (first open after import ${ms(paint.firstOpenMs)})`);
+      const extra = paint.paintMs - paint.baselineMs;
+      const lib = `${count(libraryCaptures)} captures`;
+      rows.push({
+        what: 'timeline first paint, cold start',
+        workload: lib,
+        baseline: `${ms(paint.baselineMs)} (open DB + count)`,
+        measured: ms(paint.paintMs),
+        verdict: `+${ms(extra)} (≤ +300 ms)`,
+        met: extra <= 300,
+        data: { ...paint, seedMs },
+      });
+      const { panZoom, filters, search } = await measureInteractions(profile, servers.app.url);
+      log(`  pan/zoom p95 ${ms(panZoom.p95)}, filter p95 ${ms(filters.p95)}, search p95 ${ms(search.p95)} (index ${ms(search.indexMs)})`);
+      rows.push({
+        what: 'pan/zoom the timeline (frame time)',
+        workload: lib,
+        baseline: '—',
+        measured: `zoom p95 ${ms(panZoom.zoom.p95)}, pan p95 ${ms(panZoom.pan.p95)}`,
+        verdict: `${ms(panZoom.p95)} (< 16 ms)`,
+        met: panZoom.p95 < 16,
+        data: panZoom,
+      });
+      rows.push({
+        what: 'full-text search (to updated count)',
+        workload: `${count(libraryCaptures)} transcripts, ${search.queries} queries`,
+        baseline: '—',
+        measured: `p50 ${ms(search.p50)}; index built on first query in ${ms(search.indexMs)}`,
+        verdict: `p95 ${ms(search.p95)} (< 30 ms)`,
+        met: search.p95 < 30 && search.failed === 0,
+        data: search,
+      });
+      rows.push({
+        what: 'filter change → counts and views updated',
+        workload: `${lib}, ${filters.changes} changes`,
+        baseline: '—',
+        measured: `p50 ${ms(filters.p50)}`,
+        verdict: `p95 ${ms(filters.p95)} (< 50 ms)`,
+        met: filters.p95 < 50 && filters.failed === 0,
+        data: filters,
+      });
+    } finally {
+      profile.remove();
+    }
+  }
+
+  if (only.has('classify')) {
+    const result = await measureClassify(servers, work, n(100_000));
+    log(`classify: ${count(Math.round(result.perSecond))}/s, model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`);
+    rows.push({
+      what: 'classify in a worker',
+      workload: `${count(result.count)} transcripts`,
+      baseline: '—',
+      measured: `${count(Math.round(result.perSecond))}/s; model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
+      verdict: '≥ 50,000/s; load < 50 ms',
+      met: result.perSecond >= 50_000 && result.firstLoadMs < 50,
+      data: { ...result },
+    });
+  }
+
+  if (only.has('cli')) {
+    log('cli: unzip -t and analyze');
+    const cli = measureCli(join(work, `archive-${scale}`), archive.files.filter((f) => f.endsWith('.zip')), work);
+    const ratio = cli.analyzeMs / cli.unzipMs;
+    log(`  unzip -t ${s(cli.unzipMs)}, analyze ${s(cli.analyzeMs)}, analyze --no-audio ${s(cli.metadataOnlyMs)}`);
+    rows.push({
+      what: 'CLI analyze',
+      workload,
+      baseline: `${s(cli.unzipMs)} (unzip -t)`,
+      measured: `${s(cli.analyzeMs)}; --no-audio ${s(cli.metadataOnlyMs)} (${(cli.metadataOnlyMs / cli.unzipMs).toFixed(1)}×)`,
+      verdict: `${ratio.toFixed(1)}× (≤ 2×)`,
+      met: ratio <= 2,
+      data: { ...cli, ratio },
+    });
+  }
+} finally {
+  await servers.close();
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${mb(totalmem())} RAM (${mb(freemem())} free), Node ${process.version}, ${execFileSync('/usr/bin/chromium', ['--version'], {
+  stdio: ['ignore', 'pipe', 'ignore'],
+})
+  .toString()
+  .trim()}`;
+const output = table(rows);
+process.stdout.write(`\n${output}\n\nscale ${scale} · ${machine} · ${s(Date.now() - started)} in total\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), scale, machine, totalMs: Date.now() - started, rows }, null, 2)}\n`,
+);

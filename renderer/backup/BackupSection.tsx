@@ -1,0 +1,98 @@
+// Settings → Backup: save the whole library as one verified zip, or restore one into an empty library.
+
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DB_NAME, getDb } from '../db/db';
+import { useLibrary } from '../library/LibraryProvider';
+import { createBackup } from './export';
+import { BackupError, backupFileName } from './format';
+import { restoreBackup, verifyBackup } from './restore';
+import { saveBackupFile } from './save';
+import { codeSchemaVersion } from './startup';
+import './backup.css';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; title: string; text: string };
+
+export function BackupSection() {
+  const { t } = useTranslation();
+  const { columns } = useLibrary();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const busy = status.kind === 'busy';
+  const empty = !columns?.count;
+
+  const save = async () => {
+    setStatus({ kind: 'busy', text: t('backup.creating', { table: '', rows: 0, total: 0 }) });
+    try {
+      const blob = await createBackup(getDb(), {
+        appVersion: __APP_VERSION__,
+        onProgress: (p) => setStatus({ kind: 'busy', text: t('backup.creating', { ...p }) }),
+      });
+      const name = backupFileName();
+      const outcome = await saveBackupFile(blob, name);
+      setStatus({ kind: 'done', text: outcome === 'downloaded' ? t('backup.downloaded', { name }) : t(`backup.${outcome}`) });
+    } catch (error) {
+      setStatus({ kind: 'error', title: t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), text: '' });
+    }
+  };
+
+  const restore = async (file: File) => {
+    setStatus({ kind: 'busy', text: t('backup.verifying') });
+    const version = codeSchemaVersion();
+    try {
+      // Verified while the app's connection is still open: a refused backup leaves the app untouched.
+      await verifyBackup(file, version);
+      getDb().close();
+      const manifest = await restoreBackup(file, {
+        name: DB_NAME,
+        codeSchemaVersion: version,
+        onProgress: (done, total) => setStatus({ kind: 'busy', text: t('backup.restoring', { done, total }) }),
+      });
+      setStatus({ kind: 'done', text: t('backup.restored', { count: manifest.counts.clips ?? 0 }) });
+      setTimeout(() => window.location.reload(), 1200);
+    } catch (error) {
+      const code = error instanceof BackupError ? error.code : 'internal';
+      setStatus({ kind: 'error', title: t(`backup.errors.${code}`), text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="card settings-card" data-testid="backup-section">
+      <h2>{t('backup.title')}</h2>
+      <p className="muted">{t('backup.lead')}</p>
+      <div className="backup-actions">
+        <button type="button" className="btn btn-primary" disabled={busy || empty} onClick={() => void save()} data-testid="backup-create">
+          {t('backup.create')}
+        </button>
+        <button type="button" className="btn" disabled={busy || !empty} onClick={() => input.current?.click()} data-testid="backup-restore">
+          {t('backup.restore')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".zip,application/zip"
+          hidden
+          data-testid="backup-restore-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void restore(file);
+          }}
+        />
+      </div>
+      <small className="muted">{empty ? t('backup.restoreHelp') : t('backup.restoreNeedsEmpty')}</small>
+      {status.kind === 'busy' || status.kind === 'done' ? (
+        <p role="status" data-testid="backup-status">
+          {status.text}
+        </p>
+      ) : null}
+      {status.kind === 'error' ? (
+        <div className="error-box" role="alert" data-testid="backup-error">
+          <strong>{status.title}</strong>
+          {status.text ? <p>{status.text}</p> : null}
+          <p className="muted">{t('backup.nothingChanged')}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// Writes the whole library — every table of whatever schema version the database has — into one backup zip.
+// Generic over `db.tables` so the same code backs up an old database right before it is migrated.
+
+import { BlobWriter, Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
+import type { Dexie, Table } from 'dexie';
+import { encodeValue } from './codec';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  MANIFEST_PATH,
+  ROWS_PER_CHUNK,
+  SKIPPED_TABLES,
+  sha256Hex,
+  type BackupManifest,
+} from './format';
+
+// Workers would need their own script URL under the app's CSP; backups are written rarely.
+configure({ useWebWorkers: false });
+
+export interface BackupProgress {
+  table: string;
+  rows: number;
+  total: number;
+}
+
+/** Dexie's store definition of a table ("id, ts, *flags, [roomId+ts]"), as `version().stores()` takes it. */
+export function storeDefinition(table: Table): string {
+  return [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)].join(', ');
+}
+
+export async function createBackup(
+  db: Dexie,
+  options: { appVersion?: string; onProgress?(progress: BackupProgress): void } = {},
+): Promise<Blob> {
+  if (!db.isOpen()) await db.open();
+  const zip = new ZipWriter(new BlobWriter('application/zip'));
+  const files: BackupManifest['files'] = {};
+  const put = async (path: string, bytes: Uint8Array<ArrayBuffer>, compress: boolean) => {
+    files[path] = { sha256: await sha256Hex(bytes), size: bytes.byteLength };
+    await zip.add(path, new Uint8ArrayReader(bytes), { level: compress ? 6 : 0 });
+  };
+  const tables = db.tables.filter((t) => !SKIPPED_TABLES.has(t.name));
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    created: new Date().toISOString(),
+    appVersion: options.appVersion,
+    schemaVersion: db.verno,
+    schema: Object.fromEntries(db.tables.map((t) => [t.name, storeDefinition(t)])),
+    counts: {},
+    chunks: {},
+    files,
+    outboundKeys: tables.filter((t) => !t.schema.primKey.keyPath).map((t) => t.name),
+  };
+  for (const table of tables) {
+    const outbound = !table.schema.primKey.keyPath;
+    const keys = await table.toCollection().primaryKeys();
+    manifest.counts[table.name] = keys.length;
+    manifest.chunks[table.name] = [];
+    let blobs = 0;
+    for (let start = 0, chunk = 0; start < keys.length; start += ROWS_PER_CHUNK, chunk++) {
+      const chunkKeys = keys.slice(start, start + ROWS_PER_CHUNK);
+      const rows = await table.bulkGet(chunkKeys);
+      const pending: [string, Blob][] = [];
+      const onBlob = (blob: Blob) => {
+        const path = `blobs/${table.name}/${blobs++}.bin`;
+        pending.push([path, blob]);
+        return path;
+      };
+      const encoded = rows.map((row, i) =>
+        outbound ? { k: encodeValue(chunkKeys[i], onBlob), v: encodeValue(row, onBlob) } : encodeValue(row, onBlob),
+      );
+      for (const [path, blob] of pending) await put(path, new Uint8Array(await blob.arrayBuffer()), false);
+      const path = `tables/${table.name}/${chunk}.json`;
+      await put(path, new TextEncoder().encode(JSON.stringify(encoded)), true);
+      manifest.chunks[table.name]!.push(path);
+      options.onProgress?.({ table: table.name, rows: Math.min(start + ROWS_PER_CHUNK, keys.length), total: keys.length });
+    }
+  }
+  await zip.add(MANIFEST_PATH, new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(manifest, null, 1))));
+  return zip.close();
+}

@@ -1,0 +1,113 @@
+// Exploring a realistic household in Chromium: filters and search narrow every view consistently, a
+// clip opens and really plays, the keyboard works, filters survive a restart; screenshots of every view
+// in both languages and both themes for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, screenshot, startHarness, type AppPage, type Harness } from './harness';
+import { ClipsPage, shownCount } from './page-models/ClipsPage';
+import { ImportPage } from './page-models/ImportPage';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function withDemo(locale: string, colorScheme: 'light' | 'dark'): Promise<AppPage> {
+  const app = await openApp(harness, { locale, colorScheme });
+  const importer = new ImportPage(app.page);
+  await importer.open();
+  await app.page.getByTestId('import-demo').click();
+  await app.page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+  await importer.waitForAnalysis();
+  return app;
+}
+
+describe('exploring the library', () => {
+  it('filters and search narrow the list, the timeline and the heatmaps alike, and survive a restart', async () => {
+    const app = await withDemo('en-US', 'light');
+    const clips = new ClipsPage(app.page);
+    await clips.open();
+    const all = shownCount(await clips.total());
+    expect(all).toBeGreaterThan(50);
+
+    await clips.toggleFacet('rooms', 'Bad');
+    const inBathroom = shownCount(await clips.total());
+    expect(inBathroom).toBeGreaterThan(0);
+    expect(inBathroom).toBeLessThan(all);
+    expect(new Set(await clips.rowRooms())).toEqual(new Set(['Bad']));
+    await app.page.getByTestId('nav-timeline').click();
+    const lanes = (await app.page.getByTestId('timeline-summary').textContent()) ?? '';
+    expect(lanes).toContain(`Bad (private room): ${inBathroom} capture`);
+    await app.page.getByTestId('nav-heatmaps').click();
+    expect(await app.page.getByTestId('heatmap-all').textContent()).toContain(String(inBathroom));
+
+    await app.page.reload();
+    await app.page.getByTestId('filter-total').waitFor();
+    expect(shownCount(await clips.total())).toBe(inBathroom);
+    await app.page.getByTestId('filter-reset').click();
+    expect(shownCount(await clips.total())).toBe(all);
+
+    await clips.open();
+    await clips.search('wetter');
+    const weather = await clips.rowTexts();
+    expect(weather.length).toBeGreaterThan(0);
+    for (const text of weather) expect(text.toLowerCase()).toContain('wetter');
+    await clips.search('wettr morgn'); // typos: fuzzy and prefix matching
+    expect(shownCount(await clips.total())).toBeGreaterThan(0);
+    await clips.search('kuche'); // umlauts folded: finds "Küche"
+    for (const text of await clips.rowTexts()) expect(text.toLowerCase()).toMatch(/küche|kueche/);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('opens a clip, plays its audio, and moves through the filter with the keyboard', async () => {
+    const app = await withDemo('de-DE', 'light');
+    const clips = new ClipsPage(app.page);
+    await clips.open();
+    await app.page.getByTestId('clip-list').focus();
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.getByTestId('clip-panel').waitFor();
+    const first = await clips.panelTitle();
+    await app.page.keyboard.press('n');
+    await app.page.waitForFunction((title) => document.querySelector('#clip-title')?.textContent !== title, first);
+    const second = await clips.panelTitle();
+    expect(second).not.toBe(first);
+    await app.page.keyboard.press('p');
+    await app.page.waitForFunction((title) => document.querySelector('#clip-title')?.textContent === title, first);
+
+    // A clip with audio: play it for real and watch the playhead move.
+    const withAudio = app.page.locator('[data-testid="clip-row"]:has(canvas.mini-waveform)').first();
+    await withAudio.click();
+    await app.page.getByTestId('waveform').waitFor();
+    await app.page.getByTestId('player-play').click();
+    await app.page.waitForFunction(() => document.querySelector('[data-testid="player-play"]')?.getAttribute('data-playing') === 'true');
+    await app.page.waitForFunction(() => parseFloat(document.querySelector('[data-testid="player-time"]')?.textContent ?? '0') > 0.3, undefined, { timeout: 10_000 });
+    await app.page.keyboard.press('k');
+    await app.page.waitForFunction(() => document.querySelector('[data-testid="player-play"]')?.getAttribute('data-playing') === 'false');
+    await screenshot(app.page, 'explore-player-de-light');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  for (const [locale, colorScheme] of [
+    ['de-DE', 'light'],
+    ['de-DE', 'dark'],
+    ['en-US', 'light'],
+    ['en-US', 'dark'],
+  ] as const) {
+    it(`shows every view with a household loaded (${locale}, ${colorScheme})`, async () => {
+      const app = await withDemo(locale, colorScheme);
+      for (const view of ['library', 'timeline', 'heatmaps', 'clips', 'devices']) {
+        await app.page.getByTestId(`nav-${view}`).click();
+        await app.page.waitForTimeout(700);
+        if (view === 'clips') await app.page.getByTestId('clip-row').nth(2).click();
+        await app.page.waitForTimeout(300);
+        await screenshot(app.page, `view-${view}-${locale}-${colorScheme}`);
+      }
+      expect(app.errors).toEqual([]);
+      await app.context.close();
+    });
+  }
+});
