@@ -31,7 +31,9 @@ const audioCaptures = n(5_000);
 const metadataCaptures = n(100_000);
 const libraryCaptures = n(100_000);
 
-log(`scale ${scale}: generating the archive (${count(audioCaptures)} WAV captures + ${count(metadataCaptures)} metadata-only)`);
+log(
+  `scale ${scale}: generating the archive (${count(audioCaptures)} WAV captures + ${count(metadataCaptures)} metadata-only)`,
+);
 const archive = await generateArchive({
   out: join(work, `archive-${scale}`),
   audioCaptures,
@@ -45,9 +47,26 @@ const workload = `${count(archive.audioCaptures)} WAV (${mb(archive.audioBytes)}
 const appRoot = join(work, 'app');
 if (!process.env.BENCH_SKIP_BUILD || !existsSync(join(appRoot, 'index.html'))) {
   log('building the renderer (vite build)');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', appRoot, '--emptyOutDir'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', appRoot, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
 }
 const servers = await startServers(work, appRoot);
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${mb(totalmem())} RAM (${mb(freemem())} free), Node ${process.version}, ${execFileSync(
+  '/usr/bin/chromium',
+  ['--version'],
+  {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  },
+)
+  .toString()
+  .trim()}`;
+/** Written after every measurement, so a long run that is stopped still leaves what it measured. */
+const save = () =>
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ date: new Date().toISOString(), scale, machine, totalMs: Date.now() - started, rows }, null, 2)}\n`,
+  );
 
 try {
   if (only.has('import')) {
@@ -66,6 +85,7 @@ try {
       met: ratio <= 1.5,
       data: { baseline, app, ratio },
     });
+    save();
   }
 
   if (only.has('memory')) {
@@ -73,9 +93,17 @@ try {
     const audio = n(3_300);
     log(`memory: generating a ${mb(audio * 320_000)} archive (${count(audio)} × 10 s WAV)`);
     try {
-      const big = await generateArchive({ out: dir, audioCaptures: audio, metadataCaptures: n(20_000), clipSeconds: 10, cacheDir: join(work, 'speech-cache') });
+      const big = await generateArchive({
+        out: dir,
+        audioCaptures: audio,
+        metadataCaptures: n(20_000),
+        clipSeconds: 10,
+        cacheDir: join(work, 'speech-cache'),
+      });
       const memory = await measureImportMemory(servers, work, big.files);
-      log(`  heap max ${mb(memory.maxHeap)} (page ${mb(memory.maxPageHeap)}, worker ${mb(memory.maxWorkerHeap)}), ${memory.samples} samples, ${s(memory.ms)}`);
+      log(
+        `  heap max ${mb(memory.maxHeap)} (page ${mb(memory.maxPageHeap)}, worker ${mb(memory.maxWorkerHeap)}), ${memory.samples} samples, ${s(memory.ms)}`,
+      );
       rows.push({
         what: 'import memory (page + worker JS heap)',
         workload: `${mb(big.totalBytes)} archive, ${count(big.audioCaptures)} WAV`,
@@ -85,6 +113,7 @@ try {
         met: memory.maxHeap < 400 * 1024 * 1024,
         data: { ...memory, archiveBytes: big.totalBytes },
       });
+      save();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -96,7 +125,9 @@ try {
       log(`views: seeding ${count(libraryCaptures)} captures`);
       const seedMs = await seedLibrary(profile, servers.app.url, libraryCaptures);
       const paint = await measureFirstPaint(profile, servers.app.url, 3);
-      log(`  first paint ${ms(paint.paintMs)} vs baseline ${ms(paint.baselineMs)} (first open after import ${ms(paint.firstOpenMs)})`);
+      log(
+        `  first paint ${ms(paint.paintMs)} vs baseline ${ms(paint.baselineMs)} (first open after import ${ms(paint.firstOpenMs)})`,
+      );
       const extra = paint.paintMs - paint.baselineMs;
       const lib = `${count(libraryCaptures)} captures`;
       rows.push({
@@ -109,7 +140,9 @@ try {
         data: { ...paint, seedMs },
       });
       const { panZoom, filters, search } = await measureInteractions(profile, servers.app.url);
-      log(`  pan/zoom p95 ${ms(panZoom.p95)}, filter p95 ${ms(filters.p95)}, search p95 ${ms(search.p95)} (index ${ms(search.indexMs)})`);
+      log(
+        `  pan/zoom p95 ${ms(panZoom.p95)}, filter p95 ${ms(filters.p95)}, search p95 ${ms(search.p95)} (index ${ms(search.indexMs)})`,
+      );
       rows.push({
         what: 'pan/zoom the timeline (frame time)',
         workload: lib,
@@ -137,6 +170,7 @@ try {
         met: filters.p95 < 50 && filters.failed === 0,
         data: filters,
       });
+      save();
     } finally {
       profile.remove();
     }
@@ -144,7 +178,9 @@ try {
 
   if (only.has('classify')) {
     const result = await measureClassify(servers, work, n(100_000));
-    log(`classify: ${count(Math.round(result.perSecond))}/s, model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`);
+    log(
+      `classify: ${count(Math.round(result.perSecond))}/s, model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
+    );
     rows.push({
       what: 'classify in a worker',
       workload: `${count(result.count)} transcripts`,
@@ -154,11 +190,16 @@ try {
       met: result.perSecond >= 50_000 && result.firstLoadMs < 50,
       data: { ...result },
     });
+    save();
   }
 
   if (only.has('cli')) {
     log('cli: unzip -t and analyze');
-    const cli = measureCli(join(work, `archive-${scale}`), archive.files.filter((f) => f.endsWith('.zip')), work);
+    const cli = measureCli(
+      join(work, `archive-${scale}`),
+      archive.files.filter((f) => f.endsWith('.zip')),
+      work,
+    );
     const ratio = cli.analyzeMs / cli.unzipMs;
     log(`  unzip -t ${s(cli.unzipMs)}, analyze ${s(cli.analyzeMs)}, analyze --no-audio ${s(cli.metadataOnlyMs)}`);
     rows.push({
@@ -175,14 +216,6 @@ try {
   await servers.close();
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${mb(totalmem())} RAM (${mb(freemem())} free), Node ${process.version}, ${execFileSync('/usr/bin/chromium', ['--version'], {
-  stdio: ['ignore', 'pipe', 'ignore'],
-})
-  .toString()
-  .trim()}`;
 const output = table(rows);
 process.stdout.write(`\n${output}\n\nscale ${scale} · ${machine} · ${s(Date.now() - started)} in total\n`);
-writeFileSync(
-  'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), scale, machine, totalMs: Date.now() - started, rows }, null, 2)}\n`,
-);
+save();

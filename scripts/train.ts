@@ -1,6 +1,7 @@
 // `npm run train`: builds the corpus (own de/en templates + HWU64 folds 2–10 + SNIPS train), trains the
-// hashed word+char n-gram softmax model by seeded SGD, calibrates the `unclear` threshold on a held-out
-// 10 %, quantises the weights to int8 and writes assets/classifier/model.json. Deterministic.
+// hashed word+char n-gram softmax model by seeded SGD on 90 %, calibrates the `unclear` threshold on the
+// held-out 10 %, retrains on everything with the same settings, quantises the weights to int8 and writes
+// assets/classifier/model.json. Deterministic.
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +9,10 @@ import { featurise, type FeatureConfig } from '../shared/classify/features';
 import { MODEL_FORMAT, createLinearClassifier, loadClassifier, type ModelJson } from '../shared/classify/model';
 import { normalise } from '../shared/classify/normalise';
 import type { Category } from '../shared/model';
+import type { Example } from './classify-data/benchmarks';
 import { buildCorpus, countBy, shuffle } from './classify-data/corpus';
 import { rng } from './classify-data/expand';
-import { quantise, toBase64, trainSoftmax } from './classify-data/linear-sgd';
+import { quantise, toBase64, trainSoftmax, type LinearModel } from './classify-data/linear-sgd';
 
 const SEED = 20240605;
 const LABELS: Category[] = [
@@ -25,23 +27,35 @@ const LABELS: Category[] = [
   'knowledge',
   'chitchat',
 ];
-const FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 2 };
+// Hyper-parameters chosen on development data only (HWU64 fold 2 held out of training, SLURP devel minus
+// HWU64 sentences); see assets/classifier/README.md.
+const FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 1, blocks: true };
+const SGD = { epochs: 20, learningRate: 5, l2: 1e-6, seed: SEED };
+/** Class balance: weight ∝ (1 / class size)^0.5 — full balancing over-weights tiny classes (news, weather). */
+const BALANCE_POWER = 0.5;
+/** Share of held-out answers the calibrated threshold keeps: `unclear` means really uncertain (≈ 1 %). */
+const TARGET_COVERAGE = 0.99;
 const OUT = fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
 
-/** Largest net gain: keep an answer only where, on held-out data, it is right more often than wrong. */
-function calibrateThreshold(scored: { confidence: number; correct: boolean }[]): number {
-  const sorted = [...scored].sort((a, b) => b.confidence - a.confidence);
-  let gain = 0;
-  let best = 0;
-  let threshold = 0;
-  for (const s of sorted) {
-    gain += s.correct ? 1 : -1;
-    if (gain >= best) {
-      best = gain;
-      threshold = s.confidence;
-    }
-  }
-  return Math.floor(threshold * 1000) / 1000;
+/**
+ * The confidence below which only (1 − TARGET_COVERAGE) of held-out answers fall. The benchmarks count
+ * `unclear` as wrong, so any threshold costs accuracy there; the app still wants `unclear` for captures the
+ * model barely distinguishes, and a coverage target keeps that share small and predictable.
+ */
+function calibrateThreshold(scored: { confidence: number }[]): number {
+  const sorted = scored.map((s) => s.confidence).sort((a, b) => a - b);
+  const at = sorted[Math.floor(sorted.length * (1 - TARGET_COVERAGE))] ?? 0;
+  return Math.floor(at * 1000) / 1000;
+}
+
+function fit(examples: readonly Example[]): LinearModel {
+  const xs = examples.map((e) => featurise(normalise(e.text), FEATURES));
+  const ys = Int32Array.from(examples.map((e) => LABELS.indexOf(e.category)));
+  const counts = countBy(examples);
+  const weights = Float32Array.from(
+    examples.map((e) => (e.weight ?? 1) * (examples.length / LABELS.length / counts[e.category]!) ** BALANCE_POWER),
+  );
+  return trainSoftmax(xs, ys, { labels: LABELS.length, buckets: FEATURES.buckets, weights, ...SGD });
 }
 
 function main(): void {
@@ -52,32 +66,23 @@ function main(): void {
   const holdoutSize = Math.round(all.length * 0.1);
   const holdout = all.slice(0, holdoutSize);
   const train = all.slice(holdoutSize);
-  const xs = train.map((e) => featurise(normalise(e.text), FEATURES));
-  const ys = Int32Array.from(train.map((e) => LABELS.indexOf(e.category)));
-  // Balance: every category gets the same total weight, so big sources (HWU64 chit-chat, SNIPS) do not
-  // push small categories (news, weather) into the background.
-  const counts = countBy(train);
-  const weights = Float32Array.from(train.map((e) => train.length / LABELS.length / counts[e.category]!));
-  const model = trainSoftmax(xs, ys, {
-    labels: LABELS.length,
-    buckets: FEATURES.buckets,
-    epochs: 10,
-    learningRate: 0.5,
-    l2: 1e-6,
-    seed: SEED,
-    weights,
+  const draftModel = fit(train);
+  const draftQ = quantise(draftModel, LABELS.length);
+  const draft = createLinearClassifier(LABELS, FEATURES, draftQ.q, draftQ.scale, draftModel.bias, {
+    threshold: 0,
+    version: 'draft',
   });
-  const { q, scale } = quantise(model, LABELS.length);
-  const draft = createLinearClassifier(LABELS, FEATURES, q, scale, model.bias, { threshold: 0, version: 'draft' });
   const scored = holdout.map((e) => {
     const r = draft.classify(e.text);
     return { confidence: r.confidence, correct: r.category === e.category };
   });
   const threshold = calibrateThreshold(scored);
   const kept = scored.filter((s) => s.confidence >= threshold);
+  const model = fit(all);
+  const { q, scale } = quantise(model, LABELS.length);
   const json: ModelJson = {
     format: MODEL_FORMAT,
-    version: `1.0.0-${SEED}`,
+    version: `1.1.0-${SEED}`,
     labels: LABELS as ModelJson['labels'],
     features: FEATURES,
     threshold,
@@ -87,7 +92,9 @@ function main(): void {
     training: {
       seed: SEED,
       sources: corpus.sources,
-      trainSentences: train.length,
+      trainSentences: all.length,
+      calibration: `trained on ${train.length}, threshold for ${TARGET_COVERAGE * 100} % held-out coverage`,
+      hyperParameters: { ...SGD, balancePower: BALANCE_POWER },
       holdoutSentences: holdout.length,
       holdoutAccuracyNoThreshold: round(scored.filter((s) => s.correct).length / scored.length),
       holdoutCoverage: round(kept.length / scored.length),
@@ -101,7 +108,7 @@ function main(): void {
   writeFileSync(OUT, text);
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
-    `trained on ${train.length} sentences (${JSON.stringify(corpus.sources)}) in ${seconds.toFixed(1)} s\n` +
+    `trained on ${all.length} sentences (${JSON.stringify(corpus.sources)}) in ${seconds.toFixed(1)} s\n` +
       `held-out ${holdout.length}: accuracy ${json.training!.holdoutAccuracyNoThreshold}, threshold ${threshold}, ` +
       `coverage ${json.training!.holdoutCoverage}, accuracy of answered ${json.training!.holdoutAccuracyOfAnswered}\n` +
       `wrote ${OUT} (${(text.length / 1024 / 1024).toFixed(2)} MB)\n`,

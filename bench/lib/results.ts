@@ -13,13 +13,21 @@ export interface Row {
   data: Record<string, unknown>;
 }
 
-export const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms` : 'n/a');
+export const ms = (v: number) =>
+  Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms` : 'n/a';
 export const s = (v: number) => `${(v / 1000).toFixed(1)} s`;
 export const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
 
 export function table(rows: readonly Row[]): string {
   const head = ['what', 'workload', 'baseline', 'measured', 'ratio/target', 'met?'];
-  const cells = rows.map((r) => [r.what, r.workload, r.baseline, r.measured, r.verdict, r.met === null ? '—' : r.met ? 'yes' : 'NO']);
+  const cells = rows.map((r) => [
+    r.what,
+    r.workload,
+    r.baseline,
+    r.measured,
+    r.verdict,
+    r.met === null ? '—' : r.met ? 'yes' : 'NO',
+  ]);
   return [
     `| ${head.join(' | ')} |`,
     `|${head.map(() => '---').join('|')}|`,

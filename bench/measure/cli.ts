@@ -7,14 +7,26 @@ function timed(command: string, args: string[]): number {
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr?.toString().slice(0, 400)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr?.toString().slice(0, 400)}`);
   return ms;
 }
 
 export function measureCli(dir: string, zips: string[], workDir: string) {
   const unzipMs = zips.reduce((sum, zip) => sum + timed('unzip', ['-tqq', zip]), 0);
   const cli = (extra: string[]) =>
-    timed(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'analyze', dir, '--tz', 'Europe/Berlin', '--out', join(workDir, 'analyze.json'), ...extra]);
+    timed(process.execPath, [
+      '--import',
+      'tsx',
+      'electron/cli/main.ts',
+      'analyze',
+      dir,
+      '--tz',
+      'Europe/Berlin',
+      '--out',
+      join(workDir, 'analyze.json'),
+      ...extra,
+    ]);
   const analyzeMs = cli([]);
   const metadataOnlyMs = cli(['--no-audio']);
   return { unzipMs, analyzeMs, metadataOnlyMs };

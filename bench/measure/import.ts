@@ -18,7 +18,8 @@ async function appImport(page: Page, url: string, files: string[]): Promise<Impo
   const result = page.getByTestId('import-result').or(page.getByTestId('import-error'));
   await result.waitFor({ timeout: 40 * 60_000 });
   const ms = Date.now() - started;
-  if (await page.getByTestId('import-error').isVisible()) throw new Error(`import failed: ${await page.getByTestId('import-error').innerText()}`);
+  if (await page.getByTestId('import-error').isVisible())
+    throw new Error(`import failed: ${await page.getByTestId('import-error').innerText()}`);
   return { ms, counts: (await page.getByTestId('import-result-counts').innerText()).replace(/\s+/g, ' ') };
 }
 
@@ -44,7 +45,9 @@ export function measureBaselineImport(servers: Servers, workDir: string, files: 
     await page.waitForFunction(() => typeof window.runBaseline === 'function');
     const started = Date.now();
     await page.locator('#files').setInputFiles(files);
-    const inPage = await page.evaluate(() => window.runBaseline(Array.from(document.querySelector<HTMLInputElement>('#files')!.files!)));
+    const inPage = await page.evaluate(() =>
+      window.runBaseline(Array.from(document.querySelector<HTMLInputElement>('#files')!.files!)),
+    );
     return { ms: Date.now() - started, ...inPage };
   });
 }
@@ -81,7 +84,12 @@ export function measureImportMemory(servers: Servers, workDir: string, files: st
         const id = nextId++;
         const timer = setTimeout(() => (pending.delete(id), resolve(0)), 2_000);
         pending.set(id, (used) => (clearTimeout(timer), pending.delete(id), resolve(used)));
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+        void cdp
+          .send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+          })
+          .catch(() => resolve(0));
       });
     let maxHeap = 0;
     let maxPageHeap = 0;

@@ -36,7 +36,8 @@ export async function seedLibrary(profile: Profile, url: string, count: number):
         }
         const settings = tx.objectStore('settings');
         const version = settings.get('libraryVersion');
-        version.onsuccess = () => settings.put({ key: 'libraryVersion', value: ((version.result?.value as number) ?? 0) + 1 });
+        version.onsuccess = () =>
+          settings.put({ key: 'libraryVersion', value: ((version.result?.value as number) ?? 0) + 1 });
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
           tx.onerror = () => reject(tx.error);
@@ -85,7 +86,13 @@ export async function measureFirstPaint(profile: Profile, url: string, runs: num
     baselines.push((await handle.jsonValue()) as number);
     await again.close();
   }
-  return { firstOpenMs: paints[0]!, paints: paints.slice(1), baselines, paintMs: median(paints.slice(1)), baselineMs: median(baselines) };
+  return {
+    firstOpenMs: paints[0]!,
+    paints: paints.slice(1),
+    baselines,
+    paintMs: median(paints.slice(1)),
+    baselineMs: median(baselines),
+  };
 }
 
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
@@ -147,16 +154,33 @@ function timeCountChange(page: Page, kind: 'search' | 'hash', value: string, fra
   );
 }
 
-const QUERIES = ['licht', 'wetter morgen', 'kuche', 'timer', 'spiel musik', 'einkaufsliste', 'weather', 'heizung', 'mama', 'alarm', 'lights', 'radio'];
+const QUERIES = [
+  'licht',
+  'wetter morgen',
+  'kuche',
+  'timer',
+  'spiel musik',
+  'einkaufsliste',
+  'weather',
+  'heizung',
+  'mama',
+  'alarm',
+  'lights',
+  'radio',
+];
 
 export async function measureSearch(page: Page) {
   // The first query builds the index (all transcripts read from IndexedDB); reported apart.
   const indexStarted = Date.now();
   await timeCountChange(page, 'search', QUERIES[0]!, false);
   // The indexing notice ("Suche wird vorbereitet …") ends in an ellipsis; the count never does.
-  await page.waitForFunction(() => !document.querySelector('[data-testid="filter-total"]')!.textContent?.includes('…'), undefined, {
-    timeout: 120_000,
-  });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="filter-total"]')!.textContent?.includes('…'),
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
   const indexMs = Date.now() - indexStarted;
   await timeCountChange(page, 'search', '', false);
   const times: number[] = [];
@@ -166,10 +190,25 @@ export async function measureSearch(page: Page) {
       await timeCountChange(page, 'search', '', false);
     }
   const valid = times.filter(Number.isFinite);
-  return { indexMs, queries: valid.length, failed: times.length - valid.length, p50: percentile(valid, 50), p95: percentile(valid, 95) };
+  return {
+    indexMs,
+    queries: valid.length,
+    failed: times.length - valid.length,
+    p50: percentile(valid, 50),
+    p95: percentile(valid, 95),
+  };
 }
 
-const FILTERS = ['category=media', 'room=room-kueche', 'flag=night', 'category=weather,alarms&room=room-bad', 'weekday=2&hour=19', 'from=1700000000000&to=1710000000000', 'device=G0911W0793SEED3', 'flag=private-room'];
+const FILTERS = [
+  'category=media',
+  'room=room-kueche',
+  'flag=night',
+  'category=weather,alarms&room=room-bad',
+  'weekday=2&hour=19',
+  'from=1700000000000&to=1710000000000',
+  'device=G0911W0793SEED3',
+  'flag=private-room',
+];
 
 export async function measureFilters(page: Page) {
   const times: number[] = [];
@@ -179,7 +218,12 @@ export async function measureFilters(page: Page) {
       times.push(await timeCountChange(page, 'hash', '#/timeline', true));
     }
   const valid = times.filter(Number.isFinite);
-  return { changes: valid.length, failed: times.length - valid.length, p50: percentile(valid, 50), p95: percentile(valid, 95) };
+  return {
+    changes: valid.length,
+    failed: times.length - valid.length,
+    p50: percentile(valid, 50),
+    p95: percentile(valid, 95),
+  };
 }
 
 export async function measureInteractions(profile: Profile, url: string) {

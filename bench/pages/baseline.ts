@@ -94,7 +94,12 @@ async function runBaseline(files: File[]): Promise<{ ms: number; rows: number; b
         }
         rows += parsed.length;
       } else {
-        batch.push({ clipId: entry.filename, blob: new Blob([bytes], { type: 'audio/wav' }), mime: 'audio/wav', name: entry.filename });
+        batch.push({
+          clipId: entry.filename,
+          blob: new Blob([bytes], { type: 'audio/wav' }),
+          mime: 'audio/wav',
+          name: entry.filename,
+        });
         if (batch.length >= BLOBS_PER_BATCH) await flush();
       }
     }

@@ -21,5 +21,12 @@ self.onmessage = (message: MessageEvent<{ count: number }>) => {
   for (const text of texts) checksum += classifier.classify(text).confidence;
   const ms = performance.now() - started;
   const warm = loads.slice(1).sort((a, b) => a - b);
-  self.postMessage({ count: texts.length, ms, perSecond: (texts.length / ms) * 1000, firstLoadMs: loads[0], loadMs: warm[2], checksum });
+  self.postMessage({
+    count: texts.length,
+    ms,
+    perSecond: (texts.length / ms) * 1000,
+    firstLoadMs: loads[0],
+    loadMs: warm[2],
+    checksum,
+  });
 };

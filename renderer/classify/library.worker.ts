@@ -46,10 +46,12 @@ async function run(timeZone: string): Promise<void> {
       accountId: input.accountId,
       audio: input.audio,
       voiceNames: input.voiceNames,
+      voiceSeeds: input.voiceSeeds,
       confirmedOwn: input.confirmedOwn,
     });
     post({ type: 'progress', phase: 'saving', done: 0, total: result.captures.length });
-    await saveLibraryResult(result, input.version);
+    const householdNames = new Set([...input.voiceSeeds.values()].filter((seed) => !seed.startsWith('\u0000')));
+    await saveLibraryResult(result, input.version, householdNames);
     post({
       type: 'done',
       captures: result.captures.length,

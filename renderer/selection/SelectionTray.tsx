@@ -33,7 +33,10 @@ export function SelectionTray() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const summary = useMemo(() => (columns ? summarizeSelection(columns, selection.mask) : null), [columns, selection.mask]);
+  const summary = useMemo(
+    () => (columns ? summarizeSelection(columns, selection.mask) : null),
+    [columns, selection.mask],
+  );
   const n = (v: number) => v.toLocaleString(i18n.language);
 
   if (!columns || !summary) return <DeletedBar />;
@@ -81,16 +84,19 @@ export function SelectionTray() {
     }
   };
   const roomLabel = (r: (typeof summary.rooms)[number]) => r.name ?? t('tray.noRoom');
-  const countText = (
-    <strong data-testid="tray-count">{t('tray.selected', { count: summary.count })}</strong>
-  );
+  const countText = <strong data-testid="tray-count">{t('tray.selected', { count: summary.count })}</strong>;
 
   // Off the data views (requests, settings…) the selection stays but only takes one slim line.
   if (!DATA_ROUTES.has(route))
     return (
       <div className="selection-dock">
         <DeletedBar />
-        <div className="selection-tray selection-tray-idle" role="region" aria-label={t('tray.label')} data-testid="selection-tray">
+        <div
+          className="selection-tray selection-tray-idle"
+          role="region"
+          aria-label={t('tray.label')}
+          data-testid="selection-tray"
+        >
           {countText}
           <a className="btn" href={hrefFor('clips', new URLSearchParams(query))}>
             {t('tray.show')}
@@ -137,6 +143,15 @@ export function SelectionTray() {
               <span className="chip muted">{t('tray.more', { count: summary.categories.length - SHOWN })}</span>
             ) : null}
           </span>
+          <span className="tray-gap" />
+          <button
+            type="button"
+            className="btn tray-delete"
+            onClick={() => setConfirmDelete(true)}
+            data-testid="tray-delete"
+          >
+            {t('tray.delete')}
+          </button>
         </div>
         <div className="tray-actions">
           {selectAll}
@@ -154,11 +169,14 @@ export function SelectionTray() {
           >
             {t('tray.erasure')}
           </button>
-          <button type="button" className="btn" disabled={busy} onClick={() => void createRequests('access')} data-testid="tray-access">
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void createRequests('access')}
+            data-testid="tray-access"
+          >
             {t('tray.access')}
-          </button>
-          <button type="button" className="btn tray-delete" onClick={() => setConfirmDelete(true)} data-testid="tray-delete">
-            {t('tray.delete')}
           </button>
         </div>
         {message ? (

@@ -12,6 +12,8 @@ export interface Example {
   category: Category;
   /** Original label, for the per-set report. */
   intent?: string;
+  /** Training weight relative to other sources (default 1). */
+  weight?: number;
 }
 
 export const DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.meta.url));

@@ -25,11 +25,11 @@ export async function openZip(
   limits: ArchiveLimits,
   signal?: AbortSignal,
 ): Promise<InputEntry[]> {
+  // zip.js lists and validates the central directory (names, ZIP64, encodings); the entry data is read by
+  // entry-reader.ts, which checks CRC-32, sizes and the local header itself, so no read options are set here.
   const reader = new ZipReader(new BlobReader(blob), {
     filenameValidation: 'balanced',
     strictness: 'balanced',
-    checkOverlappingEntry: true,
-    checkCrc32: true,
     signal,
   });
   const tooMany = () =>

@@ -10,6 +10,12 @@ export interface FeatureConfig {
   charMax: number;
   /** Weight of word features relative to character features before normalisation. */
   wordWeight: number;
+  /**
+   * When true, word and character features are L2-normalised as two separate blocks and the word block is
+   * scaled by `wordWeight` (like a union of two TF-IDF vectorisers). Otherwise the long tail of character
+   * n-grams swamps the few word features of a short command.
+   */
+  blocks?: boolean;
 }
 
 export interface SparseVector {
@@ -28,32 +34,48 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 }
 
 export function featurise(normalised: string, config: FeatureConfig): SparseVector {
-  const counts = new Map<number, number>();
   const mask = config.buckets - 1;
-  const add = (key: string, weight: number): void => {
+  const words = new Map<number, number>();
+  const chars = config.blocks ? new Map<number, number>() : words;
+  const add = (counts: Map<number, number>, key: string, weight: number): void => {
     const bucket = fnv1a(key) & mask;
     counts.set(bucket, (counts.get(bucket) ?? 0) + weight);
   };
+  const wordWeight = config.blocks ? 1 : config.wordWeight;
   // Digits collapse to 0 so "5 minuten" and "15 minuten" share their features.
   const tokens = normalised.replace(/\d/g, '0').split(' ').filter(Boolean);
-  const words = ['<s>', ...tokens, '</s>'];
-  for (let i = 0; i < words.length; i++) {
-    if (i > 0 && i < words.length - 1) add(`w:${words[i]}`, config.wordWeight);
-    if (i > 0) add(`b:${words[i - 1]} ${words[i]}`, config.wordWeight);
+  const padded = ['<s>', ...tokens, '</s>'];
+  for (let i = 1; i < padded.length; i++) {
+    if (i < padded.length - 1) add(words, `w:${padded[i]}`, wordWeight);
+    add(words, `b:${padded[i - 1]} ${padded[i]}`, wordWeight);
   }
   for (const token of tokens) {
-    const padded = `#${token}#`;
+    const window = `#${token}#`;
     for (let n = config.charMin; n <= config.charMax; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(padded.slice(i, i + n), 1);
+      for (let i = 0; i + n <= window.length; i++) add(chars, window.slice(i, i + n), 1);
     }
   }
-  const index = new Int32Array(counts.size);
-  const value = new Float32Array(counts.size);
+  if (!config.blocks) return toUnitVector([[words, 1]]);
+  return toUnitVector([
+    [words, config.wordWeight],
+    [chars, 1],
+  ]);
+}
+
+/** Sub-linear counts (a repeated word — "stop stop stop" — should not dominate), each block at `weight`. */
+function toUnitVector(blocks: [Map<number, number>, number][]): SparseVector {
+  const merged = new Map<number, number>();
+  for (const [counts, weight] of blocks) {
+    let norm = 0;
+    for (const count of counts.values()) norm += count;
+    const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
+    for (const [bucket, count] of counts) merged.set(bucket, (merged.get(bucket) ?? 0) + Math.sqrt(count) * scale);
+  }
+  const index = new Int32Array(merged.size);
+  const value = new Float32Array(merged.size);
   let norm = 0;
   let k = 0;
-  for (const [bucket, count] of counts) {
-    // Sub-linear counts: a repeated word ("stop stop stop") should not dominate the vector.
-    const v = Math.sqrt(count);
+  for (const [bucket, v] of merged) {
     index[k] = bucket;
     value[k] = v;
     norm += v * v;

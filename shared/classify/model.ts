@@ -33,6 +33,7 @@ export const modelSchema = z.object({
     charMin: z.number().int().min(1),
     charMax: z.number().int().min(1),
     wordWeight: z.number().positive(),
+    blocks: z.boolean().optional(),
   }),
   threshold: z.number().min(0).max(1),
   bias: z.array(z.number()),

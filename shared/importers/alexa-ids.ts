@@ -20,7 +20,7 @@ export function parseRecordKey(recordKey: string | undefined): {
  */
 export function parseUtteranceId(value: string): { key: string; ts: number; serial?: string } | undefined {
   const key = normaliseKey(value);
-  const m = /_1\.0_(\d{4})_(\d{2})_(\d{2})_(\d{2})_([a-z0-9_]+?)_(\d{2})_(\d{2})__+tnih/i.exec(key);
+  const m = /_1\.0_(\d{4})_(\d{2})_(\d{2})_(\d{2})_([a-z0-9_]+?)_(\d{2})_(\d{2})_+tnih/i.exec(key);
   if (!m) return undefined;
   const ts = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[6]!, +m[7]!);
   const serial = /device_unspecified/i.test(m[5]!) ? undefined : m[5]!.toUpperCase();

@@ -22,6 +22,11 @@ export interface LibraryContext {
   audio: ReadonlyMap<string, LibraryFacts>;
   /** Names the household gave its voices, by voice id (kept across runs: voice ids are stable). */
   voiceNames?: ReadonlyMap<string, string>;
+  /**
+   * The household's voice edits, pinned per capture: captures with equal seeds stay one voice, different
+   * seeds never merge. A seed is a name the household gave, or a hidden token (prefix "\u0000").
+   */
+  voiceSeeds?: ReadonlyMap<string, string>;
   /** Captures the user marked as the household's own ("this is ours"): never foreign. */
   confirmedOwn?: ReadonlySet<string>;
 }
@@ -38,10 +43,15 @@ export function enrichLibrary(captures: readonly Capture[], context: LibraryCont
   const { groups, groupOf } = groupCommands(captures.map((c) => ({ id: c.id, transcript: c.transcript, category: c.category })));
   const voiceItems = captures.flatMap((c) => {
     const facts = context.audio.get(c.id);
-    return facts?.embedding && facts.embedding.length ? [{ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName: c.personName }] : [];
+    const personName = context.voiceSeeds?.get(c.id) ?? c.personName;
+    return facts?.embedding && facts.embedding.length ? [{ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName }] : [];
   });
   const clustering = clusterVoices(voiceItems);
-  const voices = clustering.voices.map((v) => ({ ...v, name: context.voiceNames?.get(v.id) ?? v.name }));
+  const voices: VoiceCluster[] = clustering.voices.map((v) => {
+    const name = context.voiceNames?.get(v.id) ?? (v.name?.startsWith('\u0000') ? undefined : v.name);
+    const { name: _seed, ...rest } = v;
+    return name ? { ...rest, name } : rest;
+  });
   const childVoices = new Set(voices.filter((v) => v.child).map((v) => v.id));
   const knownNames = voices.flatMap((v) => (v.name ? [v.name] : []));
   const foreign = scoreForeign(

@@ -3,7 +3,7 @@
 // 'redacted' privacy levels, and examples of sensitive/child/night captures only when asked for; audio never.
 
 import { captureText } from '../gdpr/annex';
-import { formatLocalDateTime, localDate, localMonth, localParts, type IsoDate } from '../i18n-format';
+import { formatLocalDateTime, type IsoDate } from '../i18n-format';
 import {
   CATEGORIES,
   SENSITIVE_FLAGS,
@@ -249,7 +249,12 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     oldest: facts
       .slice(0, 5)
       .map((f) => ({ ...example(f.c, f.room), ageDays: Math.floor((asOfMs - f.c.ts) / 86_400_000) })),
-    retention: simulateRetention(captures, options.asOf, timeZone, facts.map((f) => f.day)),
+    retention: simulateRetention(
+      captures,
+      options.asOf,
+      timeZone,
+      facts.map((f) => f.day),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
 // (nav badge and banner), and verification against a newer export that a follow-up letter answers.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../shared/gdpr/deadlines';
 import { formatLongDate, localDate } from '../../shared/i18n-format';
@@ -52,7 +53,7 @@ function writeNewerExport(withoutUtterances: readonly string[]): string {
 }
 
 /** Provider record id (Alexa utterance id) and transcript of clips, read from the app's IndexedDB. */
-async function clipFacts(page: import('playwright-core').Page, ids: string[]) {
+async function clipFacts(page: Page, ids: string[]) {
   return page.evaluate(
     (wanted) =>
       new Promise<{ id: string; providerRecordId?: string; transcript?: string }[]>((resolve, reject) => {
@@ -72,7 +73,7 @@ async function clipFacts(page: import('playwright-core').Page, ids: string[]) {
 }
 
 /** Imports through the Import screen (which starts afresh each time it is opened) and waits for the analysis. */
-async function importHistory(page: import('playwright-core').Page, file: string) {
+async function importHistory(page: Page, file: string) {
   const importer = new ImportPage(page);
   await importer.open();
   await importer.choose([file]);
@@ -142,7 +143,10 @@ describe('selection tray and requests', () => {
     await page.locator('dialog[open]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-cancel');
     await page.locator('dialog[open] [data-testid="confirm-ok"]').click();
-    await page.getByTestId('deleted-count').filter({ hasText: String(selected) }).waitFor();
+    await page
+      .getByTestId('deleted-count')
+      .filter({ hasText: String(selected) })
+      .waitFor();
     await page.getByTestId('deleted-undo').click();
     await page.getByTestId('deleted-bar').waitFor({ state: 'detached' });
     await tray.selectAllInFilter();
@@ -176,7 +180,11 @@ describe('selection tray and requests', () => {
     await requests.editor().waitFor();
     await requests.waitForStatus('draft');
     expect(await page.getByTestId('request-placeholders').textContent()).toContain('[Ihr vollständiger Name]');
-    await requests.fillIdentity({ name: 'Anna Berger', email: 'anna.berger@example.org', address: 'Lindenstraße 5\n10115 Berlin' });
+    await requests.fillIdentity({
+      name: 'Anna Berger',
+      email: 'anna.berger@example.org',
+      address: 'Lindenstraße 5\n10115 Berlin',
+    });
     await requests.waitForLetter('anna.berger@example.org');
     await page.getByTestId('request-placeholders').waitFor({ state: 'detached' });
 
@@ -205,7 +213,9 @@ describe('selection tray and requests', () => {
     const html = await requests.download('export-html');
     expect(html.text).toContain('Content-Security-Policy');
     expect(html.text).not.toMatch(/<script/i);
-    expect(await page.getByTestId('export-mailto').getAttribute('href')).toMatch(/^mailto:eu-privacy%40amazon\.de\?subject=/);
+    expect(await page.getByTestId('export-mailto').getAttribute('href')).toMatch(
+      /^mailto:eu-privacy%40amazon\.de\?subject=/,
+    );
 
     // Sent long ago and never answered: overdue, with a badge in the navigation and a banner in the list.
     await requests.setDate('sentAt', '2025-01-10');

@@ -16,6 +16,7 @@ export interface LibraryInputs {
   accountId?: string;
   audio: Map<string, CaptureAudioFacts & LibraryFacts>;
   voiceNames: Map<string, string>;
+  voiceSeeds: Map<string, string>;
   confirmedOwn: Set<string>;
 }
 
@@ -43,6 +44,7 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
       accountId: (await db.settings.get('accountId'))?.value as string | undefined,
       audio,
       voiceNames,
+      voiceSeeds: new Map(Object.entries(((await db.settings.get('voiceSeeds'))?.value as Record<string, string> | undefined) ?? {})),
       confirmedOwn: new Set(((await db.settings.get('confirmedOwn'))?.value as string[] | undefined) ?? []),
     };
   });
@@ -58,7 +60,7 @@ export class StaleLibraryError extends Error {
 }
 
 /** Writes a library pass back, unless the library changed since it was read (then the caller reruns). */
-export async function saveLibraryResult(result: LibraryResult, readVersion: number): Promise<void> {
+export async function saveLibraryResult(result: LibraryResult, readVersion: number, householdNames: ReadonlySet<string> = new Set()): Promise<void> {
   const db = getDb();
   await db.transaction('rw', [db.clips, db.voices, db.settings], async (tx) => {
     if ((await getLibraryVersion()) !== readVersion) throw new StaleLibraryError('The library changed meanwhile.');
@@ -71,7 +73,8 @@ export async function saveLibraryResult(result: LibraryResult, readVersion: numb
         return {
           id: v.id,
           name: old?.named ? old.name : v.name,
-          named: old?.named ?? false,
+          // A name the household pinned (voice seeds) is the household's, even when the voice id changed.
+          named: (old?.named ?? false) || (v.name !== undefined && householdNames.has(v.name)),
           child: v.child,
           size: v.size,
           medianPitchHz: v.medianPitchHz,

@@ -18,13 +18,14 @@ export async function listVoices(): Promise<StoredVoice[]> {
 export async function nameVoice(id: string, name: string): Promise<void> {
   const db = getDb();
   const trimmed = name.trim();
-  await db.transaction('rw', db.voices, db.settings, async (tx) => {
+  await db.transaction('rw', [db.voices, db.clips, db.settings], async (tx) => {
     const voice = await db.voices.get(id);
     if (!voice) throw new Error(`voice ${id} not found`);
     const next: StoredVoice = { ...voice, named: trimmed !== '' };
     if (trimmed) next.name = trimmed;
     else delete next.name;
     await db.voices.put(next);
+    await pinVoices([id]);
     await bumpLibraryVersion(tx);
   });
 }
@@ -39,6 +40,7 @@ export async function mergeVoicesInto(keepId: string, mergeId: string): Promise<
     }
     const next = mergeVoices(current, keepId, mergeId);
     await save(current, next, new Set([mergeId]));
+    await pinVoices([keepId]);
     await bumpLibraryVersion(tx);
   });
 }
@@ -63,6 +65,7 @@ export async function splitVoiceInTwo(id: string): Promise<string[]> {
     // Summaries of both parts (size, pitch, samples) come from their own captures.
     for (const v of [id, ...added.map((a) => a.id)]) next = refreshVoice(next, v, items);
     await save(current, next, new Set());
+    await pinVoices([id, ...added.map((a) => a.id)]);
     await bumpLibraryVersion(tx);
     return next.voices.filter((v) => v.id === id || added.some((a) => a.id === v.id)).map((v) => v.id);
   });
@@ -119,4 +122,28 @@ async function save(
       return row;
     }),
   );
+}
+
+/** Prefix of a seed that only keeps captures together/apart and is never shown as a name. */
+export const ANONYMOUS_SEED = '\u0000voice:';
+
+/**
+ * Pins the household's edits so the next library pass (which clusters again from scratch) keeps them:
+ * every capture of an edited voice gets a seed — the voice's name, or an anonymous per-voice token. The
+ * clustering never merges different seeds and always joins equal ones (shared/voices/cluster.ts).
+ */
+async function pinVoices(voiceIds: readonly string[]): Promise<void> {
+  const db = getDb();
+  const seeds = { ...(((await db.settings.get('voiceSeeds'))?.value as Record<string, string> | undefined) ?? {}) };
+  for (const voiceId of voiceIds) {
+    const voice = await db.voices.get(voiceId);
+    const seed = voice?.named && voice.name ? voice.name : `${ANONYMOUS_SEED}${voiceId}`;
+    await db.clips
+      .where('voiceId')
+      .equals(voiceId)
+      .each((c) => {
+        seeds[c.id] = seed;
+      });
+  }
+  await db.settings.put({ key: 'voiceSeeds', value: seeds });
 }

@@ -26,7 +26,8 @@ export const messages = {
       erasure: 'Create erasure request',
       access: 'Create access request',
       delete: 'Delete from Earshot',
-      localOnly: 'These clips come from local sources (Home Assistant, folders); no company holds them, so there is nobody to write to.',
+      localOnly:
+        'These clips come from local sources (Home Assistant, folders); no company holds them, so there is nobody to write to.',
       localLeftOut_one: '{{count}} clip from a local source was left out: no company holds it.',
       localLeftOut_other: '{{count}} clips from local sources were left out: no company holds them.',
       deleteTitle_one: 'Delete {{count}} clip from Earshot?',
@@ -45,7 +46,8 @@ export const messages = {
     },
     requests: {
       lead: 'Letters to the companies that keep your recordings, and what became of them. Earshot never sends anything: you send the letter yourself and note here when.',
-      empty: 'No requests yet. Select clips in Clips, Timeline or Heatmaps and choose “Create erasure request” or “Create access request” in the selection tray.',
+      empty:
+        'No requests yet. Select clips in Clips, Timeline or Heatmaps and choose “Create erasure request” or “Create access request” in the selection tray.',
       overdueBanner_one: '{{count}} request is overdue: the company has not answered within the legal deadline.',
       overdueBanner_other: '{{count}} requests are overdue: the companies have not answered within the legal deadline.',
       overdueHint: 'Open it to write a reminder or a complaint to the supervisory authority.',
@@ -73,19 +75,23 @@ export const messages = {
       back: 'All requests',
       deleteRequest: 'Delete request',
       deleteTitle: 'Delete this request?',
-      deleteBody: 'The letter, your notes, dates and attachments are removed from Earshot. A letter you already sent stays sent.',
+      deleteBody:
+        'The letter, your notes, dates and attachments are removed from Earshot. A letter you already sent stays sent.',
       letter: 'Letter',
       settings: 'Letter details',
       language: 'Language of the letter',
       controller: 'Recipient',
       identity: 'Your details',
-      identityHint: 'They fill the placeholders of the letter and identify you to the company. Stored only on this computer.',
+      identityHint:
+        'They fill the placeholders of the letter and identify you to the company. Stored only on this computer.',
       name: 'Full name',
       email: 'E-mail address of your account',
       address: 'Postal address',
       placeholders: 'Still to fill in before sending: {{list}}',
-      missingClips_one: '{{count}} requested clip was deleted from Earshot since; the letter text saved earlier still lists it.',
-      missingClips_other: '{{count}} requested clips were deleted from Earshot since; the letter text saved earlier still lists them.',
+      missingClips_one:
+        '{{count}} requested clip was deleted from Earshot since; the letter text saved earlier still lists it.',
+      missingClips_other:
+        '{{count}} requested clips were deleted from Earshot since; the letter text saved earlier still lists them.',
       tracking: 'Tracking',
       sentOn: 'Sent on',
       sentToday: 'Sent today',
@@ -93,7 +99,8 @@ export const messages = {
       answeredOn: 'Answered on',
       dueOn: 'Reply due by {{date}}',
       firstDueOn: 'one month: {{date}}',
-      extensionTooLate: 'The extension was announced after the first month; Art. 12(3) GDPR does not allow that, so the one-month deadline stands.',
+      extensionTooLate:
+        'The extension was announced after the first month; Art. 12(3) GDPR does not allow that, so the one-month deadline stands.',
       notes: 'Notes',
       notesHint: 'Phone calls, ticket numbers, what the company said.',
       attachments: 'Attachments',
@@ -112,7 +119,8 @@ export const messages = {
       mailtoNoAnnex: 'The annex is too long for an e-mail link: attach the annex CSV to the e-mail.',
       annexCsv: 'Annex (CSV)',
       verify: 'Check against the latest import',
-      verifyLead: 'After the company answers, request a new data export, import it, and check here which of the requested clips it still contains.',
+      verifyLead:
+        'After the company answers, request a new data export, import it, and check here which of the requested clips it still contains.',
       verifyNone: 'No export imported since this request was created covers this company. Import a newer export first.',
       verifyResult: 'Export imported {{date}}: {{gone}} gone, {{remaining}} still there.',
       verifyUnchecked_one: '{{count}} clip comes from a kind of export not imported again and was not checked.',
@@ -125,7 +133,8 @@ export const messages = {
       complaint: 'Write complaint to the supervisory authority',
       basedOn: 'Refers to',
       controllers: 'Recipients',
-      controllersLead: 'Addresses change. Check them against the company’s current privacy notice before you send a letter; your edits apply to every letter.',
+      controllersLead:
+        'Addresses change. Check them against the company’s current privacy notice before you send a letter; your edits apply to every letter.',
       controllerName: 'Company',
       controllerAddress: 'Postal address (one line each)',
       controllerEmail: 'E-mail',
@@ -159,8 +168,10 @@ export const messages = {
       erasure: 'Löschantrag erstellen',
       access: 'Auskunftsantrag erstellen',
       delete: 'Aus Earshot löschen',
-      localOnly: 'Diese Aufnahmen stammen aus lokalen Quellen (Home Assistant, Ordner). Kein Unternehmen speichert sie – es gibt niemanden, an den Sie schreiben könnten.',
-      localLeftOut_one: '{{count}} Aufnahme aus einer lokalen Quelle wurde weggelassen: Kein Unternehmen speichert sie.',
+      localOnly:
+        'Diese Aufnahmen stammen aus lokalen Quellen (Home Assistant, Ordner). Kein Unternehmen speichert sie – es gibt niemanden, an den Sie schreiben könnten.',
+      localLeftOut_one:
+        '{{count}} Aufnahme aus einer lokalen Quelle wurde weggelassen: Kein Unternehmen speichert sie.',
       localLeftOut_other: '{{count}} Aufnahmen aus lokalen Quellen wurden weggelassen: Kein Unternehmen speichert sie.',
       deleteTitle_one: '{{count}} Aufnahme aus Earshot löschen?',
       deleteTitle_other: '{{count, number}} Aufnahmen aus Earshot löschen?',
@@ -172,15 +183,19 @@ export const messages = {
       purge: 'Endgültig löschen',
       purgeTitle_one: '{{count}} Aufnahme endgültig löschen?',
       purgeTitle_other: '{{count}} Aufnahmen endgültig löschen?',
-      purgeBody: 'Audio, Wellenform und Transkript werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.',
+      purgeBody:
+        'Audio, Wellenform und Transkript werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.',
       purged_one: '{{count}} Aufnahme endgültig gelöscht.',
       purged_other: '{{count}} Aufnahmen endgültig gelöscht.',
     },
     requests: {
       lead: 'Schreiben an die Unternehmen, die Ihre Aufnahmen speichern, und was daraus wurde. Earshot verschickt nichts: Sie senden das Schreiben selbst und tragen hier ein, wann.',
-      empty: 'Noch keine Anträge. Wählen Sie unter Aufnahmen, Zeitachse oder Heatmaps Aufnahmen aus und klicken Sie in der Auswahlleiste auf „Löschantrag erstellen“ oder „Auskunftsantrag erstellen“.',
-      overdueBanner_one: '{{count}} Antrag ist überfällig: Das Unternehmen hat nicht innerhalb der gesetzlichen Frist geantwortet.',
-      overdueBanner_other: '{{count}} Anträge sind überfällig: Die Unternehmen haben nicht innerhalb der gesetzlichen Frist geantwortet.',
+      empty:
+        'Noch keine Anträge. Wählen Sie unter Aufnahmen, Zeitachse oder Heatmaps Aufnahmen aus und klicken Sie in der Auswahlleiste auf „Löschantrag erstellen“ oder „Auskunftsantrag erstellen“.',
+      overdueBanner_one:
+        '{{count}} Antrag ist überfällig: Das Unternehmen hat nicht innerhalb der gesetzlichen Frist geantwortet.',
+      overdueBanner_other:
+        '{{count}} Anträge sind überfällig: Die Unternehmen haben nicht innerhalb der gesetzlichen Frist geantwortet.',
       overdueHint: 'Öffnen Sie den Antrag, um nachzuhaken oder sich bei der Aufsichtsbehörde zu beschweren.',
       kinds: {
         erasure: 'Löschantrag',
@@ -220,13 +235,16 @@ export const messages = {
       language: 'Sprache des Schreibens',
       controller: 'Empfänger',
       identity: 'Ihre Angaben',
-      identityHint: 'Sie füllen die Platzhalter im Schreiben und weisen Sie gegenüber dem Unternehmen aus. Sie bleiben auf diesem Computer.',
+      identityHint:
+        'Sie füllen die Platzhalter im Schreiben und weisen Sie gegenüber dem Unternehmen aus. Sie bleiben auf diesem Computer.',
       name: 'Vollständiger Name',
       email: 'E-Mail-Adresse Ihres Kundenkontos',
       address: 'Postanschrift',
       placeholders: 'Vor dem Versand noch auszufüllen: {{list}}',
-      missingClips_one: '{{count}} beantragte Aufnahme wurde inzwischen aus Earshot gelöscht; der zuvor gespeicherte Text führt sie weiterhin auf.',
-      missingClips_other: '{{count}} beantragte Aufnahmen wurden inzwischen aus Earshot gelöscht; der zuvor gespeicherte Text führt sie weiterhin auf.',
+      missingClips_one:
+        '{{count}} beantragte Aufnahme wurde inzwischen aus Earshot gelöscht; der zuvor gespeicherte Text führt sie weiterhin auf.',
+      missingClips_other:
+        '{{count}} beantragte Aufnahmen wurden inzwischen aus Earshot gelöscht; der zuvor gespeicherte Text führt sie weiterhin auf.',
       tracking: 'Verlauf',
       sentOn: 'Verschickt am',
       sentToday: 'Heute verschickt',
@@ -234,14 +252,16 @@ export const messages = {
       answeredOn: 'Beantwortet am',
       dueOn: 'Antwort fällig bis {{date}}',
       firstDueOn: 'ein Monat: {{date}}',
-      extensionTooLate: 'Die Verlängerung wurde erst nach Ablauf des ersten Monats angekündigt. Das erlaubt Art. 12 Abs. 3 DSGVO nicht; es bleibt bei der Monatsfrist.',
+      extensionTooLate:
+        'Die Verlängerung wurde erst nach Ablauf des ersten Monats angekündigt. Das erlaubt Art. 12 Abs. 3 DSGVO nicht; es bleibt bei der Monatsfrist.',
       notes: 'Notizen',
       notesHint: 'Telefonate, Ticketnummern, was das Unternehmen geantwortet hat.',
       attachments: 'Anhänge',
       addAttachments: 'Dateien hinzufügen …',
       noAttachments: 'Keine Anhänge. Legen Sie hier die Antwort des Unternehmens oder Ihren Einlieferungsbeleg ab.',
       remove: 'Entfernen',
-      removeAttachmentBody: 'Die Datei wird aus Earshot entfernt. Bewahren Sie eine Kopie woanders auf, falls Sie sie noch brauchen.',
+      removeAttachmentBody:
+        'Die Datei wird aus Earshot entfernt. Bewahren Sie eine Kopie woanders auf, falls Sie sie noch brauchen.',
       saved: 'Gespeichert.',
       exports: 'Selbst versenden',
       pdf: 'PDF',
@@ -250,14 +270,19 @@ export const messages = {
       copy: 'Text kopieren',
       copied: 'Schreiben in die Zwischenablage kopiert.',
       mailto: 'Im E-Mail-Programm öffnen',
-      mailtoNoAnnex: 'Die Anlage ist für einen E-Mail-Link zu lang: Hängen Sie die Anlage als CSV-Datei an die E-Mail an.',
+      mailtoNoAnnex:
+        'Die Anlage ist für einen E-Mail-Link zu lang: Hängen Sie die Anlage als CSV-Datei an die E-Mail an.',
       annexCsv: 'Anlage (CSV)',
       verify: 'Mit dem neuesten Import abgleichen',
-      verifyLead: 'Wenn das Unternehmen geantwortet hat, fordern Sie einen neuen Datenexport an, importieren ihn und prüfen hier, welche der beantragten Aufnahmen er noch enthält.',
-      verifyNone: 'Seit diesem Antrag wurde kein Export dieses Unternehmens importiert. Importieren Sie zuerst einen neueren Export.',
+      verifyLead:
+        'Wenn das Unternehmen geantwortet hat, fordern Sie einen neuen Datenexport an, importieren ihn und prüfen hier, welche der beantragten Aufnahmen er noch enthält.',
+      verifyNone:
+        'Seit diesem Antrag wurde kein Export dieses Unternehmens importiert. Importieren Sie zuerst einen neueren Export.',
       verifyResult: 'Export vom {{date}}: {{gone}} gelöscht, {{remaining}} noch vorhanden.',
-      verifyUnchecked_one: '{{count}} Aufnahme stammt aus einer Exportart, die nicht erneut importiert wurde, und wurde nicht geprüft.',
-      verifyUnchecked_other: '{{count}} Aufnahmen stammen aus einer Exportart, die nicht erneut importiert wurde, und wurden nicht geprüft.',
+      verifyUnchecked_one:
+        '{{count}} Aufnahme stammt aus einer Exportart, die nicht erneut importiert wurde, und wurde nicht geprüft.',
+      verifyUnchecked_other:
+        '{{count}} Aufnahmen stammen aus einer Exportart, die nicht erneut importiert wurde, und wurden nicht geprüft.',
       verifyInconclusive: 'Der neuere Export enthält nichts von diesem Unternehmen und beweist daher nichts.',
       gone: 'Gelöscht',
       remaining: 'Noch vorhanden',
@@ -266,7 +291,8 @@ export const messages = {
       complaint: 'Beschwerde bei der Aufsichtsbehörde verfassen',
       basedOn: 'Bezieht sich auf',
       controllers: 'Empfänger',
-      controllersLead: 'Anschriften ändern sich. Prüfen Sie sie vor dem Versand anhand der aktuellen Datenschutzerklärung des Unternehmens; Ihre Änderungen gelten für alle Schreiben.',
+      controllersLead:
+        'Anschriften ändern sich. Prüfen Sie sie vor dem Versand anhand der aktuellen Datenschutzerklärung des Unternehmens; Ihre Änderungen gelten für alle Schreiben.',
       controllerName: 'Unternehmen',
       controllerAddress: 'Postanschrift (jede Angabe in einer eigenen Zeile)',
       controllerEmail: 'E-Mail',

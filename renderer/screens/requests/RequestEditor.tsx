@@ -26,6 +26,7 @@ import { PrintLetter } from './PrintLetter';
 import { requestState } from './request-letter';
 import { useRequestHref } from './RequestsScreen';
 import { DueText, StatusChip } from './StatusChip';
+import { useNow } from './useOverdueCount';
 import { TrackingCard } from './TrackingCard';
 import { VerifyCard } from './VerifyCard';
 
@@ -34,6 +35,7 @@ export function RequestEditor({ id }: { id: string }) {
   const { timeZone } = usePreferences();
   const { version } = useLibrary();
   const hrefOf = useRequestHref();
+  const now = useNow();
   const request = useLiveQuery(() => getRequest(id), [id], null);
   const [loaded, setLoaded] = useState<LoadedLetter | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function RequestEditor({ id }: { id: string }) {
       () => setError(null),
       (e: unknown) => setError((e as Error).message),
     );
-  const state = requestState(request, Date.now(), timeZone);
+  const state = requestState(request, now, timeZone);
   const letter = loaded?.letter;
   const text = letter ? (loaded.missing ? request.letterText : renderLetterText(letter)) : request.letterText;
   const unfilled = unfilledPlaceholders(text);
@@ -75,7 +77,12 @@ export function RequestEditor({ id }: { id: string }) {
         <a href={hrefOf()} data-testid="request-back">
           ← {t('requests.back')}
         </a>
-        <button type="button" className="btn tray-delete" onClick={() => setConfirmDelete(true)} data-testid="request-delete">
+        <button
+          type="button"
+          className="btn tray-delete"
+          onClick={() => setConfirmDelete(true)}
+          data-testid="request-delete"
+        >
           {t('requests.deleteRequest')}
         </button>
       </p>
@@ -86,15 +93,6 @@ export function RequestEditor({ id }: { id: string }) {
         </h1>
         <StatusChip status={state.status} />
         <DueText state={state} />
-        <span className="tray-gap" />
-        <button
-          type="button"
-          className="btn tray-delete"
-          onClick={() => setConfirmDelete(true)}
-          data-testid="request-delete"
-        >
-          {t('requests.deleteRequest')}
-        </button>
       </header>
       {parentId ? (
         <p>

@@ -14,6 +14,7 @@ import { ControllersCard } from './ControllersCard';
 import { RequestEditor } from './RequestEditor';
 import { requestState } from './request-letter';
 import { DueText, StatusChip } from './StatusChip';
+import { useNow } from './useOverdueCount';
 import './requests.css';
 
 export function RequestsScreen() {
@@ -32,7 +33,7 @@ function RequestList() {
   const { timeZone } = usePreferences();
   const requests = useLiveQuery(listRequests, []);
   const hrefOf = useRequestHref();
-  const now = Date.now();
+  const now = useNow();
   const rows = (requests ?? []).map((request) => ({ request, state: requestState(request, now, timeZone) }));
   const overdue = rows.filter((r) => r.state.remind).length;
   const controllerName = (id: string) => CONTROLLERS.find((c) => c.id === id)?.name ?? id;

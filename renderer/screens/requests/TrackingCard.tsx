@@ -8,6 +8,7 @@ import { usePreferences } from '../../app/preferences';
 import type { StoredRequest } from '../../db/records';
 import type { RequestPatch } from '../../db/repos/requests';
 import { dayToMs, msToDay } from './request-letter';
+import { useNow } from './useOverdueCount';
 
 type DateKey = 'sentAt' | 'extensionAnnouncedAt' | 'answeredAt';
 
@@ -20,7 +21,7 @@ export function TrackingCard(props: {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const lang = i18n.language === 'de' ? 'de' : 'en';
-  const today = localDate(Date.now(), timeZone);
+  const today = localDate(useNow(), timeZone);
   const dateField = (key: DateKey, label: string, disabled = false) => (
     <label className="field">
       <span>{label}</span>

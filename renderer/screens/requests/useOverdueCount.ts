@@ -7,13 +7,19 @@ import { usePreferences } from '../../app/preferences';
 import { listRequests } from '../../db/repos/requests';
 import { requestState } from './request-letter';
 
-export function useOverdueCount(): number {
-  const { timeZone } = usePreferences();
-  const requests = useLiveQuery(listRequests, [], []);
+/** The current time, refreshed every ten minutes: deadlines are whole days, so this is precise enough. */
+export function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 10 * 60_000);
     return () => window.clearInterval(timer);
   }, []);
+  return now;
+}
+
+export function useOverdueCount(): number {
+  const { timeZone } = usePreferences();
+  const requests = useLiveQuery(listRequests, [], []);
+  const now = useNow();
   return requests.filter((r) => requestState(r, now, timeZone).remind).length;
 }

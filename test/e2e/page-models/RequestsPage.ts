@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 
 /** The number in "12 clips selected" / "12 Aufnahmen ausgewählt" (thousands separators removed). */
-const firstNumber = (text: string | null): number => Number((text ?? '').replace(/[.,\s]/g, '').match(/\d+/)?.[0] ?? NaN);
+const firstNumber = (text: string | null): number =>
+  Number((text ?? '').replace(/[.,\s]/g, '').match(/\d+/)?.[0] ?? NaN);
 
 export class SelectionTray {
   constructor(readonly page: Page) {}
@@ -84,8 +85,15 @@ export class RequestsPage {
   navBadge = () => this.page.getByTestId('nav-requests').locator('.nav-badge');
 
   async openRequest(kind: string): Promise<void> {
-    await this.rows().filter({ has: this.page.locator(`[data-kind="${kind}"]`) }).first().waitFor().catch(() => undefined);
-    await this.page.locator(`[data-testid="request-row"][data-kind="${kind}"] [data-testid="request-open"]`).first().click();
+    await this.rows()
+      .filter({ has: this.page.locator(`[data-kind="${kind}"]`) })
+      .first()
+      .waitFor()
+      .catch(() => undefined);
+    await this.page
+      .locator(`[data-testid="request-row"][data-kind="${kind}"] [data-testid="request-open"]`)
+      .first()
+      .click();
     await this.editor().waitFor();
   }
 

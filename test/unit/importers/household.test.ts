@@ -187,3 +187,15 @@ describe('the merged library', () => {
     expect(library.accountId).toBe(fx.truth.accountId);
   });
 });
+
+describe('one dropped folder holding every export', () => {
+  it('gives each format exactly its own files, as when the exports are given one by one', async () => {
+    const root = fx.truthFile.slice(0, fx.truthFile.lastIndexOf('/'));
+    const outcome = await importPaths([root]);
+    const counts = Object.fromEntries(outcome.results.map((r) => [r.source, r.captures.length]));
+    const expected: Record<string, number> = {};
+    for (const t of fx.truth.captures) expected[t.format] = (expected[t.format] ?? 0) + 1;
+    expect(counts).toEqual(expected);
+    expect(outcome.unclaimed.map((e) => e.path)).toEqual(['unit-de/truth.json']);
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { blobEntry } from '../../../shared/archive/index';
 import { captureId, hash64 } from '../../../shared/ids';
 import { detectAndParse, parseWithMapping } from '../../../shared/importers/index';
+import { parseRecordKey, parseUtteranceId } from '../../../shared/importers/alexa-ids';
 import { linkAudio } from '../../../shared/importers/link-audio';
 import { markerStatus, transcriptFromTitle } from '../../../shared/importers/markers';
 import { parseTimeFromName, parseTimeValue } from '../../../shared/importers/times';
@@ -77,6 +78,26 @@ describe('times', () => {
     expect(parseTimeValue('Aug 25, 2020, 5:06:44\u202fPM PDT', 'UTC')).toBe(Date.UTC(2020, 7, 26, 0, 6, 44));
     expect(parseTimeValue('1612297041815', 'UTC')).toBe(1612297041815);
     expect(parseTimeValue('Data Not Available', 'UTC')).toBeUndefined();
+  });
+});
+
+describe('Amazon keys', () => {
+  const id = 'A7WXQPH584YP:1.0/2023/07/22/19/G2A0P3077654XZ/22:33::TNIH_2V.e2d32ddd-08d5-463b-b1a0-730b332bc39bLPM/0';
+  it('reads serial and UTC time from an utterance id, raw, URL-encoded or sanitised as a file name', () => {
+    const expected = { ts: Date.UTC(2023, 6, 22, 19, 22, 33), serial: 'G2A0P3077654XZ' };
+    expect(parseUtteranceId(id)).toMatchObject(expected);
+    expect(parseUtteranceId(`${encodeURIComponent(id)}.wav`)).toMatchObject(expected);
+    expect(parseUtteranceId(`${id.replace(/[/:]/g, '_')}.wav`)).toMatchObject(expected);
+    expect(parseUtteranceId(id.replace('G2A0P3077654XZ', 'DEVICE_UNSPECIFIED'))?.serial).toBeUndefined();
+    expect(parseUtteranceId('0.wav')).toBeUndefined();
+  });
+
+  it('splits a record key into account, device type and serial', () => {
+    expect(parseRecordKey('A3NSX4MMJVG96V#1612297041815#A1RABVCI4QCIKC#G0911W0793360T')).toEqual({
+      customerId: 'A3NSX4MMJVG96V',
+      deviceType: 'A1RABVCI4QCIKC',
+      serial: 'G0911W0793360T',
+    });
   });
 });
 

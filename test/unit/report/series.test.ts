@@ -41,3 +41,15 @@ describe('overTime', () => {
     expect(s.overTime.buckets.find((b) => b.start === '2025-01-06')!.count).toBe(2);
   });
 });
+
+describe('localStamper', () => {
+  it('follows the DST switch within its day (Berlin, 30 March 2025 and 26 October 2025)', async () => {
+    const { localStamper } = await import('../../../shared/report/clock');
+    const stamp = localStamper('Europe/Berlin');
+    expect(stamp(Date.parse('2025-03-30T00:59:59Z'))).toEqual({ day: '2025-03-30', month: '2025-03', hour: 1 });
+    expect(stamp(Date.parse('2025-03-30T01:00:00Z')).hour).toBe(3);
+    expect(stamp(Date.parse('2025-10-26T00:30:00Z')).hour).toBe(2);
+    expect(stamp(Date.parse('2025-10-26T01:30:00Z')).hour).toBe(2);
+    expect(stamp(Date.parse('2025-12-31T23:30:00Z'))).toEqual({ day: '2026-01-01', month: '2026-01', hour: 0 });
+  });
+});

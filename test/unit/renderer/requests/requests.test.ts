@@ -113,11 +113,7 @@ describe('requests repository', () => {
     expect(sent.letterText).toContain('28 February 2026');
     const state = requestState(sent, Date.UTC(2026, 1, 20), TZ);
     expect([state.status, state.deadline?.dueOn, state.daysLeft]).toEqual(['sent', '2026-02-28', 8]);
-    const extended = requestState(
-      { ...sent, extensionAnnouncedAt: dayToMs('2026-02-10') },
-      Date.UTC(2026, 3, 1),
-      TZ,
-    );
+    const extended = requestState({ ...sent, extensionAnnouncedAt: dayToMs('2026-02-10') }, Date.UTC(2026, 3, 1), TZ);
     expect([extended.status, extended.deadline?.dueOn]).toEqual(['sent', '2026-04-30']);
     const answered = await updateRequest(request.id, { answeredAt: dayToMs('2026-03-05') }, TZ);
     expect(answered.status).toBe('answered');
@@ -129,7 +125,12 @@ describe('requests repository', () => {
 
   it('verifies against a newer export: gone, remaining with transcripts, unchecked sources, follow-up letter', async () => {
     await importCaptures('run-1', first, ['alexa-history', 'alexa-archive'], Date.now() - 60_000);
-    const request = await createRequest({ kind: 'erasure', clipIds: ['a', 'b', 'c', 'd'], language: 'de', timeZone: TZ });
+    const request = await createRequest({
+      kind: 'erasure',
+      clipIds: ['a', 'b', 'c', 'd'],
+      language: 'de',
+      timeZone: TZ,
+    });
     expect(await verifyAgainstLatestImport(request.id, TZ)).toEqual({ ok: false, reason: 'no-newer-import' });
     await updateRequest(request.id, { sentAt: dayToMs('2026-03-10') }, TZ);
     // The newer voice-history export no longer holds a and c; the archive (d) was not exported again.
@@ -164,7 +165,10 @@ describe('requests repository', () => {
 
   it('letters use the household’s edits of the controller table', async () => {
     await importCaptures('run-1', first, ['alexa-history']);
-    await saveController('amazon-eu', { address: ['Amazon Privacy', 'Postfach 1', '', '10000 Berlin'], email: 'new@example.org' });
+    await saveController('amazon-eu', {
+      address: ['Amazon Privacy', 'Postfach 1', '', '10000 Berlin'],
+      email: 'new@example.org',
+    });
     const amazon = (await loadControllers()).find((c) => c.id === 'amazon-eu')!;
     expect(amazon.address).toEqual(['Amazon Privacy', 'Postfach 1', '10000 Berlin']);
     const request = await createRequest({ kind: 'erasure', clipIds: ['a'], language: 'en', timeZone: TZ });

@@ -57,7 +57,11 @@ describe('selection summary', () => {
   });
 
   it('counts rooms, categories and the time span of the selected clips only', () => {
-    const columns = buildColumns(Array.from({ length: 10 }, (_, i) => clip(i)), rooms, []);
+    const columns = buildColumns(
+      Array.from({ length: 10 }, (_, i) => clip(i)),
+      rooms,
+      [],
+    );
     const mask = new Uint8Array(10);
     for (const i of [1, 2, 3, 5, 6]) mask[i] = 1;
     const summary = summarizeSelection(columns, mask);
@@ -77,7 +81,11 @@ describe('selection summary', () => {
   });
 
   it('summarises 50,000 selected clips in well under a frame budget of 50 ms', () => {
-    const columns = buildColumns(Array.from({ length: 50_000 }, (_, i) => clip(i)), rooms, []);
+    const columns = buildColumns(
+      Array.from({ length: 50_000 }, (_, i) => clip(i)),
+      rooms,
+      [],
+    );
     const mask = new Uint8Array(50_000).fill(1);
     summarizeSelection(columns, mask);
     const started = performance.now();
