@@ -3,7 +3,7 @@
 // itself; full-text search and filter changes timed in the page until the visible count updates.
 
 import type { Page } from 'playwright-core';
-import { median, newProfile, percentile, type Profile, type Servers } from '../lib/browser';
+import { median, newProfile, percentile, type Profile } from '../lib/browser';
 import { DEVICES, ROOMS, seedCaptures, seedRun } from '../data/library';
 
 const FIRST_PAINT = 'earshot:timeline-first-paint';

@@ -1,13 +1,10 @@
 // What the `request` and `report` commands share: ONE way to turn export paths into enriched captures (the same
 // archive → importers → merge → enrich pipeline the app runs), and a small flag reader with CliError messages.
 
-import { expandInputs } from '../../shared/archive/index';
-import { detectAndParse } from '../../shared/importers/index';
 import { isValidTimeZone } from '../../shared/importers/times';
 import { ImportError } from '../../shared/importers/types';
-import { mergeResults } from '../../shared/library/merge';
 import type { Capture, Device, ImportWarning, Room } from '../../shared/model';
-import { enrichCaptures } from '../../shared/pipeline/enrich';
+import { analyzeFiles } from '../../shared/pipeline/analyze';
 import { CliError } from './cli-error';
 import { collectUserFiles } from './node-input';
 
@@ -22,23 +19,16 @@ export interface LoadedCaptures {
 export async function loadCaptures(paths: string[], options: { timeZone: string }): Promise<LoadedCaptures> {
   const files = await collectUserFiles(paths);
   try {
-    const entries = await expandInputs(files);
-    const outcome = await detectAndParse(entries, { timeZone: options.timeZone });
-    if (!outcome.results.length)
-      throw new CliError(`no known export found in ${paths.join(', ')} (${entries.length} files).`);
-    const library = mergeResults(outcome.results, { importId: 'cli' });
-    const captures = enrichCaptures(library.captures, {
-      timeZone: options.timeZone,
-      devices: library.devices,
-      rooms: library.rooms,
-      ...(library.accountId ? { accountId: library.accountId } : {}),
-    });
+    // The app's import pipeline plus its library pass (groups, voices, foreign) — the same result as the UI.
+    const outcome = await analyzeFiles(files, { timeZone: options.timeZone });
+    if (outcome.kind === 'needs-mapping')
+      throw new CliError(`no known export found in ${paths.join(', ')} (${outcome.preview.files.length} files).`);
     return {
-      captures,
-      devices: library.devices,
-      rooms: library.rooms,
-      warnings: library.warnings,
-      ...(library.accountId ? { accountId: library.accountId } : {}),
+      captures: outcome.captures,
+      devices: outcome.devices,
+      rooms: outcome.rooms,
+      warnings: outcome.warnings,
+      ...(outcome.merged.accountId ? { accountId: outcome.merged.accountId } : {}),
     };
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(`${error.message} [${error.code}]`);

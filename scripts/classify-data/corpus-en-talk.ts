@@ -54,6 +54,18 @@ export const SLOTS_EN_TALK: Slots = {
   list: ['shopping list', 'grocery list', 'to do list', 'packing list', 'wish list', 'christmas list'],
   item: ['milk', 'eggs', 'paper towels', 'coffee', 'batteries', 'bread', 'shampoo', 'bananas', 'cat food'],
   app: ['facebook', 'twitter', 'instagram', 'linkedin', 'my status'],
+  game: [
+    'chess',
+    'trivia',
+    'tetris',
+    'sudoku',
+    'bingo',
+    'minecraft',
+    'the sims',
+    'candy crush',
+    'a word game',
+    'jeopardy',
+  ],
   city: ['london', 'boston', 'seattle', 'berlin', 'miami', 'sydney', 'denver', 'toronto'],
 };
 
@@ -108,6 +120,8 @@ export const EN_TALK: TemplateGroup[] = [
       '(play|read|open) (my|the) (flash briefing|news briefing|morning news|news podcast) (from <paper>|)',
       '(keep me updated|notify me|alert me) (on|about) (news about|) <topic>',
       '(breaking news|news update|latest news|local news|world news|sports news|business news)',
+      '(how are things|what happened|whats new|anything new) (in the world|in the country|around the globe|today)',
+      '(find|show|get) (me|) (the|) (most recent|latest|top|) (news|stories|articles) (on|about) <topic>',
     ],
   },
   {
@@ -150,6 +164,8 @@ export const EN_TALK: TemplateGroup[] = [
       '(i am|im) (bored|tired|sad|happy|hungry|lonely|stressed) (today|)',
       '(do you like|what do you think of|whats your favorite) (me|pizza|music|colour|movie|humans)',
       '(lets play|play) (a game|trivia|twenty questions|hangman|a quiz|rock paper scissors)',
+      '(start|launch|open|load|lets play|i want to play|can we play) (a game of|a round of|the game|) <game>',
+      '(roll the dice|flip a coin|pick a number|pick a card|spin the wheel)',
       '(explain that|what do you mean|tell me more|i do not understand|can you elaborate)',
       '(thank you|thanks|thanks a lot|much appreciated|well done|good job|nice one)',
     ],

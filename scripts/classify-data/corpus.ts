@@ -47,7 +47,12 @@ export function buildCorpus(seed: number): TrainingCorpus {
     const byIntent = new Map<string, Example[]>();
     for (const e of snipsTrain()) byIntent.set(e.intent!, [...(byIntent.get(e.intent!) ?? []), e]);
     const snips: Example[] = [];
-    for (const list of byIntent.values()) snips.push(...shuffle(list, random).slice(0, SNIPS_PER_INTENT).map((e) => ({ ...e, weight: SNIPS_WEIGHT })));
+    for (const list of byIntent.values())
+      snips.push(
+        ...shuffle(list, random)
+          .slice(0, SNIPS_PER_INTENT)
+          .map((e) => ({ ...e, weight: SNIPS_WEIGHT })),
+      );
     sources['hwu64-folds-2-10'] = hwu.length;
     sources['snips-train'] = snips.length;
     examples.push(...hwu, ...snips);

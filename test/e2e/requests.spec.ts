@@ -17,6 +17,13 @@ let harness: Harness;
 let household: GeneratedHousehold;
 const OUT = path.resolve('test/fixtures/out/e2e-requests');
 const TZ = 'Europe/Berlin';
+const SHOTS = path.resolve('test/e2e/screenshots');
+
+/** Keeps a generated letter next to the screenshots, for a human to read. */
+function keep(name: string, text: string | Buffer): void {
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(path.join(SHOTS, name), text);
+}
 
 beforeAll(async () => {
   [harness, household] = await Promise.all([
@@ -190,6 +197,7 @@ describe('selection tray and requests', () => {
 
     const today = localDate(Date.now(), TZ);
     const letter = await requests.download('export-text');
+    keep('letter-erasure-de.txt', letter.text);
     expect(letter.name).toMatch(/^erasure-request-amazon-eu-\d{4}-\d{2}-\d{2}\.txt$/);
     for (const needle of [
       'Art. 17 Abs. 1 DSGVO',
@@ -236,6 +244,7 @@ describe('selection tray and requests', () => {
     await requests.editor().waitFor();
     await requests.waitForLetter('Anna Berger');
     const access = await requests.download('export-text');
+    keep('letter-access-de.txt', access.text);
     for (const needle of ['Art. 15 DSGVO', 'Art. 15 Abs. 3 DSGVO', 'Art. 12 Abs. 3 DSGVO', 'Anna Berger'])
       expect(access.text, needle).toContain(needle);
     expect(access.text).toContain(formatLongDate(addCalendarMonths(today, 1), 'de'));
@@ -265,6 +274,7 @@ describe('selection tray and requests', () => {
     await page.locator('[data-testid="request-editor"][data-kind="follow-up"]').waitFor();
     await requests.waitForLetter('Anna Berger');
     const followUp = await requests.download('export-text');
+    keep('letter-follow-up-de.txt', followUp.text);
     for (const f of kept) expect(followUp.text).toContain(f.providerRecordId!);
     for (const f of gone) expect(followUp.text).not.toContain(f.providerRecordId!);
     expect(followUp.text).toContain('10. Januar 2025');
@@ -283,7 +293,9 @@ describe('selection tray and requests', () => {
     for (const n of [0, 1, 2]) await list.ctrlClick(n);
     await page.getByTestId('tray-erasure').click();
     await requests.editor().waitFor();
+    await requests.waitForLetter('Article 17');
     const letter = await requests.download('export-text');
+    keep('letter-erasure-en.txt', letter.text);
     for (const needle of ['Article 17(1) GDPR', 'Article 12(3) GDPR', 'Articles 17(2) and 19 GDPR', '[Your full name]'])
       expect(letter.text, needle).toContain(needle);
     await requests.setDate('sentAt', localDate(Date.now(), TZ));
@@ -294,7 +306,18 @@ describe('selection tray and requests', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await screenshot(page, 'requests-list-en-light');
     await requests.openRequest('erasure');
+    await requests.waitForLetter('Article 17');
     await screenshot(page, 'request-editor-en-light');
+
+    // PDF: print media shows the letter and its annex only, never the app around it.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    expect(await page.getByTestId('letter-print').textContent()).toContain('Article 12(3) GDPR');
+    const pdf = await page.pdf({ format: 'A4' });
+    keep('letter-erasure-en.pdf', pdf);
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await screenshot(page, 'request-print-en');
+    await page.emulateMedia({ media: 'screen' });
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

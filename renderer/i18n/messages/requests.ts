@@ -79,7 +79,7 @@ export const messages = {
         'The letter, your notes, dates and attachments are removed from Earshot. A letter you already sent stays sent.',
       letter: 'Letter',
       settings: 'Letter details',
-      language: 'Language of the letter',
+      language: 'Language',
       controller: 'Recipient',
       identity: 'Your details',
       identityHint:
@@ -232,7 +232,7 @@ export const messages = {
         'Schreiben, Notizen, Daten und Anhänge werden aus Earshot entfernt. Ein bereits verschicktes Schreiben bleibt natürlich verschickt.',
       letter: 'Schreiben',
       settings: 'Angaben zum Schreiben',
-      language: 'Sprache des Schreibens',
+      language: 'Sprache',
       controller: 'Empfänger',
       identity: 'Ihre Angaben',
       identityHint:
