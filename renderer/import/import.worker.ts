@@ -53,6 +53,7 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
       counts: outcome.counts,
       warnings: outcome.warnings,
       accountId: outcome.merged.accountId,
+      sources: outcome.sources,
     });
     const perSource: Record<string, number> = {};
     for (const capture of outcome.merged.captures) perSource[capture.source] = (perSource[capture.source] ?? 0) + 1;

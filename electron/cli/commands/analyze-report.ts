@@ -22,6 +22,9 @@ export interface ReportCapture {
   flags: string[];
   group: string | null;
   voice: string | null;
+  /** Foreign-capture score (0..1) and why; `foreign` is in `flags` when it passed the threshold. */
+  foreignScore: number;
+  foreignReasons: string[];
 }
 
 export function buildReport(
@@ -52,6 +55,8 @@ export function buildReport(
       flags: c.flags,
       group: c.groupId ?? null,
       voice: c.voiceId ?? null,
+      foreignScore: Math.round((c.foreignScore ?? 0) * 1000) / 1000,
+      foreignReasons: c.foreignReasons ?? [],
     };
   });
   const count = <K extends string>(keys: K[]) =>

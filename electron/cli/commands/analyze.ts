@@ -1,11 +1,11 @@
 // `analyze`: imports any mix of exports headlessly with the same shared/ code as the app and writes the
-// JSON report (and optionally a captures CSV). Category, flags, group and voice come from enrichCaptures.
+// JSON report (and optionally a captures CSV). Category, flags, group, voice and the foreign score come from
+// the same enrichment passes as in the app (shared/pipeline).
 
 import { writeFile } from 'node:fs/promises';
 import { ImportError } from '../../../shared/importers/types';
 import { isValidTimeZone } from '../../../shared/importers/times';
-import type { Capture } from '../../../shared/model';
-import { ingest } from '../../../shared/pipeline/ingest';
+import { analyzeFiles } from '../../../shared/pipeline/analyze';
 import { CliError } from '../cli-error';
 import { collectUserFiles } from '../node-input';
 import { buildReport, capturesCsv } from './analyze-report';
@@ -45,13 +45,8 @@ export async function run(args: string[]): Promise<void> {
   const options = parseArgs(args);
   const files = await collectUserFiles(options.paths);
   try {
-    // The same pipeline as the app's import worker; the sink only keeps the enriched captures.
-    const stored = new Map<string, Capture>();
-    const outcome = await ingest(
-      files,
-      { stage: async (items) => (items.forEach((i) => stored.set(i.capture.id, i.capture)), items.length) },
-      { importId: 'cli', timeZone: options.tz, analyseAudio: options.audio },
-    );
+    // The same pipeline as the app's import worker and its library pass (groups, voices, foreign).
+    const outcome = await analyzeFiles(files, { timeZone: options.tz, analyseAudio: options.audio });
     if (outcome.kind === 'needs-mapping') {
       const tables = outcome.preview.tables.length;
       throw new ImportError(
@@ -60,7 +55,7 @@ export async function run(args: string[]): Promise<void> {
         `no known export found in ${options.paths.join(', ')} (${outcome.preview.files.length} files${tables ? `, ${tables} tables that could be mapped in the app` : ''}).`,
       );
     }
-    const captures = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
+    const captures = outcome.captures;
     const report = buildReport(
       outcome.merged.results,
       { ...outcome.merged, captures, warnings: outcome.warnings },

@@ -57,6 +57,8 @@ export interface CommitInput {
   warnings: ImportRun['warnings'];
   /** Owner of the export (Alexa customer id), remembered for foreign-capture detection. */
   accountId?: string;
+  /** Which providers' data this import held (deletion verification compares like with like). */
+  sources?: ImportRun['sources'];
 }
 
 /** Makes a staged import visible, atomically and durably. Devices and rooms the user already has keep his edits. */
@@ -91,6 +93,7 @@ export async function commitImport(input: CommitInput): Promise<void> {
       );
       await db.imports.update(input.runId, {
         status: 'committed',
+        ...(input.sources ? { sources: input.sources } : {}),
         finishedAt: input.finishedAt,
         counts: input.counts,
         warnings: input.warnings,

@@ -1,6 +1,12 @@
 // Strings of backup and restore (Settings), the migration backup offer and the start-up notices.
 export const messages = {
   en: {
+    import: {
+      space: {
+        warning: 'These files need about {{needed}}, but only {{available}} of storage is free. The import may stop when the disk is full — your library stays as it is, but nothing is added. Free some space first, or try anyway.',
+        anyway: 'Import anyway',
+      },
+    },
     backup: {
       title: 'Backup',
       lead: 'Save the whole library — captures, audio, waveforms, requests with their attachments, corrections, voice names and settings — as one zip file. Each file inside carries a SHA-256 checksum, so a damaged backup is noticed before it is restored.',
@@ -45,6 +51,12 @@ export const messages = {
     },
   },
   de: {
+    import: {
+      space: {
+        warning: 'Diese Dateien brauchen etwa {{needed}}, frei sind aber nur {{available}}. Der Import bricht womöglich ab, wenn der Speicher voll ist – Ihre Bibliothek bleibt dann unverändert, es kommt aber nichts hinzu. Schaffen Sie zuerst Platz oder versuchen Sie es trotzdem.',
+        anyway: 'Trotzdem importieren',
+      },
+    },
     backup: {
       title: 'Sicherung',
       lead: 'Sichert die ganze Bibliothek – Aufnahmen, Audio, Wellenformen, Anfragen mit Anhängen, Korrekturen, Stimmennamen und Einstellungen – in eine einzige ZIP-Datei. Jede Datei darin hat eine SHA-256-Prüfsumme; eine beschädigte Sicherung fällt also vor dem Wiederherstellen auf.',

@@ -1,6 +1,6 @@
 // Import: pick or drop exports; watch them being read; see what was found — or exactly what went wrong.
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
 import { usePreferences } from '../../app/preferences';
@@ -9,13 +9,20 @@ import { DropZone } from './DropZone';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportResultView } from './ImportResultView';
 import { MappingForm } from './MappingForm';
+import { checkSpace, formatMegabytes, type SpaceShortage } from './space-check';
+import type { ImportFile } from '../../import/protocol';
 import './import.css';
 
 export function ImportScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { state, start, cancel, reset } = useImportRunner(timeZone);
   const { refresh } = useLibraryJob();
+  // Files waiting for the user's decision because they may not fit on the disk.
+  const [tooBig, setTooBig] = useState<{ files: ImportFile[]; shortage: SpaceShortage } | null>(null);
+  const startChecked = (files: ImportFile[]) => {
+    void checkSpace(files).then((shortage) => (shortage ? setTooBig({ files, shortage }) : start(files)));
+  };
   const doneId = state.status === 'done' ? state.summary.importId : null;
   // A finished import changes who is in the library: recompute groups, voices and foreign captures.
   useEffect(() => {
@@ -40,7 +47,31 @@ export function ImportScreen() {
               <p className="muted">{t('import.nothingChanged')}</p>
             </div>
           ) : null}
-          <DropZone onFiles={start} />
+          {tooBig ? (
+            <div className="notice" role="alert" data-testid="import-space-warning">
+              <p>
+                {t('import.space.warning', {
+                  needed: formatMegabytes(tooBig.shortage.needed, i18n.language),
+                  available: formatMegabytes(tooBig.shortage.available, i18n.language),
+                })}
+              </p>
+              <button type="button" className="btn" onClick={() => setTooBig(null)}>
+                {t('common.cancel')}
+              </button>{' '}
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => {
+                  start(tooBig.files);
+                  setTooBig(null);
+                }}
+                data-testid="import-space-anyway"
+              >
+                {t('import.space.anyway')}
+              </button>
+            </div>
+          ) : null}
+          <DropZone onFiles={startChecked} />
         </>
       ) : null}
       {state.status === 'running' ? (

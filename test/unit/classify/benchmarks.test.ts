@@ -25,11 +25,22 @@ describe.skipIf(!present)('benchmark sets', () => {
     expect(homeAssistantTest('de').length).toBeGreaterThan(3000);
   });
 
-  it('keeps the model above its regression floor on HWU64 fold 1 and xSID German', () => {
+  it('keeps the model above its regression floor on every set, with `unclear` counted as wrong', () => {
     const classifier = defaultClassifier();
     const acc = (set: { text: string; category: string }[]) =>
       set.filter((e) => classifier.classify(e.text).category === e.category).length / set.length;
-    expect(acc(hwu64Test())).toBeGreaterThan(0.86);
-    expect(acc(xsidTest('de'))).toBeGreaterThan(0.9);
+    // Floors a little under the shipped model (see assets/classifier/README.md) so a retrain that loses
+    // more than about a point fails here.
+    expect(acc(hwu64Test())).toBeGreaterThan(0.9);
+    expect(acc(slurpTestDeduped())).toBeGreaterThan(0.82);
+    expect(acc(homeAssistantTest('en'))).toBeGreaterThan(0.92);
+    expect(acc(xsidTest('de'))).toBeGreaterThan(0.92);
+    expect(acc(homeAssistantTest('de'))).toBeGreaterThan(0.92);
+  });
+
+  it('answers `unclear` only for a small share of real commands', () => {
+    const classifier = defaultClassifier();
+    const unclear = hwu64Test().filter((e) => classifier.classify(e.text).category === 'unclear').length;
+    expect(unclear / hwu64Test().length).toBeLessThan(0.03);
   });
 });

@@ -179,6 +179,23 @@ describe('requests repository', () => {
     expect(letter.recipientEmail).toBe('eu-privacy@amazon.de');
   });
 
+  it('builds a breach notice for foreign clips without repeating the stranger’s words', async () => {
+    await importCaptures('run-1', first, ['alexa-history']);
+    const notice = await createRequest({
+      kind: 'breach-notice',
+      clipIds: ['b', 'c'],
+      language: 'de',
+      timeZone: TZ,
+      context: { exportReceivedOn: '2026-03-20', accessRequestedOn: '2026-02-01' },
+    });
+    expect(notice.controllerId).toBe('amazon-eu');
+    expect(notice.letterText).toContain('Art. 33');
+    expect(notice.letterText).toContain('20. März 2026');
+    expect(notice.letterText).toContain('rec-b');
+    expect(notice.letterText).not.toContain('Kopfschmerzen');
+    expect(requestState(notice, Date.now(), TZ).status).toBe('draft');
+  });
+
   it('keeps the full letter text after requested clips were purged locally', async () => {
     await importCaptures('run-1', first, ['alexa-history']);
     const request = await createRequest({ kind: 'erasure', clipIds: ['a', 'b'], language: 'en', timeZone: TZ });

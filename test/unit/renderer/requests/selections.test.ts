@@ -72,9 +72,9 @@ describe('selection summary', () => {
       { roomId: '', name: null, count: 1 },
     ]);
     expect(summary.categories.map((c) => [c.category, c.count])).toEqual([
-      ['media', 2],
-      ['alarms', 2],
-      ['weather', 1],
+      [CATEGORIES[0], 2],
+      [CATEGORIES[2], 2],
+      [CATEGORIES[1], 1],
     ]);
     expect([summary.from, summary.to]).toEqual([columns.ts[1], columns.ts[6]]);
     expect(summarizeSelection(columns, new Uint8Array(10))).toEqual({ count: 0, rooms: [], categories: [] });

@@ -1,0 +1,144 @@
+// Crash consistency on a real on-disk Chromium profile: an import is killed at random points — the whole
+// browser with SIGKILL, the page closed without unload, the tab closed over CDP, the page reloaded (which
+// kills the import worker) — and after each restart the library is exactly its last committed state, the
+// user is told the import was discarded, and re-running it completes. A purge killed mid-way is all or
+// nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRenderer, type RunningServer } from '../../scripts/static-server';
+import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import { screenshot } from './harness';
+import { ImportPage } from './page-models/ImportPage';
+import { dbState, killProfile, launchProfile, type Profile } from './persistent';
+
+type Method = 'kill-browser' | 'close-page' | 'cdp-close-target' | 'reload';
+const METHODS: Method[] = ['kill-browser', 'close-page', 'cdp-close-target', 'reload'];
+/** Crash points per run in CI; CRASH_POINTS raises it for a long local run. */
+const POINTS = Number(process.env.CRASH_POINTS ?? 8);
+
+let server: RunningServer;
+let big: GeneratedHousehold;
+let dir: string;
+const crashes: { method: Method; at: number; committed: boolean }[] = [];
+
+beforeAll(async () => {
+  [server, big] = await Promise.all([
+    serveRenderer({ port: 0 }),
+    generateHousehold({ out: path.resolve('test/fixtures/out/e2e-import-big'), household: 'en', captures: 400, seed: 11 }),
+  ]);
+  dir = mkdtempSync(path.join(tmpdir(), 'earshot-crash-'));
+}, 240_000);
+afterAll(async () => {
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  console.log(`crash points tried: ${JSON.stringify(crashes)}`);
+});
+
+/** Deterministic "random" progress fractions (seeded LCG), so a failure can be replayed. */
+function fractions(n: number, seed = 1126): number[] {
+  const out = [0];
+  let x = seed;
+  for (let i = 1; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out.push(0.02 + ((x >>> 8) / 2 ** 24) * 0.9);
+  }
+  return out;
+}
+
+async function crash(profile: Profile, method: Method): Promise<Profile> {
+  const url = server.url;
+  if (method === 'kill-browser') {
+    await killProfile(profile, dir);
+    return launchProfile(dir, url);
+  }
+  if (method === 'reload') {
+    await profile.page.reload();
+    await profile.page.getByTestId('nav-import').waitFor();
+    return profile;
+  }
+  if (method === 'close-page') await profile.page.close({ runBeforeUnload: false });
+  else {
+    const cdp = await profile.context.newCDPSession(profile.page);
+    const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
+    await cdp.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
+  }
+  const page = await profile.context.newPage();
+  page.on('pageerror', (e) => profile.errors.push(e.message));
+  await page.goto(url);
+  await page.getByTestId('nav-import').waitFor();
+  return { ...profile, page };
+}
+
+const withoutImports = ({ imports: _imports, ...rest }: Awaited<ReturnType<typeof dbState>>) => rest;
+
+describe('crash consistency', () => {
+  it('an import killed at any point leaves exactly the last committed library, and can be re-run', { timeout: 900_000 }, async () => {
+    let profile = await launchProfile(dir, server.url);
+    await new ImportPage(profile.page).importFolder(big.paths.googleTakeout);
+    let committed = await dbState(profile.page);
+    expect(committed.clips.length).toBeGreaterThan(0);
+    const points = fractions(POINTS);
+    for (let i = 0; i < points.length; i++) {
+      const method = METHODS[i % METHODS.length]!;
+      const importer = new ImportPage(profile.page);
+      await importer.open();
+      await importer.chooseFolder(big.paths.alexaHistory);
+      const at = points[i]!;
+      if (at > 0)
+        await profile.page
+          .waitForFunction(
+            (f) => {
+              const bar = document.querySelector('[data-testid="import-overall"]') as HTMLProgressElement | null;
+              return (bar !== null && bar.value > f) || document.querySelector('[data-testid="import-result"]') !== null;
+            },
+            at,
+            { timeout: 120_000 },
+          );
+      profile = await crash(profile, method);
+      const after = await dbState(profile.page);
+      const finished = after.clips.length > committed.clips.length;
+      crashes.push({ method, at: Math.round(at * 100) / 100, committed: finished });
+      expect(after.staged, `${method} at ${at}`).toBe(0);
+      expect(after.imports).not.toContain('staging');
+      if (finished) {
+        // The run committed before the crash: all of it is there, nothing half.
+        expect(after.clips.length).toBe(committed.clips.length + big.truth.captures.filter((c) => c.format === 'alexa-history').length);
+        break;
+      }
+      expect(withoutImports(after), `${method} at ${at}`).toEqual(withoutImports(committed));
+      await profile.page.getByTestId('startup-discarded').waitFor({ timeout: 10_000 });
+      if (i === 0) await screenshot(profile.page, 'crash-discarded-notice-en');
+      await profile.page.getByTestId('startup-dismiss').click();
+    }
+    // Re-running the interrupted import completes it; nothing is doubled.
+    const importer = new ImportPage(profile.page);
+    await importer.importFolder(big.paths.alexaHistory);
+    committed = await dbState(profile.page);
+    const expected = big.truth.captures.filter((c) => c.format === 'google-takeout' || c.format === 'alexa-history').length;
+    expect(committed.clips.length).toBe(expected);
+    expect(committed.staged).toBe(0);
+    expect(crashes.length).toBeGreaterThanOrEqual(Math.min(POINTS, 4));
+
+    // A purge killed right after it was confirmed: all of it happened, or none of it.
+    await profile.page.getByTestId('nav-clips').click();
+    await profile.page.getByTestId('tray-select-all').click();
+    await profile.page.getByTestId('tray-delete').click();
+    await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
+    await profile.page.getByTestId('deleted-purge').waitFor();
+    const deleted = await dbState(profile.page);
+    expect(deleted.deleted.length).toBe(deleted.clips.length);
+    await profile.page.getByTestId('deleted-purge').click();
+    await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
+    await killProfile(profile, dir);
+    profile = await launchProfile(dir, server.url);
+    const afterPurge = await dbState(profile.page);
+    const purged = { ...deleted, clips: [], deleted: [], audio: [], peaks: [] };
+    const none = withoutImports(afterPurge);
+    expect([JSON.stringify(withoutImports(deleted)), JSON.stringify(withoutImports(purged))]).toContain(JSON.stringify(none));
+    crashes.push({ method: 'kill-browser', at: -1, committed: afterPurge.clips.length === 0 });
+    expect(profile.errors).toEqual([]);
+    await profile.context.close();
+  });
+});
