@@ -48,6 +48,8 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
     fallbackLng: 'en',
     resources: { en: { translation: resources.en }, de: { translation: resources.de } },
     interpolation: { escapeValue: false }, // React escapes
+    // Flag ids contain a colon ("sensitive:health"): never read it as a namespace separator.
+    nsSeparator: false,
     returnNull: false,
   });
   document.documentElement.lang = language;
