@@ -7,8 +7,14 @@ import globals from 'globals';
 
 const sharedForbidden = {
   patterns: [
-    { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ runs in the browser too: no Node modules.' },
-    { group: ['electron', 'dexie', 'dexie-*', 'react', 'react-*', 'wavesurfer.js*'], message: 'shared/ is a pure domain core.' },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+      message: 'shared/ runs in the browser too: no Node modules.',
+    },
+    {
+      group: ['electron', 'dexie', 'dexie-*', 'react', 'react-*', 'wavesurfer.js*'],
+      message: 'shared/ is a pure domain core.',
+    },
     { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ may not import the app layers.' },
   ],
 };
@@ -49,7 +55,14 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron'], message: 'renderer/ talks to main only through window.earshot (shared/ipc.ts).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'renderer/ talks to main only through window.earshot (shared/ipc.ts).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -50,7 +50,11 @@ export function handleAppScheme(rendererRoot: string): void {
       const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
       return new Response(body, {
         // Same origin as the UI, so never executable: octet-stream + nosniff stops it being run as script.
-        headers: { 'content-length': String(info.size), 'content-type': 'application/octet-stream', 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-length': String(info.size),
+          'content-type': 'application/octet-stream',
+          'x-content-type-options': 'nosniff',
+        },
       });
     }
     const file = resolveInside(rendererRoot, url.pathname === '/' ? 'index.html' : url.pathname);

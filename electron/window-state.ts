@@ -29,7 +29,12 @@ export function loadWindowState(): WindowState {
 function isVisibleOnSomeDisplay(state: WindowState): boolean {
   if (state.x === undefined || state.y === undefined) return true;
   const bounds: Rectangle = { x: state.x, y: state.y, width: state.width, height: state.height };
-  return screen.getAllDisplays().some(({ workArea: a }) => bounds.x < a.x + a.width && bounds.x + 100 > a.x && bounds.y >= a.y - 50 && bounds.y < a.y + a.height);
+  return screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: a }) =>
+        bounds.x < a.x + a.width && bounds.x + 100 > a.x && bounds.y >= a.y - 50 && bounds.y < a.y + a.height,
+    );
 }
 
 export function trackWindowState(window: BrowserWindow): void {

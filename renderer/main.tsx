@@ -20,7 +20,9 @@ async function start() {
   const restoreBroken = await wipeBrokenRestore();
   const migration = await pendingMigration();
   if (migration) {
+    // Preferences live in the database that is not open yet: follow the system's language and theme.
     await initI18n(systemLanguage());
+    if (window.matchMedia('(prefers-color-scheme: dark)').matches) document.documentElement.dataset.theme = 'dark';
     await new Promise<void>((resolve) => root.render(<MigrationGate migration={migration} onContinue={resolve} />));
   }
   const preferences = await loadPreferences();

@@ -34,7 +34,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`earshot ${name}: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`earshot ${name}: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `earshot ${name}: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -41,7 +41,20 @@ const SCREENS: Partial<Record<Route, () => React.JSX.Element | null>> = {
 };
 
 /** Only screens that exist are in the navigation, in this order. */
-const NAV_ORDER: Route[] = ['library', 'import', 'timeline', 'heatmaps', 'clips', 'groups', 'voices', 'quarantine', 'devices', 'requests', 'reports', 'settings'];
+const NAV_ORDER: Route[] = [
+  'library',
+  'import',
+  'timeline',
+  'heatmaps',
+  'clips',
+  'groups',
+  'voices',
+  'quarantine',
+  'devices',
+  'requests',
+  'reports',
+  'settings',
+];
 const NAV: NavEntry[] = NAV_ORDER.filter((route) => SCREENS[route]).map((route) => ({ route }));
 
 function Frame() {
@@ -53,7 +66,13 @@ function Frame() {
   const foreign = useForeignCount();
   return (
     <div className="app-frame">
-      <Sidebar entries={NAV.map((e) => (e.route === 'requests' ? { ...e, badge: overdue } : e.route === 'quarantine' ? { ...e, badge: foreign } : e))} current={route} query={query} />
+      <Sidebar
+        entries={NAV.map((e) =>
+          e.route === 'requests' ? { ...e, badge: overdue } : e.route === 'quarantine' ? { ...e, badge: foreign } : e,
+        )}
+        current={route}
+        query={query}
+      />
       <main className="app-main" id="main" aria-label={t(`nav.${route}`)}>
         <Screen />
         <SelectionTray />

@@ -22,7 +22,11 @@ export function Sidebar({ entries, current, query }: { entries: NavEntry[]; curr
       <ul>
         {entries.map(({ route, badge }) => (
           <li key={route}>
-            <a href={hrefFor(route, new URLSearchParams(query))} aria-current={route === current ? 'page' : undefined} data-testid={`nav-${route}`}>
+            <a
+              href={hrefFor(route, new URLSearchParams(query))}
+              aria-current={route === current ? 'page' : undefined}
+              data-testid={`nav-${route}`}
+            >
               <span>{t(`nav.${route}`)}</span>
               {badge ? <span className="nav-badge">{badge}</span> : null}
             </a>

@@ -1,7 +1,16 @@
 // Language, theme and household time zone for the whole UI, persisted in the settings table.
 // "system" choices follow the OS live (prefers-color-scheme, navigator.languages).
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { changeLanguage, systemLanguage, type UiLanguage } from '../i18n';
 import { savePreferences, type Preferences } from '../db/repos/settings';
 
@@ -52,7 +61,10 @@ export function PreferencesProvider({ initial, children }: { initial: Preference
     [preferences],
   );
 
-  const value = useMemo(() => ({ preferences, language, theme, timeZone, update }), [preferences, language, theme, timeZone, update]);
+  const value = useMemo(
+    () => ({ preferences, language, theme, timeZone, update }),
+    [preferences, language, theme, timeZone, update],
+  );
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }
 

@@ -11,7 +11,11 @@ import { saveBackupFile } from './save';
 import { codeSchemaVersion } from './startup';
 import './backup.css';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; title: string; text: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; title: string; text: string };
 
 export function BackupSection() {
   const { t } = useTranslation();
@@ -30,9 +34,16 @@ export function BackupSection() {
       });
       const name = backupFileName();
       const outcome = await saveBackupFile(blob, name);
-      setStatus({ kind: 'done', text: outcome === 'downloaded' ? t('backup.downloaded', { name }) : t(`backup.${outcome}`) });
+      setStatus({
+        kind: 'done',
+        text: outcome === 'downloaded' ? t('backup.downloaded', { name }) : t(`backup.${outcome}`),
+      });
     } catch (error) {
-      setStatus({ kind: 'error', title: t('backup.failed', { message: error instanceof Error ? error.message : String(error) }), text: '' });
+      setStatus({
+        kind: 'error',
+        title: t('backup.failed', { message: error instanceof Error ? error.message : String(error) }),
+        text: '',
+      });
     }
   };
 
@@ -52,7 +63,11 @@ export function BackupSection() {
       setTimeout(() => window.location.reload(), 1200);
     } catch (error) {
       const code = error instanceof BackupError ? error.code : 'internal';
-      setStatus({ kind: 'error', title: t(`backup.errors.${code}`), text: error instanceof Error ? error.message : String(error) });
+      setStatus({
+        kind: 'error',
+        title: t(`backup.errors.${code}`),
+        text: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 
@@ -61,10 +76,22 @@ export function BackupSection() {
       <h2>{t('backup.title')}</h2>
       <p className="muted">{t('backup.lead')}</p>
       <div className="backup-actions">
-        <button type="button" className="btn btn-primary" disabled={busy || empty} onClick={() => void save()} data-testid="backup-create">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy || empty}
+          onClick={() => void save()}
+          data-testid="backup-create"
+        >
           {t('backup.create')}
         </button>
-        <button type="button" className="btn" disabled={busy || !empty} onClick={() => input.current?.click()} data-testid="backup-restore">
+        <button
+          type="button"
+          className="btn"
+          disabled={busy || !empty}
+          onClick={() => input.current?.click()}
+          data-testid="backup-restore"
+        >
           {t('backup.restore')}
         </button>
         <input

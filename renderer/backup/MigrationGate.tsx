@@ -18,7 +18,9 @@ export function MigrationGate({ migration, onContinue }: { migration: PendingMig
       if (outcome === 'cancelled') setStatus({ message: t('migration.cancelled') });
       else onContinue();
     } catch (error) {
-      setStatus({ message: t('migration.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      setStatus({
+        message: t('migration.failed', { message: error instanceof Error ? error.message : String(error) }),
+      });
     }
   };
   return (
@@ -32,10 +34,22 @@ export function MigrationGate({ migration, onContinue }: { migration: PendingMig
           </p>
         ) : null}
         <div className="startup-actions">
-          <button type="button" className="btn btn-primary" disabled={status.busy} onClick={() => void backupFirst()} data-testid="migration-backup">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={status.busy}
+            onClick={() => void backupFirst()}
+            data-testid="migration-backup"
+          >
             {t('migration.backupFirst')}
           </button>
-          <button type="button" className="btn" disabled={status.busy} onClick={onContinue} data-testid="migration-skip">
+          <button
+            type="button"
+            className="btn"
+            disabled={status.busy}
+            onClick={onContinue}
+            data-testid="migration-skip"
+          >
             {t('migration.skip')}
           </button>
         </div>

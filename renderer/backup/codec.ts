@@ -46,7 +46,8 @@ export function encodeValue(value: unknown, onBlob: (blob: Blob) => string): Jso
     if (!(name in TYPED)) throw new Error(`cannot back up a ${name}`);
     return { $t: name, b64: toBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
   }
-  if (value instanceof Map) return { $t: 'Map', v: [...value].map(([k, v]) => [encodeValue(k, onBlob), encodeValue(v, onBlob)]) };
+  if (value instanceof Map)
+    return { $t: 'Map', v: [...value].map(([k, v]) => [encodeValue(k, onBlob), encodeValue(v, onBlob)]) };
   if (value instanceof Set) return { $t: 'Set', v: [...value].map((v) => encodeValue(v, onBlob)) };
   if (typeof value === 'object') {
     const out: { [key: string]: Json } = {};
@@ -78,7 +79,9 @@ export function decodeValue(json: unknown, blobAt: (path: string, type: string) 
     case 'ArrayBuffer':
       return fromBase64(String(record.b64)).buffer;
     case 'Map':
-      return new Map((record.v as [unknown, unknown][]).map(([k, v]) => [decodeValue(k, blobAt), decodeValue(v, blobAt)]));
+      return new Map(
+        (record.v as [unknown, unknown][]).map(([k, v]) => [decodeValue(k, blobAt), decodeValue(v, blobAt)]),
+      );
     case 'Set':
       return new Set((record.v as unknown[]).map((v) => decodeValue(v, blobAt)));
     case 'object':

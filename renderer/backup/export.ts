@@ -74,7 +74,11 @@ export async function createBackup(
       const path = `tables/${table.name}/${chunk}.json`;
       await put(path, new TextEncoder().encode(JSON.stringify(encoded)), true);
       manifest.chunks[table.name]!.push(path);
-      options.onProgress?.({ table: table.name, rows: Math.min(start + ROWS_PER_CHUNK, keys.length), total: keys.length });
+      options.onProgress?.({
+        table: table.name,
+        rows: Math.min(start + ROWS_PER_CHUNK, keys.length),
+        total: keys.length,
+      });
     }
   }
   await zip.add(MANIFEST_PATH, new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(manifest, null, 1))));

@@ -20,13 +20,16 @@ export const manifestSchema = z
     formatVersion: z.number().int(),
     created: z.string().max(40),
     appVersion: z.string().max(40).optional(),
-    schemaVersion: z.number().int().positive(),
+    schemaVersion: z.number().positive(),
     /** Dexie store definitions of the backed-up schema, so an older backup is restored at its own version and migrated. */
     schema: z.record(tableName, z.string().max(2000)),
     counts: z.record(tableName, z.number().int().nonnegative()),
     /** Rows of each table, in chunk order. */
     chunks: z.record(tableName, z.array(filePath).max(100_000)),
-    files: z.record(filePath, z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() })),
+    files: z.record(
+      filePath,
+      z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() }),
+    ),
     /** Tables whose rows have no key path: rows are stored as `{ k, v }`. */
     outboundKeys: z.array(tableName).optional(),
   })

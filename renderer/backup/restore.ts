@@ -32,15 +32,26 @@ async function openBackup(file: Blob, codeSchemaVersion: number): Promise<Opened
     throw new BackupError('not-a-backup', 'This file is not an Earshot backup (it is not a readable zip).');
   }
   const byName = new Map(entries.filter((e): e is FileEntry => !e.directory).map((e) => [e.filename, e]));
-  const entryBytes = async (entry: FileEntry) => (await entry.getData(new Uint8ArrayWriter())) as Uint8Array<ArrayBuffer>;
+  const entryBytes = async (entry: FileEntry) =>
+    (await entry.getData(new Uint8ArrayWriter())) as Uint8Array<ArrayBuffer>;
   const manifestEntry = byName.get(MANIFEST_PATH);
   if (!manifestEntry || manifestEntry.uncompressedSize > 50_000_000)
     throw new BackupError('not-a-backup', 'This file is not an Earshot backup (it has no manifest).');
   let manifest: BackupManifest;
   try {
-    const raw = JSON.parse(new TextDecoder().decode(await entryBytes(manifestEntry))) as { format?: unknown; formatVersion?: unknown };
-    if (raw.format === BACKUP_FORMAT && typeof raw.formatVersion === 'number' && raw.formatVersion > BACKUP_FORMAT_VERSION)
-      throw new BackupError('newer', 'This backup was written by a newer version of Earshot. Update Earshot to restore it.');
+    const raw = JSON.parse(new TextDecoder().decode(await entryBytes(manifestEntry))) as {
+      format?: unknown;
+      formatVersion?: unknown;
+    };
+    if (
+      raw.format === BACKUP_FORMAT &&
+      typeof raw.formatVersion === 'number' &&
+      raw.formatVersion > BACKUP_FORMAT_VERSION
+    )
+      throw new BackupError(
+        'newer',
+        'This backup was written by a newer version of Earshot. Update Earshot to restore it.',
+      );
     manifest = manifestSchema.parse(raw);
   } catch (error) {
     if (error instanceof BackupError) throw error;
@@ -56,7 +67,10 @@ async function openBackup(file: Blob, codeSchemaVersion: number): Promise<Opened
     const expected = manifest.files[path];
     if (!entry || !expected) throw new BackupError('damaged', `The backup is incomplete: "${path}" is missing.`);
     if (entry.uncompressedSize !== expected.size)
-      throw new BackupError('checksum', `"${path}" in the backup has the wrong size: the backup was changed or damaged.`);
+      throw new BackupError(
+        'checksum',
+        `"${path}" in the backup has the wrong size: the backup was changed or damaged.`,
+      );
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await entryBytes(entry);
@@ -64,7 +78,10 @@ async function openBackup(file: Blob, codeSchemaVersion: number): Promise<Opened
       throw new BackupError('damaged', `"${path}" in the backup cannot be read: the file is damaged.`);
     }
     if (bytes.byteLength !== expected.size || (await sha256Hex(bytes)) !== expected.sha256)
-      throw new BackupError('checksum', `"${path}" in the backup does not match its checksum: the backup was changed or damaged.`);
+      throw new BackupError(
+        'checksum',
+        `"${path}" in the backup does not match its checksum: the backup was changed or damaged.`,
+      );
     return bytes;
   };
   return { manifest, read, close: () => reader.close() };
@@ -77,7 +94,8 @@ export async function verifyBackup(file: Blob, codeSchemaVersion: number): Promi
     for (const path of Object.keys(backup.manifest.files)) await backup.read(path);
     for (const chunks of Object.values(backup.manifest.chunks))
       for (const path of chunks)
-        if (!backup.manifest.files[path]) throw new BackupError('damaged', `The backup is incomplete: "${path}" is missing.`);
+        if (!backup.manifest.files[path])
+          throw new BackupError('damaged', `The backup is incomplete: "${path}" is missing.`);
     return backup.manifest;
   } finally {
     await backup.close();
@@ -116,7 +134,10 @@ export async function restoreBackup(
 ): Promise<BackupManifest> {
   const manifest = await verifyBackup(file, options.codeSchemaVersion);
   if (await libraryHasData(options.name))
-    throw new BackupError('not-empty', 'The library is not empty. Delete it in Settings first, then restore the backup.');
+    throw new BackupError(
+      'not-empty',
+      'The library is not empty. Delete it in Settings first, then restore the backup.',
+    );
   const backup = await openBackup(file, options.codeSchemaVersion);
   await Dexie.delete(options.name);
   const db = new Dexie(options.name);
@@ -131,7 +152,8 @@ export async function restoreBackup(
     const total = Object.values(manifest.chunks).reduce((sum, c) => sum + c.length, 0);
     let done = 0;
     for (const name of order) {
-      if (!db.tables.some((t) => t.name === name)) throw new BackupError('damaged', `The backup names an unknown table "${name}".`);
+      if (!db.tables.some((t) => t.name === name))
+        throw new BackupError('damaged', `The backup names an unknown table "${name}".`);
       const table = db.table(name);
       for (const path of manifest.chunks[name]!) {
         const json = JSON.parse(new TextDecoder().decode(await backup.read(path))) as unknown[];
@@ -161,4 +183,3 @@ export async function restoreBackup(
     await backup.close();
   }
 }
-

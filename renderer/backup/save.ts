@@ -6,7 +6,11 @@ export async function saveBackupFile(blob: Blob, name: string): Promise<SaveOutc
   const api = window.earshot;
   if (api) {
     const data = new Uint8Array(await blob.arrayBuffer());
-    const result = await api.saveFile({ defaultName: name, filters: [{ name: 'Earshot backup', extensions: ['zip'] }], data });
+    const result = await api.saveFile({
+      defaultName: name,
+      filters: [{ name: 'Earshot backup', extensions: ['zip'] }],
+      data,
+    });
     return result.saved ? 'saved' : 'cancelled';
   }
   const url = URL.createObjectURL(blob);

@@ -34,10 +34,11 @@ export async function pendingMigration(name = DB_NAME, to = codeSchemaVersion())
 export async function wipeBrokenRestore(name = DB_NAME): Promise<boolean> {
   if ((await storedSchemaVersion(name)) === null) return false;
   const db = new Dexie(name);
-  let broken = false;
+  let broken: boolean;
   try {
     await db.open();
-    broken = db.tables.some((t) => t.name === 'settings') && (await db.table('settings').get(RESTORE_MARKER)) !== undefined;
+    broken =
+      db.tables.some((t) => t.name === 'settings') && (await db.table('settings').get(RESTORE_MARKER)) !== undefined;
   } finally {
     db.close();
   }
@@ -55,4 +56,3 @@ export async function backupBeforeMigration(name = DB_NAME, appVersion?: string)
     db.close();
   }
 }
-

@@ -6,6 +6,7 @@ import { adaptClassifier, defaultClassifier } from '../../shared/classify';
 import { enrichCaptures } from '../../shared/pipeline/enrich';
 import { enrichLibrary } from '../../shared/pipeline/library';
 import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
+import { analysePendingVoices } from './pending-voices';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
 
 const post = (event: LibraryJobEvent) => self.postMessage(event);
@@ -33,6 +34,7 @@ async function runWithRetry(timeZone: string): Promise<void> {
 async function run(timeZone: string): Promise<void> {
   const started = Date.now();
   {
+    await analysePendingVoices((done, total) => post({ type: 'progress', phase: 'voices', done, total }));
     post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
     const input = await loadLibraryInputs();
     const corrections = input.captures.filter((c) => c.categoryCorrected && c.transcript).map((c) => ({ text: c.transcript!, category: c.category }));

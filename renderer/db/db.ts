@@ -31,6 +31,8 @@ export interface PeaksRow {
   pitchHz: number | null;
   gainDb: number;
   embedding?: Float32Array;
+  /** Set by the import when pitch and embedding are still to be computed (by the library worker). */
+  voicePending?: boolean;
 }
 
 /** Links from an import run to captures that existed before it; applied when the run commits. */

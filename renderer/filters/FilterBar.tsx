@@ -18,7 +18,17 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-function Facet({ label, active, children, testId }: { label: string; active: number; children: ReactNode; testId: string }) {
+function Facet({
+  label,
+  active,
+  children,
+  testId,
+}: {
+  label: string;
+  active: number;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
     <details className={`facet${active ? ' facet-active' : ''}`} data-testid={testId}>
       <summary>
@@ -63,7 +73,9 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         data-testid="filter-search"
       />
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
-        {columns.rooms.map((room, i) => option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]))}
+        {columns.rooms.map((room, i) =>
+          option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
+        )}
         {option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length])}
       </Facet>
       <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
@@ -100,12 +112,22 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         />
       </label>
       {filters.weekday !== undefined || filters.hour !== undefined ? (
-        <button type="button" className="chip chip-button" onClick={() => setFilters((f) => ({ ...f, weekday: undefined, hour: undefined }))}>
-          {t('filters.cell', { weekday: filters.weekday !== undefined ? t(`weekdays.${filters.weekday}`) : '*', hour: filters.hour ?? '*' })} <Icon name="close" size={12} />
+        <button
+          type="button"
+          className="chip chip-button"
+          onClick={() => setFilters((f) => ({ ...f, weekday: undefined, hour: undefined }))}
+        >
+          {t('filters.cell', {
+            weekday: filters.weekday !== undefined ? t(`weekdays.${filters.weekday}`) : '*',
+            hour: filters.hour ?? '*',
+          })}{' '}
+          <Icon name="close" size={12} />
         </button>
       ) : null}
       <span className="filter-total" aria-live="polite" data-testid="filter-total">
-        {searching ? t('filters.indexing') : t('filters.showing', { count: visible.length, total: n(columns.count), shown: n(visible.length) })}
+        {searching
+          ? t('filters.indexing')
+          : t('filters.showing', { count: visible.length, total: n(columns.count), shown: n(visible.length) })}
       </span>
       {isFiltered(filters) ? (
         <button type="button" className="btn" onClick={() => setFilters(EMPTY_FILTERS)} data-testid="filter-reset">

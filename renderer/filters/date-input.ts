@@ -2,7 +2,12 @@
 
 export function toLocalDateInput(ts: number | undefined, timeZone: string): string {
   if (ts === undefined) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ts);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(ts);
   return parts; // en-CA formats as YYYY-MM-DD
 }
 

@@ -202,7 +202,12 @@ export const de: Messages = {
     showing_other: '{{shown}} von {{total}} Aufnahmen',
   },
   weekdays: { '0': 'Mo', '1': 'Di', '2': 'Mi', '3': 'Do', '4': 'Fr', '5': 'Sa', '6': 'So' },
-  clips: { newestFirst: 'Neueste zuerst', oldestFirst: 'Älteste zuerst', none: 'Keine Aufnahme passt zu diesen Filtern.', select: 'Auswählen' },
+  clips: {
+    newestFirst: 'Neueste zuerst',
+    oldestFirst: 'Älteste zuerst',
+    none: 'Keine Aufnahme passt zu diesen Filtern.',
+    select: 'Auswählen',
+  },
   devices: {
     lead: 'Earshot leitet den Raum jedes Geräts aus seinem Namen ab. Korrigieren Sie ihn hier; die Änderung gilt für alle Aufnahmen des Geräts. Bad und Schlafzimmer sind standardmäßig privat.',
     devices: 'Geräte',

@@ -32,7 +32,8 @@ export const en = {
       'Set “debug_recording_dir” under assist_pipeline in configuration.yaml; Earshot imports that folder of recordings (or any folder of audio files).',
     importAction: 'Import exports…',
     demoAction: 'Try Earshot with a demo household',
-    privacy: 'Your files are read on this computer. Earshot never uploads, never phones home and makes no network connection.',
+    privacy:
+      'Your files are read on this computer. Earshot never uploads, never phones home and makes no network connection.',
   },
   import: {
     title: 'Import exports',
@@ -199,7 +200,12 @@ export const en = {
     showing_other: '{{shown}} of {{total}} captures',
   },
   weekdays: { '0': 'Mon', '1': 'Tue', '2': 'Wed', '3': 'Thu', '4': 'Fri', '5': 'Sat', '6': 'Sun' },
-  clips: { newestFirst: 'Newest first', oldestFirst: 'Oldest first', none: 'No capture matches these filters.', select: 'Select' },
+  clips: {
+    newestFirst: 'Newest first',
+    oldestFirst: 'Oldest first',
+    none: 'No capture matches these filters.',
+    select: 'Select',
+  },
   devices: {
     lead: 'Earshot guesses each device’s room from its name. Correct it here; the change applies to all captures of the device. Bathrooms and bedrooms are private by default.',
     devices: 'Devices',
@@ -264,7 +270,8 @@ export const en = {
     dataWhere:
       'Everything Earshot imports is stored in this app’s own database on this computer (IndexedDB in the app profile). Deleting the library removes audio, transcripts and everything derived from them.',
     deleteLibrary: 'Delete the whole library…',
-    deleteConfirm: 'Delete all {{count}} captures, their audio and all requests from this computer? This cannot be undone.',
+    deleteConfirm:
+      'Delete all {{count}} captures, their audio and all requests from this computer? This cannot be undone.',
     deleted: 'The library was deleted.',
     version: 'Version',
   },

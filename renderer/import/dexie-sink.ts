@@ -6,7 +6,7 @@ import { stageBatch, type StagedCapture } from '../db/repos/imports';
 export function dexieSink(importId: string): IngestSink {
   return {
     stage(items: IngestItem[]) {
-      const staged: StagedCapture[] = items.map(({ capture, audio, analysis }) => ({
+      const staged: StagedCapture[] = items.map(({ capture, audio, analysis, voicePending }) => ({
         capture,
         audio: audio
           ? { blob: new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }), mime: audio.mime, name: audio.name }
@@ -21,6 +21,7 @@ export function dexieSink(importId: string): IngestSink {
               pitchHz: analysis.features.pitchHz,
               gainDb: analysis.features.gainDb,
               embedding: analysis.embedding.length ? analysis.embedding : undefined,
+              ...(voicePending ? { voicePending: true } : {}),
             }
           : undefined,
       }));

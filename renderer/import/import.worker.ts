@@ -36,6 +36,8 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
       importId: request.importId,
       timeZone: request.timeZone,
       mapping: request.mapping,
+      // Pitch and speaker embeddings follow in the library worker, which runs right after the commit.
+      deferVoiceAnalysis: true,
       signal,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });

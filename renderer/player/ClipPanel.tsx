@@ -37,7 +37,13 @@ export function ClipPanel() {
     if (!id) return;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        target?.closest('input, textarea, select, [contenteditable="true"]')
+      )
+        return;
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'p') {
         event.preventDefault();
@@ -67,7 +73,8 @@ export function ClipPanel() {
       <dl className="clip-facts">
         <dt>{t('clip.room')}</dt>
         <dd>
-          {room ? room.name : t('clip.noRoom')} {room?.private ? (
+          {room ? room.name : t('clip.noRoom')}{' '}
+          {room?.private ? (
             <span className="chip">
               <Icon name="lock" size={12} /> {t('clip.private')}
             </span>
@@ -104,20 +111,28 @@ export function ClipPanel() {
           ))}
         </select>
         <small className="muted">
-          {clip.categoryCorrected ? t('clip.corrected') : t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })}
+          {clip.categoryCorrected
+            ? t('clip.corrected')
+            : t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })}
         </small>
       </label>
       {clip.flags.length ? (
         <div className="clip-flags">
           <FlagChips flags={clip.flags} />
-          <button type="button" className="link-button" onClick={() => setShowReasons((v) => !v)} aria-expanded={showReasons}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setShowReasons((v) => !v)}
+            aria-expanded={showReasons}
+          >
             {t('clip.why')}
           </button>
           {showReasons ? (
             <ul className="flag-reasons" data-testid="flag-reasons">
               {(clip.flagReasons ?? []).map((r, i) => (
                 <li key={i}>
-                  <strong>{t(`flags.${r.flag}`)}</strong>: {t(`reasons.${r.kind}`, { detail: r.detail, defaultValue: r.detail })}
+                  <strong>{t(`flags.${r.flag}`)}</strong>:{' '}
+                  {t(`reasons.${r.kind}`, { detail: r.detail, defaultValue: r.detail })}
                 </li>
               ))}
             </ul>

@@ -57,7 +57,16 @@ export function OpenClipProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<OpenClipValue>(
-    () => ({ openIndex, open: setOpenIndex, next: () => step(1), previous: () => step(-1), playAll, setPlayAll, newestFirst, setNewestFirst }),
+    () => ({
+      openIndex,
+      open: setOpenIndex,
+      next: () => step(1),
+      previous: () => step(-1),
+      playAll,
+      setPlayAll,
+      newestFirst,
+      setNewestFirst,
+    }),
     [openIndex, step, playAll, newestFirst],
   );
   return <OpenClipContext.Provider value={value}>{children}</OpenClipContext.Provider>;

@@ -16,7 +16,8 @@ function cssColor(name: string, fallback: string): string {
 }
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function PlayerControls({
   clipId,
@@ -102,7 +103,13 @@ export function PlayerControls({
         </p>
       ) : null}
       <div className="player-bar">
-        <button type="button" className="btn" onClick={() => void previous()} aria-label={t('player.previous')} title={`${t('player.previous')} (P)`}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void previous()}
+          aria-label={t('player.previous')}
+          title={`${t('player.previous')} (P)`}
+        >
           <Icon name="previous" />
         </button>
         <button
@@ -116,7 +123,13 @@ export function PlayerControls({
         >
           <Icon name={state.playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" className="btn" onClick={() => void next()} aria-label={t('player.next')} title={`${t('player.next')} (N)`}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void next()}
+          aria-label={t('player.next')}
+          title={`${t('player.next')} (N)`}
+        >
           <Icon name="next" />
         </button>
         <span className="player-time" data-testid="player-time">
@@ -140,7 +153,12 @@ export function PlayerControls({
           </select>
         </label>
         <label className="player-all">
-          <input type="checkbox" checked={playAll} onChange={(e) => setPlayAll(e.target.checked)} data-testid="player-all" />
+          <input
+            type="checkbox"
+            checked={playAll}
+            onChange={(e) => setPlayAll(e.target.checked)}
+            data-testid="player-all"
+          />
           {t('player.playAll')}
         </label>
       </div>

@@ -69,7 +69,13 @@ export function useWaveform(
   useEffect(() => {
     callbacks.current = { onFinish: options.onFinish, autoplay: options.autoplay };
   });
-  const [state, setState] = useState<WaveformState & { key?: string }>({ ready: false, playing: false, time: 0, duration: 0, error: null });
+  const [state, setState] = useState<WaveformState & { key?: string }>({
+    ready: false,
+    playing: false,
+    time: 0,
+    duration: 0,
+    error: null,
+  });
   const { wave, progress } = options.colors;
 
   useEffect(() => {
@@ -127,7 +133,9 @@ export function useWaveform(
 
   // A new clip starts unplayed at 0 s; derived here instead of resetting state inside the effect.
   const current: WaveformState =
-    state.key === key ? state : { ready: false, playing: false, time: 0, duration: (source?.durationMs ?? 0) / 1000, error: null };
+    state.key === key
+      ? state
+      : { ready: false, playing: false, time: 0, duration: (source?.durationMs ?? 0) / 1000, error: null };
   if (state.key !== key) setState({ ...current, key });
 
   const controls: WaveformControls = {

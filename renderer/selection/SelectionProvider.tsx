@@ -24,11 +24,14 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
   const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
 
-  const idsOf = useCallback((indexes: ArrayLike<number>) => {
-    const out: string[] = new Array(indexes.length);
-    for (let k = 0; k < indexes.length; k++) out[k] = columns!.ids[indexes[k]!]!;
-    return out;
-  }, [columns]);
+  const idsOf = useCallback(
+    (indexes: ArrayLike<number>) => {
+      const out: string[] = new Array(indexes.length);
+      for (let k = 0; k < indexes.length; k++) out[k] = columns!.ids[indexes[k]!]!;
+      return out;
+    },
+    [columns],
+  );
 
   const click = useCallback(
     (index: number, { shift, toggle }: { shift: boolean; toggle: boolean }, order: Uint32Array) => {

@@ -48,7 +48,7 @@ export function analyseAudio(decoded: DecodedAudio, options: { peaks?: number } 
 }
 
 /** Energy average (not dB average) of the speech frames; of all frames when there is no speech. */
-function loudness(db: Float32Array, speechFrames: number[]): number {
+export function loudness(db: Float32Array, speechFrames: number[]): number {
   const frames = speechFrames.length > 0 ? speechFrames : [...db.keys()];
   if (frames.length === 0) return SILENCE_DB;
   let energy = 0;
@@ -57,14 +57,14 @@ function loudness(db: Float32Array, speechFrames: number[]): number {
   return mean > 1e-10 ? round1(10 * Math.log10(mean)) : SILENCE_DB;
 }
 
-function peakDb(samples: Float32Array): number {
+export function peakDb(samples: Float32Array): number {
   let peak = 0;
   for (const v of samples) if (Math.abs(v) > peak) peak = Math.abs(v);
   return peak > 1e-5 ? round1(20 * Math.log10(peak)) : SILENCE_DB;
 }
 
 /** No speech → no gain (boosting silence only raises hiss); never boost the peak above -1 dBFS. */
-function playbackGain(f: AudioFeatures): number {
+export function playbackGain(f: AudioFeatures): number {
   if (f.speechShare === 0) return 0;
   const wanted = TARGET_LOUDNESS_DB - f.loudnessDb;
   const headroom = -1 - f.peakDb;
@@ -72,6 +72,6 @@ function playbackGain(f: AudioFeatures): number {
   return round1(gain);
 }
 
-function round1(v: number): number {
+export function round1(v: number): number {
   return Math.round(v * 10) / 10;
 }

@@ -7,34 +7,37 @@ import Meyda from 'meyda';
 import { ANALYSIS_RATE } from './resample';
 import { FRAME, type FrameStats } from './vad';
 
-const COEFFS = 13; // c0 (overall level) is dropped: the embedding must not depend on how loud someone spoke
+const COEFFS = 20; // c0 (overall level) is dropped: the embedding must not depend on how loud someone spoke
 const REF_RMS = 0.1;
 /** Meyda costs ~0.15 ms per frame; 64 evenly spaced speech frames give stable statistics at ~10 ms a clip. */
 const MAX_FRAMES = 64;
-const MFCC_DIMS = 2 * (COEFFS - 1);
+export const MFCC_DIMS = 2 * (COEFFS - 1);
 /** Soft pitch histogram: centres a quarter octave apart from 70 to 470 Hz, overlapping so it is smooth. */
 const PITCH_CENTRES = Array.from({ length: 12 }, (_, k) => 70 * 2 ** (k / 4));
 const PITCH_SIGMA_OCTAVES = 0.2;
-/** Norm of the pitch block relative to the MFCC block (whose dimensions have unit within-speaker spread). */
-export const PITCH_BLOCK_WEIGHT = 8;
+/** Norm of the pitch block relative to the MFCC block (38 dimensions of unit within-speaker spread): ~¼ of the whole. */
+export const PITCH_BLOCK_WEIGHT = 10;
 export const EMBEDDING_SIZE = MFCC_DIMS + PITCH_CENTRES.length;
 
-// Reference statistics of rawSpeakerFeatures over 108 clips of 20 espeak-ng voice/pitch settings (none of
-// them a test or benchmark speaker): the mean, the within-speaker spread and the Fisher ratio (between- /
-// within-speaker spread) per dimension. Centering removes what all speech shares; dividing by the
-// within-speaker spread and weighting by the Fisher ratio (a diagonal LDA) lets the cosine compare what
-// differs between speakers rather than between sentences. Pitch (Fisher ratio 6.3, the strongest cue) goes into its own block.
+// Reference statistics of rawSpeakerFeatures over 168 clips of 14 espeak-ng voice/pitch settings, each as WAV
+// and as 32 kbit/s MP3 (none of them a test or benchmark speaker; bench/foreign-voice-calibration.ts derives
+// them): the mean, the within-speaker spread and the square root of the Fisher ratio (between- / within-speaker
+// spread) per dimension. Centering removes what all speech shares; dividing by the within-speaker spread and
+// weighting by the Fisher ratio (a diagonal LDA) lets the cosine compare what differs between speakers rather
+// than between sentences or codecs. Pitch (the strongest single cue) goes into its own block.
 const REF_MEAN = [
-  16.627, 5.864, 7.011, -9.648, -6.743, -5.379, -6.402, -1.792, -1.75, -0.361, -1.347, -2.036, 21.377, 11.214, 17.339,
-  12.546, 12.907, 9.639, 8.654, 7.851, 6.582, 5.213, 5.63, 5.07,
+  19.603, 4.823, 4.321, -10.685, -6.974, -6.775, -6.129, -0.920, -1.612, -1.420, -2.328, -2.082, -0.555, -1.316,
+  -1.297, 0.362, 0.923, -0.008, 1.290, 21.088, 11.201, 15.004, 11.903, 11.788, 9.211, 8.816, 7.801, 6.931, 5.594,
+  5.894, 5.171, 4.488, 4.305, 4.035, 3.764, 3.974, 3.226, 2.957,
 ];
 const REF_SCALE = [
-  6.352, 2.428, 4.423, 1.763, 2.564, 1.544, 2.428, 1.835, 1.838, 1.153, 1.305, 0.95, 3.115, 2.233, 2.192, 1.69, 1.984,
-  1.805, 0.833, 1.127, 1.458, 0.781, 0.928, 0.831,
+  3.302, 3.679, 2.756, 2.026, 2.290, 1.781, 1.388, 2.093, 1.706, 1.164, 1.551, 1.220, 0.791, 0.608, 0.607, 0.759,
+  0.671, 0.633, 0.703, 2.020, 2.063, 1.728, 1.123, 1.627, 1.308, 1.247, 1.140, 1.047, 0.680, 0.796, 0.669, 0.676,
+  0.635, 0.607, 0.632, 0.449, 0.433, 0.359,
 ];
 const WEIGHTS = [
-  0.52, 0.84, 0.71, 2.19, 0.6, 1.27, 0.49, 0.79, 1.17, 0.96, 1.7, 1.31, 0.66, 0.22, 0.7, 1.22, 0.45, 0.77, 0.66, 0.6,
-  0.85, 0.97, 0.86, 0.96,
+  0.97, 0.71, 1.22, 1.48, 0.91, 1.27, 0.99, 1.06, 1.28, 1.28, 1.21, 1.00, 1.69, 2.00, 1.62, 1.45, 2.25, 1.91, 1.44,
+  1.24, 0.60, 1.26, 1.40, 0.67, 0.86, 0.72, 0.88, 1.09, 1.08, 1.20, 1.15, 1.09, 1.19, 1.06, 1.33, 1.82, 1.58, 1.36,
 ];
 
 /** Meyda keeps its filter banks on a global object; make sure they match our rate and frame size. */

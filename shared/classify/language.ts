@@ -41,9 +41,9 @@ const EN_PATTERNS = /(?:th|wh|ing\b|ly\b|tion\b|ou|ea|w[aeiou]|\by)/g;
 
 export type Language = 'de' | 'en';
 
-export function languageScores(text: string): { de: number; en: number } {
+export function languageScores(text: string, folded: string = foldText(text)): { de: number; en: number } {
   const lower = text.normalize('NFC').toLowerCase();
-  const tokens = foldText(text).split(' ');
+  const tokens = folded.split(' ');
   let de = 0;
   let en = 0;
   for (const token of tokens) {
@@ -57,8 +57,9 @@ export function languageScores(text: string): { de: number; en: number } {
   return { de, en };
 }
 
-export function detectLanguage(text: string, fallback: Language = 'en'): Language {
-  const { de, en } = languageScores(text);
+/** `folded` = foldText(text), when the caller has it already (saves a second fold per capture). */
+export function detectLanguage(text: string, fallback: Language = 'en', folded?: string): Language {
+  const { de, en } = languageScores(text, folded);
   if (de === en) return fallback;
   return de > en ? 'de' : 'en';
 }

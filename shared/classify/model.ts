@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Category } from '../model';
 import { featurise, type FeatureConfig } from './features';
 import { detectLanguage, type Language } from './language';
-import { normalise } from './normalise';
+import { foldText, normalise, normaliseFolded } from './normalise';
 
 export const MODEL_FORMAT = 'earshot-linear-v1';
 
@@ -142,8 +142,9 @@ export function createLinearClassifier(
     return raw;
   };
   const classify = (text: string | undefined | null): Classification => {
-    const language = text ? detectLanguage(text) : 'en';
-    const normalised = text ? normalise(text) : '';
+    const folded = text ? foldText(text) : '';
+    const language = text ? detectLanguage(text, 'en', folded) : 'en';
+    const normalised = text ? normaliseFolded(folded) : '';
     if (!normalised) return { category: 'unclear', confidence: 0, language };
     const probs = probabilitiesOf(normalised);
     let best = 0;

@@ -155,7 +155,12 @@ export function stripWakeWords(folded: string): string {
 
 /** The canonical form used everywhere in shared/classify. */
 export function normalise(text: string): string {
-  const stripped = stripWakeWords(foldText(text));
+  return normaliseFolded(foldText(text));
+}
+
+/** `normalise` for text already passed through foldText (the classifier folds once for language and model). */
+export function normaliseFolded(folded: string): string {
+  const stripped = stripWakeWords(folded);
   if (!stripped) return '';
   return numbersToDigits(stripped.split(' ')).join(' ');
 }

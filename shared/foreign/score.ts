@@ -6,6 +6,7 @@
 
 import type { Device } from '../model';
 import { ASSIGN_THRESHOLD, nearestVoice } from '../voices/cluster';
+import { deviceVerdicts, type DeviceVerdict } from './batch';
 import { mentionedNames, vocabulary } from './content';
 import type { ForeignContext, ForeignInput, ForeignReason, ForeignScore } from './types';
 
@@ -41,11 +42,18 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
   const vocab = vocabulary(trusted.map((c) => c.transcript));
   for (const name of context.knownNames ?? []) vocab.set(name.toLowerCase(), Infinity);
   const trustedIds = new Set(trusted.map((c) => c.id));
+  const unregistered = captures.filter((c) => hard.get(c.id)!.some((r) => r.code === 'device-unregistered'));
+  const withDevice = (c: ForeignInput) => ({ ...c, deviceId: deviceOf(c) });
+  const verdicts = deviceVerdicts(unregistered.map(withDevice), trusted, household.ids);
 
   const out = new Map<string, ForeignScore>();
   for (const c of captures) {
     const reasons = [...hard.get(c.id)!];
-    const voice = voiceEvidence(c, household);
+    const deviceId = deviceOf(c);
+    const verdict = reasons.some((r) => r.code === 'device-unregistered') ? verdicts.get(deviceId ?? '') : undefined;
+    const voice = verdict?.foreign
+      ? batchEvidence(verdict, devices.get(deviceId!)?.name ?? deviceId!, household)
+      : voiceEvidence(c, household);
     if (voice.reason) reasons.push(voice.reason);
     if (c.roomId && householdRooms.size > 0 && !householdRooms.has(c.roomId)) {
       const room = rooms.get(c.roomId)?.name ?? c.roomId;
@@ -82,6 +90,10 @@ export function parseRecordKey(key: string | undefined): { customerId: string; s
   return { customerId: parts[0], serial: parts[3]! };
 }
 
+function deviceOf(c: ForeignInput): string | undefined {
+  return c.deviceId ?? parseRecordKey(c.providerRecordId)?.serial;
+}
+
 function hardReasons(
   c: ForeignInput,
   owner: string | undefined,
@@ -96,7 +108,7 @@ function hardReasons(
       reason('account-mismatch', `Belongs to account ${account}, not to yours (${owner})`, { account, owner }),
     );
   }
-  const deviceId = c.deviceId ?? key?.serial;
+  const deviceId = deviceOf(c);
   if (deviceId) {
     const device = devices.get(deviceId);
     const covered = device ? registryFor.has(device.provider) : registryFor.size > 0;
@@ -154,6 +166,21 @@ function voiceEvidence(c: ForeignInput, h: HouseholdVoices): { reason?: ForeignR
       ...(who ? { closest: who } : {}),
       ...(nearest ? { distance: nearest.distance.toFixed(2) } : {}),
     }),
+  };
+}
+
+/** The device's voices as a group match no household voice: every capture of that device carries it. */
+function batchEvidence(verdict: DeviceVerdict, device: string, h: HouseholdVoices): { reason: ForeignReason; household: false } {
+  const who = h.voices.find((v) => v.id === verdict.closestVoiceId)?.name;
+  const closest = who ? ` (closest: ${who})` : '';
+  const share = `${verdict.unknown} of ${verdict.voiced}`;
+  return {
+    household: false,
+    reason: reason(
+      'voice-unknown',
+      `The voices recorded by “${device}” (${share}) match no one in your household${closest}`,
+      { device, share, ...(who ? { closest: who } : {}) },
+    ),
   };
 }
 

@@ -19,7 +19,10 @@ export type AnalysisOutcome =
       foreign: Map<string, { score: number; reasons: ForeignReason[] }>;
     });
 
-export async function analyzeFiles(files: UserFile[], options: Omit<IngestOptions, 'importId'> & { importId?: string }): Promise<AnalysisOutcome> {
+export async function analyzeFiles(
+  files: UserFile[],
+  options: Omit<IngestOptions, 'importId'> & { importId?: string },
+): Promise<AnalysisOutcome> {
   const stored = new Map<string, Capture>();
   const facts = new Map<string, LibraryFacts>();
   const outcome = await ingest(
@@ -28,7 +31,8 @@ export async function analyzeFiles(files: UserFile[], options: Omit<IngestOption
       stage: async (items) => {
         for (const item of items) {
           stored.set(item.capture.id, item.capture);
-          if (item.analysis) facts.set(item.capture.id, { embedding: item.analysis.embedding, pitchHz: item.analysis.features.pitchHz });
+          if (item.analysis)
+            facts.set(item.capture.id, { embedding: item.analysis.embedding, pitchHz: item.analysis.features.pitchHz });
         }
         return items.length;
       },
@@ -43,5 +47,11 @@ export async function analyzeFiles(files: UserFile[], options: Omit<IngestOption
     accountId: outcome.merged.accountId,
     audio: facts,
   });
-  return { ...outcome, captures: library.captures, groups: library.groups, voices: library.voices, foreign: library.foreign };
+  return {
+    ...outcome,
+    captures: library.captures,
+    groups: library.groups,
+    voices: library.voices,
+    foreign: library.foreign,
+  };
 }

@@ -46,13 +46,19 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
         roomKind: room?.kind ?? null,
         roomPrivate: room?.private,
         roomName: room?.name,
-        features: facts ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz } : undefined,
+        features: facts
+          ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz }
+          : undefined,
       },
       { timeZone: context.timeZone },
     );
     const kept = capture.flags.filter((f) => f === 'foreign');
     const keptReasons = (capture.flagReasons ?? []).filter((r) => r.flag === 'foreign');
-    const next: Capture = { ...capture, flags: [...new Set([...flags, ...kept])], flagReasons: [...reasons, ...keptReasons] };
+    const next: Capture = {
+      ...capture,
+      flags: [...new Set([...flags, ...kept])],
+      flagReasons: [...reasons, ...keptReasons],
+    };
     if (!capture.categoryCorrected) {
       const result = classifier.classify(capture.transcriptStatus === 'ok' ? capture.transcript : undefined);
       next.category = result.category;

@@ -6,6 +6,7 @@
 import { expandInputs, type ArchiveLimits, type UserFile } from '../archive';
 import { sniffAudio, AUDIO_MIME } from '../archive/sniff';
 import { analyseAudio } from '../audio/analyse';
+import { analyseQuick } from '../audio/quick';
 import { decodeAudio } from '../audio/decode';
 import type { AudioAnalysis } from '../audio/types';
 import { detectAndParse, parseWithMapping } from '../importers';
@@ -19,6 +20,8 @@ export interface IngestItem {
   /** Original bytes (never re-encoded) and their sniffed type. */
   audio?: { bytes: Uint8Array; mime: string; name: string };
   analysis?: AudioAnalysis;
+  /** Pitch and speaker embedding were deferred (`deferVoiceAnalysis`): the library pass computes them. */
+  voicePending?: boolean;
 }
 
 export interface IngestSink {
@@ -47,6 +50,12 @@ export interface IngestOptions {
   batchSize?: number;
   /** Skip decoding (metadata-only analysis, e.g. a quick CLI run). */
   analyseAudio?: boolean;
+  /**
+   * Compute only the cheap audio facts (peaks, loudness, speech share, gain) and leave pitch and the speaker
+   * embedding — ~90% of the analysis time — to a later pass (the app's library worker). The CLI keeps the
+   * full analysis because it has no later pass.
+   */
+  deferVoiceAnalysis?: boolean;
   onProgress?(progress: IngestProgress): void;
   now?: () => number;
 }
@@ -118,8 +127,10 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
           item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path };
           if (options.analyseAudio !== false) {
             try {
-              const analysis = analyseAudio(await decodeAudio(bytes));
+              const decoded = await decodeAudio(bytes);
+              const analysis = options.deferVoiceAnalysis ? analyseQuick(decoded) : analyseAudio(decoded);
               item.analysis = analysis;
+              if (options.deferVoiceAnalysis) item.voicePending = true;
               capture.durationMs = Math.round(analysis.durationMs);
               facts.set(capture.id, { ...analysis.features, durationMs: analysis.durationMs, embedding: analysis.embedding });
             } catch (error) {

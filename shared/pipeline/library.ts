@@ -40,11 +40,15 @@ export interface LibraryResult {
 }
 
 export function enrichLibrary(captures: readonly Capture[], context: LibraryContext): LibraryResult {
-  const { groups, groupOf } = groupCommands(captures.map((c) => ({ id: c.id, transcript: c.transcript, category: c.category })));
+  const { groups, groupOf } = groupCommands(
+    captures.map((c) => ({ id: c.id, transcript: c.transcript, category: c.category })),
+  );
   const voiceItems = captures.flatMap((c) => {
     const facts = context.audio.get(c.id);
     const personName = context.voiceSeeds?.get(c.id) ?? c.personName;
-    return facts?.embedding && facts.embedding.length ? [{ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName }] : [];
+    return facts?.embedding && facts.embedding.length
+      ? [{ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName }]
+      : [];
   });
   const clustering = clusterVoices(voiceItems);
   const voices: VoiceCluster[] = clustering.voices.map((v) => {
@@ -72,11 +76,17 @@ export function enrichLibrary(captures: readonly Capture[], context: LibraryCont
   const enriched = captures.map((capture) => {
     const voiceId = clustering.voiceOf.get(capture.id);
     const flags: Flag[] = capture.flags.filter((f) => f !== 'foreign');
-    const reasons: FlagReason[] = (capture.flagReasons ?? []).filter((r) => r.flag !== 'foreign' && !(r.flag === 'child' && r.kind === 'voice'));
+    const reasons: FlagReason[] = (capture.flagReasons ?? []).filter(
+      (r) => r.flag !== 'foreign' && !(r.flag === 'child' && r.kind === 'voice'),
+    );
     if (voiceId && childVoices.has(voiceId)) {
       if (!flags.includes('child')) flags.push('child');
       const voice = voices.find((v) => v.id === voiceId);
-      reasons.push({ flag: 'child', kind: 'voice', detail: `${voice?.name ?? 'a child’s voice'} (${Math.round(voice?.medianPitchHz ?? 0)} Hz)` });
+      reasons.push({
+        flag: 'child',
+        kind: 'voice',
+        detail: `${voice?.name ?? 'a child’s voice'} (${Math.round(voice?.medianPitchHz ?? 0)} Hz)`,
+      });
     }
     const score = foreign.get(capture.id);
     const own = context.confirmedOwn?.has(capture.id);

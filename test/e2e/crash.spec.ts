@@ -26,7 +26,12 @@ const crashes: { method: Method; at: number; committed: boolean }[] = [];
 beforeAll(async () => {
   [server, big] = await Promise.all([
     serveRenderer({ port: 0 }),
-    generateHousehold({ out: path.resolve('test/fixtures/out/e2e-import-big'), household: 'en', captures: 400, seed: 11 }),
+    generateHousehold({
+      out: path.resolve('test/fixtures/out/e2e-import-big'),
+      household: 'en',
+      captures: 400,
+      seed: 11,
+    }),
   ]);
   dir = mkdtempSync(path.join(tmpdir(), 'earshot-crash-'));
 }, 240_000);
@@ -74,86 +79,93 @@ async function crash(profile: Profile, method: Method): Promise<Profile> {
 const withoutImports = ({ imports: _imports, ...rest }: Awaited<ReturnType<typeof dbState>>) => rest;
 
 describe('crash consistency', () => {
-  it('an import killed at any point leaves exactly the last committed library, and can be re-run', { timeout: 900_000 }, async () => {
-    let profile = await launchProfile(dir, server.url);
-    await new ImportPage(profile.page).importFolder(big.paths.googleTakeout);
-    let committed = await dbState(profile.page);
-    expect(committed.clips.length).toBeGreaterThan(0);
-    const history = big.truth.captures.filter((c) => c.format === 'alexa-history').length;
-    const complete = committed.clips.length + history;
-    const points = fractions(POINTS);
-    let notices = 0;
-    for (let i = 0; i < points.length; i++) {
-      const method = METHODS[i % METHODS.length]!;
-      const importer = new ImportPage(profile.page);
-      await profile.page.getByTestId('nav-import').click();
-      const more = profile.page.getByRole('button', { name: 'Import more' });
-      if (await more.isVisible()) await more.click();
-      await importer.open();
-      await importer.chooseFolder(big.paths.alexaHistory);
-      const at = points[i]!;
-      if (at > 0)
-        await profile.page
-          .waitForFunction(
+  it(
+    'an import killed at any point leaves exactly the last committed library, and can be re-run',
+    { timeout: 900_000 },
+    async () => {
+      let profile = await launchProfile(dir, server.url);
+      await new ImportPage(profile.page).importFolder(big.paths.googleTakeout);
+      let committed = await dbState(profile.page);
+      expect(committed.clips.length).toBeGreaterThan(0);
+      const history = big.truth.captures.filter((c) => c.format === 'alexa-history').length;
+      const complete = committed.clips.length + history;
+      const points = fractions(POINTS);
+      let notices = 0;
+      for (let i = 0; i < points.length; i++) {
+        const method = METHODS[i % METHODS.length]!;
+        const importer = new ImportPage(profile.page);
+        await profile.page.getByTestId('nav-import').click();
+        const more = profile.page.getByRole('button', { name: 'Import more' });
+        if (await more.isVisible()) await more.click();
+        await importer.open();
+        await importer.chooseFolder(big.paths.alexaHistory);
+        const at = points[i]!;
+        if (at > 0)
+          await profile.page.waitForFunction(
             (f) => {
               const bar = document.querySelector('[data-testid="import-overall"]') as HTMLProgressElement | null;
-              return (bar !== null && bar.value > f) || document.querySelector('[data-testid="import-result"]') !== null;
+              return (
+                (bar !== null && bar.value > f) || document.querySelector('[data-testid="import-result"]') !== null
+              );
             },
             at,
             { timeout: 120_000 },
           );
-      profile = await crash(profile, method);
-      const after = await dbState(profile.page);
-      const finished = after.clips.length > committed.clips.length;
-      crashes.push({ method, at: Math.round(at * 100) / 100, committed: finished });
-      expect(after.staged, `${method} at ${at}`).toBe(0);
-      expect(after.imports).not.toContain('staging');
-      if (finished) {
-        // The run committed before the crash: all of it is there, nothing half.
-        expect(after.clips.length).toBe(complete);
-        break;
+        profile = await crash(profile, method);
+        const after = await dbState(profile.page);
+        const finished = after.clips.length > committed.clips.length;
+        crashes.push({ method, at: Math.round(at * 100) / 100, committed: finished });
+        expect(after.staged, `${method} at ${at}`).toBe(0);
+        expect(after.imports).not.toContain('staging');
+        if (finished) {
+          // The run committed before the crash: all of it is there, nothing half.
+          expect(after.clips.length).toBe(complete);
+          break;
+        }
+        expect(withoutImports(after), `${method} at ${at}`).toEqual(withoutImports(committed));
+        // Killed before the run was even recorded, there is nothing to discard; otherwise the user is told.
+        const failed = (s: typeof after) => s.imports.filter((x) => x === 'failed').length;
+        if (failed(after) > failed(committed)) {
+          notices++;
+          await profile.page.getByTestId('startup-discarded').waitFor({ timeout: 10_000 });
+          if (notices === 1) await screenshot(profile.page, 'crash-discarded-notice-en');
+          await profile.page.getByTestId('startup-dismiss').click();
+          committed = { ...committed, imports: after.imports };
+        }
       }
-      expect(withoutImports(after), `${method} at ${at}`).toEqual(withoutImports(committed));
-      // Killed before the run was even recorded, there is nothing to discard; otherwise the user is told.
-      const failed = (s: typeof after) => s.imports.filter((x) => x === 'failed').length;
-      if (failed(after) > failed(committed)) {
-        notices++;
-        await profile.page.getByTestId('startup-discarded').waitFor({ timeout: 10_000 });
-        if (notices === 1) await screenshot(profile.page, 'crash-discarded-notice-en');
-        await profile.page.getByTestId('startup-dismiss').click();
-        committed = { ...committed, imports: after.imports };
-      }
-    }
-    // Re-running the interrupted import completes it; nothing is doubled.
-    const importer = new ImportPage(profile.page);
-    await profile.page.getByTestId('nav-import').click();
-    const more = profile.page.getByRole('button', { name: 'Import more' });
-    if (await more.isVisible()) await more.click();
-    await importer.importFolder(big.paths.alexaHistory);
-    committed = await dbState(profile.page);
-    expect(committed.clips.length).toBe(complete);
-    expect(committed.staged).toBe(0);
-    expect(crashes.length).toBeGreaterThanOrEqual(Math.min(POINTS, 4));
-    expect(notices).toBeGreaterThan(0);
+      // Re-running the interrupted import completes it; nothing is doubled.
+      const importer = new ImportPage(profile.page);
+      await profile.page.getByTestId('nav-import').click();
+      const more = profile.page.getByRole('button', { name: 'Import more' });
+      if (await more.isVisible()) await more.click();
+      await importer.importFolder(big.paths.alexaHistory);
+      committed = await dbState(profile.page);
+      expect(committed.clips.length).toBe(complete);
+      expect(committed.staged).toBe(0);
+      expect(crashes.length).toBeGreaterThanOrEqual(Math.min(POINTS, 4));
+      expect(notices).toBeGreaterThan(0);
 
-    // A purge killed right after it was confirmed: all of it happened, or none of it.
-    await profile.page.getByTestId('nav-clips').click();
-    await profile.page.getByTestId('tray-select-all').click();
-    await profile.page.getByTestId('tray-delete').click();
-    await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
-    await profile.page.getByTestId('deleted-purge').waitFor();
-    const deleted = await dbState(profile.page);
-    expect(deleted.deleted.length).toBe(deleted.clips.length);
-    await profile.page.getByTestId('deleted-purge').click();
-    await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
-    await killProfile(profile, dir);
-    profile = await launchProfile(dir, server.url);
-    const afterPurge = await dbState(profile.page);
-    const purged = { ...deleted, clips: [], deleted: [], audio: [], peaks: [] };
-    const none = withoutImports(afterPurge);
-    expect([JSON.stringify(withoutImports(deleted)), JSON.stringify(withoutImports(purged))]).toContain(JSON.stringify(none));
-    crashes.push({ method: 'kill-browser', at: -1, committed: afterPurge.clips.length === 0 });
-    expect(profile.errors).toEqual([]);
-    await profile.context.close();
-  });
+      // A purge killed right after it was confirmed: all of it happened, or none of it.
+      await profile.page.getByTestId('nav-clips').click();
+      await profile.page.getByTestId('tray-select-all').click();
+      await profile.page.getByTestId('tray-delete').click();
+      await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
+      await profile.page.getByTestId('deleted-purge').waitFor();
+      const deleted = await dbState(profile.page);
+      expect(deleted.deleted.length).toBe(deleted.clips.length);
+      await profile.page.getByTestId('deleted-purge').click();
+      await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
+      await killProfile(profile, dir);
+      profile = await launchProfile(dir, server.url);
+      const afterPurge = await dbState(profile.page);
+      const purged = { ...deleted, clips: [], deleted: [], audio: [], peaks: [] };
+      const none = withoutImports(afterPurge);
+      expect([JSON.stringify(withoutImports(deleted)), JSON.stringify(withoutImports(purged))]).toContain(
+        JSON.stringify(none),
+      );
+      crashes.push({ method: 'kill-browser', at: -1, committed: afterPurge.clips.length === 0 });
+      expect(profile.errors).toEqual([]);
+      await profile.context.close();
+    },
+  );
 });

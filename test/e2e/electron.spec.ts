@@ -37,7 +37,11 @@ describe.skipIf(!binary)('Electron app', () => {
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
-      expect(surface).toEqual({ api: ['openFiles', 'printToPdf', 'saveFile', 'version'], require: 'undefined', process: 'undefined' });
+      expect(surface).toEqual({
+        api: ['openFiles', 'printToPdf', 'saveFile', 'version'],
+        require: 'undefined',
+        process: 'undefined',
+      });
       const blocked = await page.evaluate(async () => {
         try {
           await fetch('https://example.com/');

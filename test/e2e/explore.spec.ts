@@ -82,10 +82,18 @@ describe('exploring the library', () => {
     await withAudio.click();
     await app.page.getByTestId('waveform').waitFor();
     await app.page.getByTestId('player-play').click();
-    await app.page.waitForFunction(() => document.querySelector('[data-testid="player-play"]')?.getAttribute('data-playing') === 'true');
-    await app.page.waitForFunction(() => parseFloat(document.querySelector('[data-testid="player-time"]')?.textContent ?? '0') > 0.3, undefined, { timeout: 10_000 });
+    await app.page.waitForFunction(
+      () => document.querySelector('[data-testid="player-play"]')?.getAttribute('data-playing') === 'true',
+    );
+    await app.page.waitForFunction(
+      () => parseFloat(document.querySelector('[data-testid="player-time"]')?.textContent ?? '0') > 0.3,
+      undefined,
+      { timeout: 10_000 },
+    );
     await app.page.keyboard.press('k');
-    await app.page.waitForFunction(() => document.querySelector('[data-testid="player-play"]')?.getAttribute('data-playing') === 'false');
+    await app.page.waitForFunction(
+      () => document.querySelector('[data-testid="player-play"]')?.getAttribute('data-playing') === 'false',
+    );
     await screenshot(app.page, 'explore-player-de-light');
     expect(app.errors).toEqual([]);
     await app.context.close();

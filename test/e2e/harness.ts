@@ -22,7 +22,8 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (existsSync(candidate)) return candidate;
   return execFileSync('which', ['chromium']).toString().trim();
 }
 
@@ -33,7 +34,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync('dist/renderer/index.html')) throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
+  if (!existsSync('dist/renderer/index.html'))
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
   const server = await serveRenderer({ port: 0 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return {

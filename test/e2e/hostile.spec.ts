@@ -43,18 +43,24 @@ describe('hostile files in the Import screen', () => {
       const got = await ui.importOne(path.join(hostile.dir, c.file));
       const after = await libraryCounts(app.page);
       const want = outcomeAlone(c);
-      const check = (ok: boolean, what: string) => void (ok || problems.push(`${c.file}: ${what}; got ${JSON.stringify(got)}`));
+      const check = (ok: boolean, what: string) =>
+        void (ok || problems.push(`${c.file}: ${what}; got ${JSON.stringify(got)}`));
       check(after.staged === 0, 'no staged rows left');
       if (want.kind === 'error') {
         check(got.kind === 'error' && got.title === errorTitle(want.code), `error "${errorTitle(want.code)}"`);
         check(got.kind === 'error' && got.text.includes(c.file), 'names the file');
         if (c.file === 'slip-dotdot.zip') await screenshot(app.page, 'hostile-slip-error-en');
-      } else if (want.kind === 'nothing-found') check(got.kind === 'unknown' && got.text.includes(c.file), 'not recognised, file listed');
+      } else if (want.kind === 'nothing-found')
+        check(got.kind === 'unknown' && got.text.includes(c.file), 'not recognised, file listed');
       else if (want.kind === 'skipped-with-warning')
         check(got.kind === 'result' && want.warning.test(got.warnings), `result with warning ${want.warning}`);
       else check(got.kind === 'result' && !/alert|steal|onerror/.test(got.text), 'imports');
       if (want.kind === 'imports') check(after.clips >= before.clips, 'library kept');
-      else check(JSON.stringify(after) === JSON.stringify(before), `library unchanged (${JSON.stringify(before)} → ${JSON.stringify(after)})`);
+      else
+        check(
+          JSON.stringify(after) === JSON.stringify(before),
+          `library unchanged (${JSON.stringify(before)} → ${JSON.stringify(after)})`,
+        );
     }
     expect(problems).toEqual([]);
     expect(tried).toBe(hostile.cases.length - SLOW_CASES.size);

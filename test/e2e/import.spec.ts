@@ -26,7 +26,8 @@ describe('import in the app', () => {
     const { paths, truth } = household;
     // The German Google export comes twice: as JSON and (older captures) as legacy HTML.
     const inHtml = (c: (typeof truth.captures)[number]) => c.audioFile?.startsWith('google-takeout-html/') ?? false;
-    const count = (format: string, html = false) => truth.captures.filter((c) => c.format === format && inHtml(c) === html).length;
+    const count = (format: string, html = false) =>
+      truth.captures.filter((c) => c.format === format && inHtml(c) === html).length;
     // Amazon's archive parts as files; the other exports as folders, the way a user picks them.
     const archive = await importer.importFiles(paths.alexaArchive);
     expect(archive.perSource).toEqual({ 'Amazon-Datenanfrage (Alexa)': count('alexa-archive') });
@@ -84,10 +85,14 @@ describe('import in the app', () => {
     const before = await libraryCounts(app.page);
     await app.page.getByRole('button', { name: 'Import more' }).click();
     await importer.chooseFolder(big.paths.alexaHistory);
-    await app.page.waitForFunction(() => {
-      const found = document.querySelector('[data-testid="import-overall"]') as HTMLProgressElement | null;
-      return found !== null && found.value > 0.05;
-    }, undefined, { timeout: 120_000 });
+    await app.page.waitForFunction(
+      () => {
+        const found = document.querySelector('[data-testid="import-overall"]') as HTMLProgressElement | null;
+        return found !== null && found.value > 0.05;
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     await screenshot(app.page, 'import-progress-en');
     await app.page.getByTestId('import-cancel').click({ force: true });
     await app.page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });

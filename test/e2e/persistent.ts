@@ -38,7 +38,12 @@ export async function launchProfile(
 /** PIDs of every Chromium process started with this profile directory (ours only, never by name). */
 function profilePids(dir: string): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `--user-data-dir=${dir}`]).toString().trim().split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-f', `--user-data-dir=${dir}`])
+      .toString()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -60,32 +65,40 @@ export async function killProfile(profile: Profile, dir: string): Promise<void> 
 export async function dbState(page: Page) {
   return page.evaluate(
     () =>
-      new Promise<{ clips: string[]; deleted: string[]; staged: number; audio: string[]; peaks: string[]; imports: string[] }>(
-        (resolve, reject) => {
-          const request = indexedDB.open('earshot');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction(['clips', 'audio', 'peaks', 'imports'], 'readonly');
-            const clips = tx.objectStore('clips').getAll();
-            const audio = tx.objectStore('audio').getAllKeys();
-            const peaks = tx.objectStore('peaks').getAllKeys();
-            const imports = tx.objectStore('imports').getAll();
-            tx.oncomplete = () => {
-              const rows = clips.result as { id: string; stagedBy?: string; deletedAt?: number }[];
-              const committed = rows.filter((r) => !r.stagedBy);
-              resolve({
-                clips: committed.map((r) => r.id).sort(),
-                deleted: committed.filter((r) => r.deletedAt !== undefined).map((r) => r.id).sort(),
-                staged: rows.length - committed.length,
-                audio: (audio.result as string[]).sort(),
-                peaks: (peaks.result as string[]).sort(),
-                imports: (imports.result as { status: string }[]).map((r) => r.status).sort(),
-              });
-              db.close();
-            };
+      new Promise<{
+        clips: string[];
+        deleted: string[];
+        staged: number;
+        audio: string[];
+        peaks: string[];
+        imports: string[];
+      }>((resolve, reject) => {
+        const request = indexedDB.open('earshot');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['clips', 'audio', 'peaks', 'imports'], 'readonly');
+          const clips = tx.objectStore('clips').getAll();
+          const audio = tx.objectStore('audio').getAllKeys();
+          const peaks = tx.objectStore('peaks').getAllKeys();
+          const imports = tx.objectStore('imports').getAll();
+          tx.oncomplete = () => {
+            const rows = clips.result as { id: string; stagedBy?: string; deletedAt?: number }[];
+            const committed = rows.filter((r) => !r.stagedBy);
+            resolve({
+              clips: committed.map((r) => r.id).sort(),
+              deleted: committed
+                .filter((r) => r.deletedAt !== undefined)
+                .map((r) => r.id)
+                .sort(),
+              staged: rows.length - committed.length,
+              audio: (audio.result as string[]).sort(),
+              peaks: (peaks.result as string[]).sort(),
+              imports: (imports.result as { status: string }[]).map((r) => r.status).sort(),
+            });
+            db.close();
           };
-        },
-      ),
+        };
+      }),
   );
 }

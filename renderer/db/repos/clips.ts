@@ -44,7 +44,10 @@ export async function loadTranscripts(): Promise<{ id: string; transcript: strin
 export async function correctCategory(ids: readonly string[], category: Category): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.clips, db.settings, async (tx) => {
-    await db.clips.where('id').anyOf([...ids]).modify({ category, categoryConfidence: 1, categoryCorrected: true });
+    await db.clips
+      .where('id')
+      .anyOf([...ids])
+      .modify({ category, categoryConfidence: 1, categoryCorrected: true });
     await bumpLibraryVersion(tx);
   });
 }
@@ -52,7 +55,10 @@ export async function correctCategory(ids: readonly string[], category: Category
 export async function softDelete(ids: readonly string[], at = Date.now()): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.clips, db.settings, async (tx) => {
-    await db.clips.where('id').anyOf([...ids]).modify({ deletedAt: at });
+    await db.clips
+      .where('id')
+      .anyOf([...ids])
+      .modify({ deletedAt: at });
     await bumpLibraryVersion(tx);
   });
 }
@@ -60,9 +66,12 @@ export async function softDelete(ids: readonly string[], at = Date.now()): Promi
 export async function undoDelete(ids: readonly string[]): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.clips, db.settings, async (tx) => {
-    await db.clips.where('id').anyOf([...ids]).modify((c: ClipRow) => {
-      delete c.deletedAt;
-    });
+    await db.clips
+      .where('id')
+      .anyOf([...ids])
+      .modify((c: ClipRow) => {
+        delete c.deletedAt;
+      });
     await bumpLibraryVersion(tx);
   });
 }
@@ -75,7 +84,9 @@ export async function listDeleted(): Promise<ClipRow[]> {
 export async function purgeDeleted(ids?: readonly string[]): Promise<number> {
   const db = getDb();
   return db.transaction('rw', [db.clips, db.audio, db.peaks, db.settings], async (tx) => {
-    const targets = ((await db.clips.where('deletedAt').above(0).primaryKeys()) as string[]).filter((id) => !ids || ids.includes(id));
+    const targets = ((await db.clips.where('deletedAt').above(0).primaryKeys()) as string[]).filter(
+      (id) => !ids || ids.includes(id),
+    );
     await Promise.all([db.clips.bulkDelete(targets), db.audio.bulkDelete(targets), db.peaks.bulkDelete(targets)]);
     await bumpLibraryVersion(tx);
     return targets.length;

@@ -7,7 +7,20 @@ export async function deleteLibrary(): Promise<void> {
   const db = getDb();
   await db.transaction(
     'rw',
-    [db.clips, db.audio, db.peaks, db.devices, db.rooms, db.imports, db.importLinks, db.requests, db.selections, db.voices, db.columnsCache, db.settings],
+    [
+      db.clips,
+      db.audio,
+      db.peaks,
+      db.devices,
+      db.rooms,
+      db.imports,
+      db.importLinks,
+      db.requests,
+      db.selections,
+      db.voices,
+      db.columnsCache,
+      db.settings,
+    ],
     async (tx) => {
       await Promise.all([
         db.clips.clear(),

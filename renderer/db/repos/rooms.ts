@@ -43,7 +43,10 @@ export async function setDeviceRoom(deviceId: string, roomId: string | null): Pr
     const room = roomId ? await db.rooms.get(roomId) : undefined;
     if (roomId && !room) throw new Error(`unknown room ${roomId}`);
     await db.devices.update(deviceId, { roomId: room?.id });
-    await db.clips.where('deviceId').equals(deviceId).modify((clip: ClipRow) => applyRoom(clip, room));
+    await db.clips
+      .where('deviceId')
+      .equals(deviceId)
+      .modify((clip: ClipRow) => applyRoom(clip, room));
     await bumpLibraryVersion(tx);
   });
 }
@@ -62,7 +65,10 @@ export async function createRoom(name: string, kind: RoomKind): Promise<Room> {
 }
 
 /** Renames a room or changes its kind/privacy; captures in it are updated at once. */
-export async function updateRoom(roomId: string, patch: Partial<Pick<Room, 'name' | 'kind' | 'private'>>): Promise<void> {
+export async function updateRoom(
+  roomId: string,
+  patch: Partial<Pick<Room, 'name' | 'kind' | 'private'>>,
+): Promise<void> {
   const db = getDb();
   await db.transaction('rw', [db.rooms, db.clips, db.settings], async (tx) => {
     const room = await db.rooms.get(roomId);
@@ -70,7 +76,10 @@ export async function updateRoom(roomId: string, patch: Partial<Pick<Room, 'name
     const next: Room = { ...room, ...patch, name: (patch.name ?? room.name).trim() || room.name };
     if (patch.kind && patch.private === undefined) next.private = PRIVATE_ROOM_KINDS.includes(patch.kind);
     await db.rooms.put(next);
-    await db.clips.where('[roomId+ts]').between([roomId, -Infinity], [roomId, Infinity]).modify((clip: ClipRow) => applyRoom(clip, next));
+    await db.clips
+      .where('[roomId+ts]')
+      .between([roomId, -Infinity], [roomId, Infinity])
+      .modify((clip: ClipRow) => applyRoom(clip, next));
     await bumpLibraryVersion(tx);
   });
 }

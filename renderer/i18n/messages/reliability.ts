@@ -3,7 +3,8 @@ export const messages = {
   en: {
     import: {
       space: {
-        warning: 'These files need about {{needed}}, but only {{available}} of storage is free. The import may stop when the disk is full — your library stays as it is, but nothing is added. Free some space first, or try anyway.',
+        warning:
+          'These files need about {{needed}}, but only {{available}} of storage is free. The import may stop when the disk is full — your library stays as it is, but nothing is added. Free some space first, or try anyway.',
         anyway: 'Import anyway',
       },
     },
@@ -43,8 +44,10 @@ export const messages = {
       failed: 'The backup could not be written: {{message}}',
     },
     startup: {
-      discarded_one: 'An import was interrupted (the window closed or Earshot stopped) and has been discarded. Your library is exactly as it was before it. Import the files again to finish it — nothing is added twice.',
-      discarded_other: '{{count}} imports were interrupted and have been discarded. Your library is exactly as it was before them. Import the files again to finish them — nothing is added twice.',
+      discarded_one:
+        'An import was interrupted (the window closed or Earshot stopped) and has been discarded. Your library is exactly as it was before it. Import the files again to finish it — nothing is added twice.',
+      discarded_other:
+        '{{count}} imports were interrupted and have been discarded. Your library is exactly as it was before them. Import the files again to finish them — nothing is added twice.',
       restoreBroken: 'A restore was interrupted. The half-restored library was removed; restore the backup again.',
       toImport: 'Go to Import',
       dismiss: 'Dismiss',
@@ -53,7 +56,8 @@ export const messages = {
   de: {
     import: {
       space: {
-        warning: 'Diese Dateien brauchen etwa {{needed}}, frei sind aber nur {{available}}. Der Import bricht womöglich ab, wenn der Speicher voll ist – Ihre Bibliothek bleibt dann unverändert, es kommt aber nichts hinzu. Schaffen Sie zuerst Platz oder versuchen Sie es trotzdem.',
+        warning:
+          'Diese Dateien brauchen etwa {{needed}}, frei sind aber nur {{available}}. Der Import bricht womöglich ab, wenn der Speicher voll ist – Ihre Bibliothek bleibt dann unverändert, es kommt aber nichts hinzu. Schaffen Sie zuerst Platz oder versuchen Sie es trotzdem.',
         anyway: 'Trotzdem importieren',
       },
     },
@@ -67,7 +71,8 @@ export const messages = {
       cancelled: 'Die Sicherung wurde nicht gespeichert.',
       failed: 'Die Sicherung konnte nicht geschrieben werden: {{message}}',
       restore: 'Sicherung wiederherstellen …',
-      restoreHelp: 'Eine Sicherung lässt sich nur in eine leere Bibliothek zurückspielen – so wird nichts versehentlich überschrieben.',
+      restoreHelp:
+        'Eine Sicherung lässt sich nur in eine leere Bibliothek zurückspielen – so wird nichts versehentlich überschrieben.',
       restoreNeedsEmpty: 'Löschen Sie zum Wiederherstellen zuerst die Bibliothek (unten).',
       restoring: 'Sicherung wird geprüft und zurückgespielt … {{done}} von {{total}}',
       verifying: 'Sicherung wird geprüft …',
@@ -93,9 +98,12 @@ export const messages = {
       failed: 'Die Sicherung konnte nicht geschrieben werden: {{message}}',
     },
     startup: {
-      discarded_one: 'Ein Import wurde unterbrochen (Fenster geschlossen oder Earshot beendet) und verworfen. Ihre Bibliothek ist genau so wie vor diesem Import. Importieren Sie die Dateien einfach noch einmal – doppelt wird nichts übernommen.',
-      discarded_other: '{{count}} Importe wurden unterbrochen und verworfen. Ihre Bibliothek ist genau so wie vor diesen Importen. Importieren Sie die Dateien einfach noch einmal – doppelt wird nichts übernommen.',
-      restoreBroken: 'Eine Wiederherstellung wurde unterbrochen. Die halb zurückgespielte Bibliothek wurde entfernt; spielen Sie die Sicherung erneut ein.',
+      discarded_one:
+        'Ein Import wurde unterbrochen (Fenster geschlossen oder Earshot beendet) und verworfen. Ihre Bibliothek ist genau so wie vor diesem Import. Importieren Sie die Dateien einfach noch einmal – doppelt wird nichts übernommen.',
+      discarded_other:
+        '{{count}} Importe wurden unterbrochen und verworfen. Ihre Bibliothek ist genau so wie vor diesen Importen. Importieren Sie die Dateien einfach noch einmal – doppelt wird nichts übernommen.',
+      restoreBroken:
+        'Eine Wiederherstellung wurde unterbrochen. Die halb zurückgespielte Bibliothek wurde entfernt; spielen Sie die Sicherung erneut ein.',
       toImport: 'Zum Import',
       dismiss: 'Schließen',
     },

@@ -153,7 +153,9 @@ export function ClipList() {
                   </span>
                   <FlagChips flags={maskToFlags(columns.flags[i]!)} />
                 </span>
-                <span className="clip-length">{formatClipLength(columns.durationMs[i] || undefined, i18n.language)}</span>
+                <span className="clip-length">
+                  {formatClipLength(columns.durationMs[i] || undefined, i18n.language)}
+                </span>
                 <MiniWaveform peaks={detail?.peaks} width={96} />
               </div>
             );

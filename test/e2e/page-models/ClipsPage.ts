@@ -15,7 +15,9 @@ export class ClipsPage {
   async search(text: string): Promise<void> {
     await this.page.getByTestId('filter-search').fill(text);
     await this.page.waitForFunction((q) => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q') === q, text);
-    await this.page.waitForFunction(() => !/Preparing|vorbereitet/.test(document.querySelector('[data-testid="filter-total"]')?.textContent ?? ''));
+    await this.page.waitForFunction(
+      () => !/Preparing|vorbereitet/.test(document.querySelector('[data-testid="filter-total"]')?.textContent ?? ''),
+    );
   }
 
   async toggleFacet(facet: string, option: string): Promise<void> {
@@ -26,7 +28,9 @@ export class ClipsPage {
 
   /** Transcript (or status) texts of the rows currently rendered. */
   async rowTexts(): Promise<string[]> {
-    await this.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="clip-row"] .clip-text')].every((e) => e.textContent));
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="clip-row"] .clip-text')].every((e) => e.textContent),
+    );
     return this.page.locator('[data-testid="clip-row"] .clip-text').allTextContents();
   }
 

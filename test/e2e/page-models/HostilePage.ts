@@ -13,20 +13,27 @@ export class HostilePage {
   async importOne(file: string, timeout = 120_000): Promise<UiOutcome> {
     const page = this.page;
     // The previous error stays on screen until the new run starts: mark it so it is not taken for the answer.
-    await page.evaluate(() => document.querySelectorAll('[data-testid=import-error]').forEach((e) => e.setAttribute('data-stale', '')));
+    await page.evaluate(() =>
+      document.querySelectorAll('[data-testid=import-error]').forEach((e) => e.setAttribute('data-stale', '')),
+    );
     await page.getByTestId('import-files-input').setInputFiles(file);
     const error = page.locator('[data-testid=import-error]:not([data-stale])');
     const unknown = page.getByTestId('import-unknown');
     const result = page.getByTestId('import-result');
     await error.or(unknown).or(result).waitFor({ timeout });
     if (await error.isVisible())
-      return { kind: 'error', title: (await error.locator('strong').textContent()) ?? '', text: (await error.textContent()) ?? '' };
+      return {
+        kind: 'error',
+        title: (await error.locator('strong').textContent()) ?? '',
+        text: (await error.textContent()) ?? '',
+      };
     if (await unknown.isVisible()) {
       const text = (await unknown.textContent()) ?? '';
       await unknown.getByRole('button').click();
       return { kind: 'unknown', text };
     }
-    if (!(await result.isVisible())) throw new Error(`no outcome shown for ${file}: ${await page.locator('main').textContent()}`);
+    if (!(await result.isVisible()))
+      throw new Error(`no outcome shown for ${file}: ${await page.locator('main').textContent()}`);
     const warnings = page.getByTestId('import-warnings');
     const outcome: UiOutcome = {
       kind: 'result',

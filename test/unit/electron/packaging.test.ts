@@ -35,14 +35,20 @@ describe('electron-builder.yml', () => {
   });
 
   it('packages only the build output and package.json', () => {
-    const files = (config.files as { filter: string[] }[] | string[]).flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
+    const files = (config.files as { filter: string[] }[] | string[]).flatMap((f) =>
+      typeof f === 'string' ? [f] : f.filter,
+    );
     const included = files.filter((p) => !p.startsWith('!'));
     const excluded = files.filter((p) => p.startsWith('!'));
-    for (const pattern of included) expect(['dist', 'dist-electron', 'package.json'], pattern).toContain(pattern.split('/')[0]);
+    for (const pattern of included)
+      expect(['dist', 'dist-electron', 'package.json'], pattern).toContain(pattern.split('/')[0]);
     expect(included).toEqual(expect.arrayContaining(['dist/**/*', 'dist-electron/**/*', 'package.json']));
     expect(excluded).toEqual(expect.arrayContaining(['!node_modules/**/*', '!dist-electron/**/*.map']));
     for (const dev of ['electron', 'renderer', 'shared', 'test', 'scripts', 'bench', 'assets', 'src', '.env'])
-      expect(included.some((p) => p.split('/')[0] === dev), dev).toBe(false);
+      expect(
+        included.some((p) => p.split('/')[0] === dev),
+        dev,
+      ).toBe(false);
   });
 
   it('is built by `npm run dist`', () => {

@@ -38,12 +38,18 @@ describe('resolveInside', () => {
 
   it('never resolves outside the root for any input', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('..', '.', '%2e', '%2e%2e', '%2f', '/', 'a', '%00', '\\', '%5c', 'ü', '%'), { maxLength: 12 }), (parts) =>
-        inside(resolveInside(ROOT, `/${parts.join('')}`)),
+      fc.property(
+        fc.array(fc.constantFrom('..', '.', '%2e', '%2e%2e', '%2f', '/', 'a', '%00', '\\', '%5c', 'ü', '%'), {
+          maxLength: 12,
+        }),
+        (parts) => inside(resolveInside(ROOT, `/${parts.join('')}`)),
       ),
       { seed: 10, numRuns: 2000 },
     );
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => inside(resolveInside(ROOT, s))), { seed: 11, numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => inside(resolveInside(ROOT, s))),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 });
 

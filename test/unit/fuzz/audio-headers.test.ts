@@ -43,50 +43,81 @@ function mp3(): Uint8Array {
 const finiteOrUndefined = (n: number | undefined) => n === undefined || (Number.isFinite(n) && n >= 0);
 
 describe('fuzz: audio headers', () => {
-  it('WAV: mutated headers parse or fail with a plain Error; decoding stays inside the buffer', { timeout: testTimeout(RUNS * 3) }, () => {
-    const seeds = fc.oneof(mutated(wav(64)), mutated(wav(32, 24, 2)), mutated(wav(16, 8)), fc.uint8Array({ maxLength: 128 }));
-    fc.assert(
-      fc.property(seeds, (bytes) => {
-        const header = expectHandled(() => parseWavHeader(bytes), isPlainError);
-        if (header) {
-          expect(header.dataOffset + header.dataLength).toBeLessThanOrEqual(bytes.length);
-          const pcm = expectHandled(() => decodeWavPcm(bytes, header), isPlainError);
-          if (pcm) expect(pcm.every((v) => Number.isFinite(v) || Number.isNaN(v))).toBe(true);
-        }
-        const probe = expectHandled(() => probeAudio(bytes), () => false)!;
-        expect(finiteOrUndefined(probe.durationMs)).toBe(true);
-        const info = expectHandled(() => wavInfo(bytes.subarray(0, 512), bytes.length), () => false);
-        if (info) expect(finiteOrUndefined(info.durationMs)).toBe(true);
-      }),
-      budget(RUNS),
-    );
-  });
+  it(
+    'WAV: mutated headers parse or fail with a plain Error; decoding stays inside the buffer',
+    { timeout: testTimeout(RUNS * 3) },
+    () => {
+      const seeds = fc.oneof(
+        mutated(wav(64)),
+        mutated(wav(32, 24, 2)),
+        mutated(wav(16, 8)),
+        fc.uint8Array({ maxLength: 128 }),
+      );
+      fc.assert(
+        fc.property(seeds, (bytes) => {
+          const header = expectHandled(() => parseWavHeader(bytes), isPlainError);
+          if (header) {
+            expect(header.dataOffset + header.dataLength).toBeLessThanOrEqual(bytes.length);
+            const pcm = expectHandled(() => decodeWavPcm(bytes, header), isPlainError);
+            if (pcm) expect(pcm.every((v) => Number.isFinite(v) || Number.isNaN(v))).toBe(true);
+          }
+          const probe = expectHandled(
+            () => probeAudio(bytes),
+            () => false,
+          )!;
+          expect(finiteOrUndefined(probe.durationMs)).toBe(true);
+          const info = expectHandled(
+            () => wavInfo(bytes.subarray(0, 512), bytes.length),
+            () => false,
+          );
+          if (info) expect(finiteOrUndefined(info.durationMs)).toBe(true);
+        }),
+        budget(RUNS),
+      );
+    },
+  );
 
-  it('WAV: a header may claim any data length; the duration is what is really there', { timeout: testTimeout(RUNS) }, () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 0xffffffff }), fc.integer({ min: 0, max: 200 }), (claimed, samples) => {
-        const bytes = wav(samples);
-        new DataView(bytes.buffer).setUint32(40, claimed, true);
-        const h = parseWavHeader(bytes);
-        expect(h.dataLength).toBeLessThanOrEqual(samples * 2);
-        expect(probeAudio(bytes).durationMs).toBeLessThanOrEqual((samples * 1000) / 16000);
-      }),
-      budget(RUNS),
-    );
-  });
+  it(
+    'WAV: a header may claim any data length; the duration is what is really there',
+    { timeout: testTimeout(RUNS) },
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: 0xffffffff }), fc.integer({ min: 0, max: 200 }), (claimed, samples) => {
+          const bytes = wav(samples);
+          new DataView(bytes.buffer).setUint32(40, claimed, true);
+          const h = parseWavHeader(bytes);
+          expect(h.dataLength).toBeLessThanOrEqual(samples * 2);
+          expect(probeAudio(bytes).durationMs).toBeLessThanOrEqual((samples * 1000) / 16000);
+        }),
+        budget(RUNS),
+      );
+    },
+  );
 
   it('MP3: frame and ID3 readers never throw and give finite durations', { timeout: testTimeout(RUNS * 2) }, () => {
     expect(firstFrame(mp3())?.header).toBeTruthy();
     fc.assert(
       fc.property(fc.oneof(mutated(mp3()), fc.uint8Array({ maxLength: 2048 })), (bytes) => {
-        const tag = expectHandled(() => id3v2Length(bytes), () => false)!;
+        const tag = expectHandled(
+          () => id3v2Length(bytes),
+          () => false,
+        )!;
         expect(Number.isFinite(tag) && tag >= 0).toBe(true);
-        const frame = expectHandled(() => firstFrame(bytes), () => false);
+        const frame = expectHandled(
+          () => firstFrame(bytes),
+          () => false,
+        );
         if (frame) {
-          const ms = expectHandled(() => estimateMp3DurationMs(bytes, frame.at, frame.header), () => false)!;
+          const ms = expectHandled(
+            () => estimateMp3DurationMs(bytes, frame.at, frame.header),
+            () => false,
+          )!;
           expect(Number.isFinite(ms) && ms >= 0).toBe(true);
         }
-        const probe = expectHandled(() => probeAudio(bytes), () => false)!;
+        const probe = expectHandled(
+          () => probeAudio(bytes),
+          () => false,
+        )!;
         expect(finiteOrUndefined(probe.durationMs)).toBe(true);
       }),
       budget(RUNS),

@@ -67,7 +67,10 @@ describe('fuzz: importers', () => {
     async (_path, seed) => {
       const root = JSON.parse(seed.text) as JsonValue;
       const all = paths(root);
-      const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>, fc.constantFrom<JsonValue>(-1, 1e308, '', '2026-13-45', null));
+      const value = fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<JsonValue>,
+        fc.constantFrom<JsonValue>(-1, 1e308, '', '2026-13-45', null),
+      );
       await fc.assert(
         fc.asyncProperty(fc.nat(), value, async (i, by) => {
           await importOne(seed.path, enc(JSON.stringify(replaced(root, all[i % all.length]!, by))));
@@ -77,15 +80,25 @@ describe('fuzz: importers', () => {
     },
   );
 
-  it('Intent CSV with arbitrary cells imports or fails with an ImportError', { timeout: testTimeout(RUNS, 40) }, async () => {
-    const header = INTENT_CSV.text.split('\n')[0]!;
-    const cellArb = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('Not Available', '', '2026-10-19T07:00:00.250Z', '"', '""'));
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cellArb, { minLength: 0, maxLength: 7 }), { maxLength: 6 }), async (rows) => {
-        const body = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n');
-        await importOne(INTENT_CSV.path, enc(`${header}\n${body}\n`));
-      }),
-      budget(RUNS),
-    );
-  });
+  it(
+    'Intent CSV with arbitrary cells imports or fails with an ImportError',
+    { timeout: testTimeout(RUNS, 40) },
+    async () => {
+      const header = INTENT_CSV.text.split('\n')[0]!;
+      const cellArb = fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('Not Available', '', '2026-10-19T07:00:00.250Z', '"', '""'),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.array(cellArb, { minLength: 0, maxLength: 7 }), { maxLength: 6 }),
+          async (rows) => {
+            const body = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n');
+            await importOne(INTENT_CSV.path, enc(`${header}\n${body}\n`));
+          },
+        ),
+        budget(RUNS),
+      );
+    },
+  );
 });

@@ -11,7 +11,23 @@ import { budget, enc, expectHandledAsync, mutated, testTimeout } from './fuzz';
 import { INTENT_CSV } from './seeds';
 
 const RUNS = 300;
-const piece = fc.constantFrom('..', '.', '', 'a', 'Küche', 'C:', 'c:', '\\', '/', '%2e%2e', '\0', 'u\u0308', '~', ' ', 'x.csv');
+const piece = fc.constantFrom(
+  '..',
+  '.',
+  '',
+  'a',
+  'Küche',
+  'C:',
+  'c:',
+  '\\',
+  '/',
+  '%2e%2e',
+  '\0',
+  'u\u0308',
+  '~',
+  ' ',
+  'x.csv',
+);
 const name = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
 const rawName = fc.uint8Array({ minLength: 1, maxLength: 24 });
 
@@ -29,17 +45,21 @@ async function open(bytes: Uint8Array) {
 }
 
 describe('fuzz: zip archives', () => {
-  it('entry names: unsafe ones refuse the archive, the rest open as safe names', { timeout: testTimeout(RUNS, 30) }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(name, rawName), { minLength: 1, maxLength: 4 }), async (names) => {
-        const data = enc(INTENT_CSV.text);
-        const entries = await open(buildZip(names.map((n) => ({ name: n, data }))));
-        const strings = names.filter((n): n is string => typeof n === 'string');
-        if (strings.some((n) => n.replace(/\\/g, '/').split('/').includes('..'))) expect(entries).toBeUndefined();
-      }),
-      budget(RUNS),
-    );
-  });
+  it(
+    'entry names: unsafe ones refuse the archive, the rest open as safe names',
+    { timeout: testTimeout(RUNS, 30) },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.oneof(name, rawName), { minLength: 1, maxLength: 4 }), async (names) => {
+          const data = enc(INTENT_CSV.text);
+          const entries = await open(buildZip(names.map((n) => ({ name: n, data }))));
+          const strings = names.filter((n): n is string => typeof n === 'string');
+          if (strings.some((n) => n.replace(/\\/g, '/').split('/').includes('..'))) expect(entries).toBeUndefined();
+        }),
+        budget(RUNS),
+      );
+    },
+  );
 
   it('byte-mutated archives open safely or fail with an ImportError', { timeout: testTimeout(RUNS, 30) }, async () => {
     const good = buildZip([
@@ -47,6 +67,9 @@ describe('fuzz: zip archives', () => {
       { name: 'Voice/a.wav', data: new Uint8Array(300).fill(7) },
     ]);
     expect((await open(good))?.length).toBe(2);
-    await fc.assert(fc.asyncProperty(mutated(good), async (bytes) => void (await open(bytes))), budget(RUNS));
+    await fc.assert(
+      fc.asyncProperty(mutated(good), async (bytes) => void (await open(bytes))),
+      budget(RUNS),
+    );
   });
 });

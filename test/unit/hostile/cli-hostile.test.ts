@@ -25,10 +25,14 @@ interface Run {
 
 async function analyze(file: string): Promise<Run> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'analyze', join(dir, file)], {
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 120_000,
-    });
+    const { stdout, stderr } = await exec(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'analyze', join(dir, file)],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 120_000,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -48,7 +52,8 @@ describe('hostile corpus through the CLI', () => {
       const run = runs.get(c.file)!;
       const outcome = outcomeAlone(c);
       const lines = run.stderr.trim().split('\n').filter(Boolean);
-      const check = (ok: boolean, what: string) => void (ok || problems.push(`${c.file}: ${what} (exit ${run.code}: ${run.stderr.trim()})`));
+      const check = (ok: boolean, what: string) =>
+        void (ok || problems.push(`${c.file}: ${what} (exit ${run.code}: ${run.stderr.trim()})`));
       if (outcome.kind === 'error' || outcome.kind === 'nothing-found') {
         check(run.code === 2, 'exit status 2');
         check(lines.length === 1, 'one line on stderr');
@@ -65,11 +70,16 @@ describe('hostile corpus through the CLI', () => {
       };
       if (outcome.kind === 'skipped-with-warning') {
         check(report.captures.length === 0, 'no captures');
-        check(report.imports.some((i) => i.warnings.some((w) => outcome.warning.test(w))), `warning ${outcome.warning}`);
+        check(
+          report.imports.some((i) => i.warnings.some((w) => outcome.warning.test(w))),
+          `warning ${outcome.warning}`,
+        );
       } else {
         check(report.captures.length === 1, 'one capture');
-        if (outcome.transcript) check(report.captures[0]?.transcript === outcome.transcript, `transcript "${outcome.transcript}"`);
-        if (outcome.durationMs) check(report.captures[0]?.durationMs === outcome.durationMs, `duration ${outcome.durationMs} ms`);
+        if (outcome.transcript)
+          check(report.captures[0]?.transcript === outcome.transcript, `transcript "${outcome.transcript}"`);
+        if (outcome.durationMs)
+          check(report.captures[0]?.durationMs === outcome.durationMs, `duration ${outcome.durationMs} ms`);
         check(!/alert|steal|onerror|<script/i.test(run.stdout), 'no script text in the report');
       }
     }

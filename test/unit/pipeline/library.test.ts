@@ -30,7 +30,12 @@ describe('enrichLibrary', () => {
   it('finds two voices without seeds, and one when the household merged them (same seed)', () => {
     const plain = enrichLibrary(captures, { devices: [], rooms: [], audio });
     expect(plain.voices).toHaveLength(2);
-    const merged = enrichLibrary(captures, { devices: [], rooms: [], audio, voiceSeeds: new Map(captures.map((c) => [c.id, 'Tom'])) });
+    const merged = enrichLibrary(captures, {
+      devices: [],
+      rooms: [],
+      audio,
+      voiceSeeds: new Map(captures.map((c) => [c.id, 'Tom'])),
+    });
     expect(merged.voices).toHaveLength(1);
     expect(merged.voices[0]!.name).toBe('Tom');
   });

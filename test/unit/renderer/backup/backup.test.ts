@@ -53,7 +53,7 @@ describe('backup and restore', () => {
     const audio = await target.audio.get('c1');
     expect(audio?.blob.type).toBe('audio/wav');
     expect((await target.peaks.get('c1'))?.peaks).toBeInstanceOf(Int8Array);
-    expect((await target.settings.get('restoreInProgress'))).toBeUndefined();
+    expect(await target.settings.get('restoreInProgress')).toBeUndefined();
   });
 
   it('refuses a backup whose audio was changed, naming the file, and writes nothing', async () => {

@@ -49,7 +49,13 @@ export async function seedLibrary(db: EarshotDb): Promise<void> {
       embedding: new Float32Array([0.25, -1.5, i]),
     })),
   );
-  await db.devices.put({ id: 'dev-1', name: 'Echo Küche', registered: true, roomId: 'room-kitchen', provider: 'amazon' });
+  await db.devices.put({
+    id: 'dev-1',
+    name: 'Echo Küche',
+    registered: true,
+    roomId: 'room-kitchen',
+    provider: 'amazon',
+  });
   await db.rooms.put({ id: 'room-kitchen', name: 'Küche', kind: 'kitchen', private: false });
   await db.imports.put({
     id: 'run-1',
@@ -76,7 +82,16 @@ export async function seedLibrary(db: EarshotDb): Promise<void> {
     identity: { name: 'Anna', email: 'a@example.org', address: 'Weg 1' },
   });
   await db.selections.put({ id: 'sel-1', name: 'Nachts', clipIds: ['c1', 'c2'], createdAt: 6 });
-  await db.voices.put({ id: 'v1', name: 'Mia', named: true, child: true, size: 2, medianPitchHz: 280, sampleIds: ['c1'], centroid: [0.1, 0.2] });
+  await db.voices.put({
+    id: 'v1',
+    name: 'Mia',
+    named: true,
+    child: true,
+    size: 2,
+    medianPitchHz: 280,
+    sampleIds: ['c1'],
+    centroid: [0.1, 0.2],
+  });
   await db.settings.bulkPut([
     { key: 'libraryVersion', value: 7 },
     { key: 'language', value: 'de' },
@@ -97,6 +112,7 @@ async function comparable(value: unknown): Promise<unknown> {
 /** Every backed-up table as plain data (Blob bytes and typed-array classes included). */
 export async function snapshot(db: Dexie): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  for (const table of db.tables) if (table.name !== 'columnsCache') out[table.name] = await comparable(await table.toArray());
+  for (const table of db.tables)
+    if (table.name !== 'columnsCache') out[table.name] = await comparable(await table.toArray());
   return out;
 }

@@ -20,7 +20,11 @@ describe('UI texts', () => {
 
   it('labels every stored id in both languages (flag ids contain a colon)', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng: 'de', resources: { en: { translation: resources.en }, de: { translation: resources.de } }, nsSeparator: false });
+    await i18n.init({
+      lng: 'de',
+      resources: { en: { translation: resources.en }, de: { translation: resources.de } },
+      nsSeparator: false,
+    });
     const ids = [
       ...CATEGORIES.map((c) => `categories.${c}`),
       ...FLAGS.map((f) => `flags.${f}`),

@@ -12,7 +12,7 @@ function columnsAt(times: number[]) {
     source: 'alexa-archive',
     ts,
     transcriptStatus: 'ok',
-    category: 'other',
+    category: 'unclear',
     categoryConfidence: 1,
     flags: [],
     importIds: ['i'],

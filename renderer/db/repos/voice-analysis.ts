@@ -1,0 +1,46 @@
+// Repository for the deferred half of the audio analysis: the import stores peaks rows marked
+// `voicePending` (no pitch, no embedding yet); the library worker reads their audio back, computes pitch and
+// the speaker embedding, and fills them in here before its pass reads the library.
+
+import { getDb } from '../db';
+
+/** Clip ids whose peaks row still waits for pitch and embedding. */
+export async function listVoicePending(): Promise<string[]> {
+  const ids: string[] = [];
+  // No index on the flag (adding one needs a schema version); peaks rows exist only for clips with audio.
+  await getDb().peaks.each((row) => {
+    if (row.voicePending) ids.push(row.clipId);
+  });
+  return ids;
+}
+
+export async function loadAudioBlobs(clipIds: readonly string[]): Promise<{ clipId: string; blob: Blob }[]> {
+  const rows = await getDb().audio.bulkGet([...clipIds]);
+  return rows.flatMap((row) => (row ? [{ clipId: row.clipId, blob: row.blob }] : []));
+}
+
+export interface VoiceAnalysis {
+  clipId: string;
+  pitchHz: number | null;
+  /** Empty when the clip has no speech (nothing to compare). */
+  embedding: Float32Array;
+}
+
+/**
+ * Fills in pitch and embedding. `update` (not `put`) so a row the user or a discarded import deleted
+ * meanwhile is not brought back. A clip that could not be decoded is passed with `failed` and just loses
+ * its pending mark, so it is not retried on every pass.
+ */
+export async function saveVoiceAnalysis(results: readonly VoiceAnalysis[], failed: readonly string[] = []): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.peaks, async () => {
+    for (const r of results) {
+      await db.peaks.update(r.clipId, {
+        pitchHz: r.pitchHz,
+        embedding: r.embedding.length ? r.embedding : undefined,
+        voicePending: undefined,
+      });
+    }
+    for (const clipId of failed) await db.peaks.update(clipId, { voicePending: undefined });
+  });
+}
