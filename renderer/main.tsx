@@ -6,34 +6,45 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { MigrationGate } from './backup/MigrationGate';
 import { StartupNotices } from './backup/StartupNotices';
-import { pendingMigration, wipeBrokenRestore } from './backup/startup';
+import i18next from 'i18next';
+import { pendingMigration, runPendingRestore, wipeBrokenRestore } from './backup/startup';
 import { discardInterruptedImports } from './db/repos/imports';
 import { PreferencesProvider } from './app/preferences';
 import { loadPreferences } from './db/repos/settings';
-import { initI18n, systemLanguage } from './i18n';
+import { changeLanguage, initI18n, systemLanguage } from './i18n';
 import { LibraryProvider } from './library/LibraryProvider';
 import './theme/theme.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  // Before anything opens the database: wipe a half-written restore, and offer a backup before a migration.
+  // Before anything opens the database: wipe a half-written restore, run a restore chosen in Settings, and
+  // offer a backup before a migration.
   const restoreBroken = await wipeBrokenRestore();
-  const migration = await pendingMigration();
+  // Start-up dialogs speak the system's language: the preferences are in the database that is not open yet.
+  await initI18n(systemLanguage());
+  if (window.matchMedia('(prefers-color-scheme: dark)').matches) document.documentElement.dataset.theme = 'dark';
+  const restore = await runPendingRestore((done, total) => {
+    root.render(
+      <main className="migration-gate">
+        <p className="card" role="status" data-testid="restore-progress">
+          {i18next.t('backup.restoring', { done, total })}
+        </p>
+      </main>,
+    );
+  });
+  const migration = restore ? null : await pendingMigration();
   if (migration) {
-    // Preferences live in the database that is not open yet: follow the system's language and theme.
-    await initI18n(systemLanguage());
-    if (window.matchMedia('(prefers-color-scheme: dark)').matches) document.documentElement.dataset.theme = 'dark';
     await new Promise<void>((resolve) => root.render(<MigrationGate migration={migration} onContinue={resolve} />));
   }
   const preferences = await loadPreferences();
-  await initI18n(preferences.language === 'system' ? systemLanguage() : preferences.language);
+  if (preferences.language !== 'system') await changeLanguage(preferences.language);
   const discarded = await discardInterruptedImports();
   root.render(
     <StrictMode>
       <PreferencesProvider initial={preferences}>
         <LibraryProvider>
           <App />
-          <StartupNotices discarded={discarded.length} restoreBroken={restoreBroken} />
+          <StartupNotices discarded={discarded.length} restoreBroken={restoreBroken && !restore} restore={restore} />
         </LibraryProvider>
       </PreferencesProvider>
     </StrictMode>,

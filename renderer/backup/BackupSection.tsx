@@ -6,7 +6,8 @@ import { DB_NAME, getDb } from '../db/db';
 import { useLibrary } from '../library/LibraryProvider';
 import { createBackup } from './export';
 import { BackupError, backupFileName } from './format';
-import { restoreBackup, verifyBackup } from './restore';
+import { stashRestore } from './pending';
+import { libraryHasData, verifyBackup } from './restore';
 import { saveBackupFile } from './save';
 import { codeSchemaVersion } from './startup';
 import './backup.css';
@@ -49,18 +50,18 @@ export function BackupSection() {
 
   const restore = async (file: File) => {
     setStatus({ kind: 'busy', text: t('backup.verifying') });
-    const version = codeSchemaVersion();
     try {
-      // Verified while the app's connection is still open: a refused backup leaves the app untouched.
-      await verifyBackup(file, version);
-      getDb().close();
-      const manifest = await restoreBackup(file, {
-        name: DB_NAME,
-        codeSchemaVersion: version,
-        onProgress: (done, total) => setStatus({ kind: 'busy', text: t('backup.restoring', { done, total }) }),
-      });
-      setStatus({ kind: 'done', text: t('backup.restored', { count: manifest.counts.clips ?? 0 }) });
-      setTimeout(() => window.location.reload(), 1200);
+      // Everything is checked now, while the library is still in use; the restore itself runs at the
+      // next start, before any screen or worker opens the database (see pending.ts).
+      const manifest = await verifyBackup(file, codeSchemaVersion());
+      if (await libraryHasData(DB_NAME))
+        throw new BackupError(
+          'not-empty',
+          'The library is not empty. Delete it in Settings first, then restore the backup.',
+        );
+      await stashRestore(file);
+      setStatus({ kind: 'done', text: t('backup.restarting', { count: manifest.counts.clips ?? 0 }) });
+      window.location.reload();
     } catch (error) {
       const code = error instanceof BackupError ? error.code : 'internal';
       setStatus({

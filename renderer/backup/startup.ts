@@ -1,10 +1,11 @@
-// Checks made before the app opens its database: a restore that broke off (its half is wiped), and a schema
-// migration about to run (the user is offered a backup of the old database first).
+// Checks made before the app opens its database: a restore that broke off (its half is wiped), a restore
+// chosen in Settings (carried out now), and a schema migration about to run (a backup is offered first).
 
 import { Dexie } from 'dexie';
 import { DB_NAME, EarshotDb } from '../db/db';
 import { createBackup } from './export';
-import { RESTORE_MARKER } from './restore';
+import { clearPendingRestore, takePendingRestore } from './pending';
+import { RESTORE_MARKER, restoreBackup } from './restore';
 
 export interface PendingMigration {
   /** Schema version of the database on disk. */
@@ -54,5 +55,27 @@ export async function backupBeforeMigration(name = DB_NAME, appVersion?: string)
     return await createBackup(db, { appVersion });
   } finally {
     db.close();
+  }
+}
+
+export type RestoreOutcome = { restored: number } | { error: string };
+
+/**
+ * Carries out a restore chosen in Settings (see pending.ts), before the app opens the database. A failed
+ * restore leaves an empty library and is not retried; a crash mid-way is retried at the next start.
+ */
+export async function runPendingRestore(
+  onProgress?: (done: number, total: number) => void,
+): Promise<RestoreOutcome | null> {
+  const file = await takePendingRestore();
+  if (!file) return null;
+  try {
+    const manifest = await restoreBackup(file, { name: DB_NAME, codeSchemaVersion: codeSchemaVersion(), onProgress });
+    return { restored: manifest.counts.clips ?? 0 };
+  } catch (error) {
+    await wipeBrokenRestore();
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await clearPendingRestore();
   }
 }

@@ -37,10 +37,18 @@ async function run(timeZone: string): Promise<void> {
     await analysePendingVoices((done, total) => post({ type: 'progress', phase: 'voices', done, total }));
     post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
     const input = await loadLibraryInputs();
-    const corrections = input.captures.filter((c) => c.categoryCorrected && c.transcript).map((c) => ({ text: c.transcript!, category: c.category }));
+    const corrections = input.captures
+      .filter((c) => c.categoryCorrected && c.transcript)
+      .map((c) => ({ text: c.transcript!, category: c.category }));
     const classifier = corrections.length ? adaptClassifier(defaultClassifier(), corrections) : defaultClassifier();
     post({ type: 'progress', phase: 'classifying', done: 0, total: input.captures.length });
-    const classified = enrichCaptures(input.captures, { timeZone, devices: input.devices, rooms: input.rooms, audio: input.audio, classifier });
+    const classified = enrichCaptures(input.captures, {
+      timeZone,
+      devices: input.devices,
+      rooms: input.rooms,
+      audio: input.audio,
+      classifier,
+    });
     post({ type: 'progress', phase: 'voices', done: 0, total: input.captures.length });
     const result = enrichLibrary(classified, {
       devices: input.devices,
@@ -53,7 +61,7 @@ async function run(timeZone: string): Promise<void> {
     });
     post({ type: 'progress', phase: 'saving', done: 0, total: result.captures.length });
     const householdNames = new Set([...input.voiceSeeds.values()].filter((seed) => !seed.startsWith('\u0000')));
-    await saveLibraryResult(result, input.version, householdNames);
+    await saveLibraryResult(result, input.version, householdNames, { rooms: input.rooms, devices: input.devices });
     post({
       type: 'done',
       captures: result.captures.length,

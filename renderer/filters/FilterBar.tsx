@@ -1,7 +1,9 @@
 // The filter bar above every view: search, rooms, categories, flags, devices, sources, voices and a
 // date range — each option with its live count among the captures that pass the other filters.
 
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactNode } from 'react';
+import { listVoices } from '../db/repos/voices';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
@@ -46,6 +48,8 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { columns } = useLibrary();
   const { filters, setFilters, visible, searching } = useFilters();
   const counts = useMemo(() => (columns ? facetCounts(columns, visible) : null), [columns, visible]);
+  const voices = useLiveQuery(listVoices, [columns], []);
+  const voiceNames = new Map(voices.flatMap((v) => (v.name ? [[v.id, v.name] as const] : [])));
   if (!columns || !counts) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);
 
@@ -87,6 +91,11 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
         {columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
       </Facet>
+      {columns.voices.length ? (
+        <Facet label={t('filters.voices')} active={filters.voices.length} testId="facet-voices">
+          {columns.voices.map((id, i) => option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]))}
+        </Facet>
+      ) : null}
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
         {SOURCES.map((s, i) => option('sources', s, t(`sources.${s}`), counts.sources[i]))}
       </Facet>

@@ -193,6 +193,8 @@ export const de: Messages = {
     flags: 'Markierungen',
     devices: 'Geräte',
     sources: 'Quellen',
+    voices: 'Stimmen',
+    unnamedVoice: 'Stimme {{n}}',
     from: 'Von',
     to: 'Bis',
     reset: 'Filter zurücksetzen',

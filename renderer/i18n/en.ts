@@ -191,6 +191,8 @@ export const en = {
     flags: 'Flags',
     devices: 'Devices',
     sources: 'Sources',
+    voices: 'Voices',
+    unnamedVoice: 'Voice {{n}}',
     from: 'From',
     to: 'To',
     reset: 'Reset filters',

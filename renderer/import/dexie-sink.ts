@@ -9,7 +9,11 @@ export function dexieSink(importId: string): IngestSink {
       const staged: StagedCapture[] = items.map(({ capture, audio, analysis, voicePending }) => ({
         capture,
         audio: audio
-          ? { blob: new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }), mime: audio.mime, name: audio.name }
+          ? {
+              blob: new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }),
+              mime: audio.mime,
+              name: audio.name,
+            }
           : undefined,
         peaks: analysis
           ? {

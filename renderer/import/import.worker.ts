@@ -66,7 +66,12 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
         importId: request.importId,
         ...outcome.counts,
         perSource,
-        devices: outcome.devices.map((d) => ({ id: d.id, name: d.name, registered: d.registered, room: d.roomId ? roomName.get(d.roomId) : undefined })),
+        devices: outcome.devices.map((d) => ({
+          id: d.id,
+          name: d.name,
+          registered: d.registered,
+          room: d.roomId ? roomName.get(d.roomId) : undefined,
+        })),
         warnings: outcome.warnings,
         unclaimed: outcome.unclaimed,
         elapsedMs: Date.now() - started,
@@ -74,7 +79,9 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
     });
   } catch (error) {
     const failure = describeFailure(error);
-    await discardImport(request.importId, failure.code === 'cancelled' ? 'cancelled' : 'failed', failure.message).catch(() => undefined);
+    await discardImport(request.importId, failure.code === 'cancelled' ? 'cancelled' : 'failed', failure.message).catch(
+      () => undefined,
+    );
     post(failure.code === 'cancelled' ? { type: 'cancelled' } : { type: 'error', ...failure });
   } finally {
     controller = null;

@@ -7,9 +7,18 @@ import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
 import { loadSetting, saveSetting } from '../db/repos/settings';
 import { loadTranscripts } from '../db/repos/clips';
+import type { ClipColumns } from './columns';
 import { useLibrary } from './LibraryProvider';
-import { applyFilters, EMPTY_FILTERS, filtersFromParams, filtersToParams, localClock, type Filters, type LocalClock } from './filters';
-import { buildSearchIndex, searchIds, type SearchDoc } from './search';
+import {
+  applyFilters,
+  EMPTY_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  localClock,
+  type Filters,
+  type LocalClock,
+} from './filters';
+import { buildSearchIndexAsync, searchDocs, searchMask, type SearchDoc } from './search';
 
 export interface FilterValue {
   filters: Filters;
@@ -22,6 +31,16 @@ export interface FilterValue {
 }
 
 const FilterContext = createContext<FilterValue | null>(null);
+
+/** Built for one columns object: a library change gives new columns and thus a new index. */
+interface SearchIndexState {
+  columns: ClipColumns;
+  index: MiniSearch<SearchDoc>;
+  hits: Map<string, Uint8Array>;
+}
+
+/** Wait this long after the library loads before indexing, so the first views paint first. */
+const INDEX_DELAY_MS = 1500;
 const SETTINGS_KEY = 'filters';
 
 function currentParams(): URLSearchParams {
@@ -35,10 +54,10 @@ function writeParams(query: string): void {
 }
 
 export function FilterProvider({ children }: { children: ReactNode }) {
-  const { columns, version } = useLibrary();
+  const { columns } = useLibrary();
   const { timeZone } = usePreferences();
   const location = useLocation();
-  const [index, setIndex] = useState<{ version: number; index: MiniSearch<SearchDoc> } | null>(null);
+  const [index, setIndex] = useState<SearchIndexState | null>(null);
   const restored = useRef(false);
 
   // The URL is the one source of truth (links between views carry the filters).
@@ -65,24 +84,41 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const clock = useMemo(() => (columns ? localClock(columns, timeZone) : null), [columns, timeZone]);
 
   const needsIndex = filters.q.trim() !== '';
-  const indexReady = index !== null && index.version === version;
+  const indexReady = index !== null && index.columns === columns;
   const searching = needsIndex && !indexReady;
+  // The index is built soon after the library loads (in chunks, off the critical path of the first paint),
+  // not on the first keystroke, which used to wait ~3 s for it with 100,000 transcripts.
   useEffect(() => {
-    if (!needsIndex || indexReady) return;
+    if (!columns || indexReady) return;
     let cancelled = false;
-    void loadTranscripts().then((docs) => {
-      if (!cancelled) setIndex({ version, index: buildSearchIndex(docs) });
-    });
+    const timer = setTimeout(
+      () =>
+        void loadTranscripts()
+          .then((transcripts) => (cancelled ? null : buildSearchIndexAsync(searchDocs(transcripts, columns.ids))))
+          .then((built) => {
+            if (built && !cancelled) setIndex({ columns, index: built, hits: new Map() });
+          }),
+      needsIndex ? 0 : INDEX_DELAY_MS,
+    );
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
-  }, [needsIndex, indexReady, version]);
+  }, [columns, indexReady, needsIndex]);
 
   const textHits = useMemo(() => {
     if (!needsIndex) return null;
-    if (!index || !indexReady) return new Set<string>();
-    return searchIds(index.index, filters.q.trim());
-  }, [needsIndex, index, indexReady, filters.q]);
+    if (!index || !indexReady || !columns) return new Uint8Array(columns?.count ?? 0);
+    const q = filters.q.trim();
+    // Typing back and forth repeats queries; their masks are kept for the life of this index.
+    let mask = index.hits.get(q);
+    if (!mask) {
+      mask = searchMask(index.index, q, columns.count);
+      if (index.hits.size >= 32) index.hits.clear();
+      index.hits.set(q, mask);
+    }
+    return mask;
+  }, [needsIndex, index, indexReady, columns, filters.q]);
 
   const visible = useMemo(
     () => (columns ? applyFilters(columns, filters, clock, textHits) : new Uint32Array()),
@@ -90,7 +126,10 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   );
 
   const query = useMemo(() => filtersToParams(filters).toString(), [filters]);
-  const value = useMemo(() => ({ filters, setFilters, visible, clock, query, searching }), [filters, setFilters, visible, clock, query, searching]);
+  const value = useMemo(
+    () => ({ filters, setFilters, visible, clock, query, searching }),
+    [filters, setFilters, visible, clock, query, searching],
+  );
   return <FilterContext.Provider value={value}>{children}</FilterContext.Provider>;
 }
 

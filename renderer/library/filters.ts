@@ -90,12 +90,15 @@ export interface LocalClock {
 
 const FOREIGN_BIT = 1 << FLAGS.indexOf('foreign');
 
-/** Indexes of the captures that pass every filter, in time order. `textHits` = ids matching `q` (null: no text filter). */
+/**
+ * Indexes of the captures that pass every filter, in time order. `textHits` = 1 at the column position of
+ * each capture matching `q` (null: no text filter).
+ */
 export function applyFilters(
   columns: ClipColumns,
   filters: Filters,
   clock: LocalClock | null,
-  textHits: ReadonlySet<string> | null,
+  textHits: Uint8Array | null,
 ): Uint32Array {
   const roomSet = new Set(
     filters.rooms.map((id) => (id === '' ? NO_REF : columns.rooms.findIndex((r) => r.id === id))),
@@ -124,7 +127,7 @@ export function applyFilters(
     if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
     if (clock && filters.weekday !== undefined && clock.weekday[i] !== filters.weekday) continue;
     if (clock && filters.hour !== undefined && clock.hour[i] !== filters.hour) continue;
-    if (textHits && !textHits.has(columns.ids[i]!)) continue;
+    if (textHits && !textHits[i]) continue;
     out[n++] = i;
   }
   return out.slice(0, n);
@@ -137,18 +140,21 @@ export function facetCounts(columns: ClipColumns, visible: Uint32Array) {
   const sources = new Uint32Array(SOURCES.length);
   const flags = new Uint32Array(FLAGS.length);
   const devices = new Uint32Array(columns.devices.length + 1);
+  const voices = new Uint32Array(columns.voices.length + 1);
   for (let k = 0; k < visible.length; k++) {
     const i = visible[k]!;
     const room = columns.room[i]!;
     rooms[room === NO_REF ? columns.rooms.length : room]!++;
     const device = columns.device[i]!;
     devices[device === NO_REF ? columns.devices.length : device]!++;
+    const voice = columns.voice[i]!;
+    voices[voice === NO_REF ? columns.voices.length : voice]!++;
     categories[columns.category[i]!]!++;
     sources[columns.source[i]!]!++;
     const mask = columns.flags[i]!;
     if (mask) for (let b = 0; b < FLAGS.length; b++) if (mask & (1 << b)) flags[b]!++;
   }
-  return { rooms, categories, sources, flags, devices };
+  return { rooms, categories, sources, flags, devices, voices };
 }
 
 /** Offset of the zone from UTC at `ts`, in ms (DST-aware, via Intl). */

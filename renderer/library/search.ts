@@ -1,10 +1,13 @@
 // Full-text search over transcripts with MiniSearch: German and English words, umlauts folded
-// (“Küche” finds “kuche” and “kueche”), prefix and fuzzy matching for typos.
+// (“Küche” finds “kuche” and “kueche”), prefix and fuzzy matching for typos. Documents are keyed by their
+// index in the library's columns, so a query yields a mask the filter loop reads by position instead of
+// a Set of 100,000 string ids to hash per keystroke.
 
 import MiniSearch from 'minisearch';
 
 export interface SearchDoc {
-  id: string;
+  /** Index into ClipColumns (`columns.ids[id]` is the capture id). */
+  id: number;
   transcript: string;
 }
 
@@ -20,18 +23,54 @@ export function foldTerm(term: string): string {
 
 const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-export function buildSearchIndex(docs: Iterable<SearchDoc>): MiniSearch<SearchDoc> {
-  const index = new MiniSearch<SearchDoc>({
+function createIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
     fields: ['transcript'],
     storeFields: [],
     tokenize,
     processTerm: (term) => foldTerm(term) || null,
     searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND' },
   });
+}
+
+export function buildSearchIndex(docs: Iterable<SearchDoc>): MiniSearch<SearchDoc> {
+  const index = createIndex();
   index.addAll([...docs]);
   return index;
 }
 
-export function searchIds(index: MiniSearch<SearchDoc>, query: string): Set<string> {
-  return new Set(index.search(query).map((hit) => String(hit.id)));
+/** Same index, built in chunks that yield to the event loop, so building it at start-up never blocks input. */
+export async function buildSearchIndexAsync(
+  docs: readonly SearchDoc[],
+  chunkSize = 2000,
+): Promise<MiniSearch<SearchDoc>> {
+  const index = createIndex();
+  await index.addAllAsync(docs, { chunkSize });
+  return index;
+}
+
+/** Capture ids → column positions; transcripts of captures not in these columns are left out. */
+export function searchDocs(
+  transcripts: readonly { id: string; transcript: string }[],
+  ids: readonly string[],
+): SearchDoc[] {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const docs: SearchDoc[] = [];
+  for (const t of transcripts) {
+    const i = position.get(t.id);
+    if (i !== undefined) docs.push({ id: i, transcript: t.transcript });
+  }
+  return docs;
+}
+
+/** 1 at the column position of every matching capture. */
+export function searchMask(index: MiniSearch<SearchDoc>, query: string, count: number): Uint8Array {
+  const mask = new Uint8Array(count);
+  for (const hit of index.search(query)) if ((hit.id as number) < count) mask[hit.id as number] = 1;
+  return mask;
+}
+
+/** Ids of the matching captures (for callers without columns, e.g. tests). */
+export function searchIds(index: MiniSearch<SearchDoc>, query: string, ids: readonly string[]): Set<string> {
+  return new Set(index.search(query).map((hit) => ids[hit.id as number]!));
 }

@@ -60,6 +60,9 @@ export interface Classifier {
   readonly version: string;
 }
 
+/** Distinct transcripts remembered per classifier (~100 bytes each with the key). */
+const MEMO_LIMIT = 20_000;
+
 const B64 = new Uint8Array(128);
 for (let i = 0; i < 64; i++) B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
 
@@ -141,7 +144,20 @@ export function createLinearClassifier(
     for (let c = 0; c < labelCount; c++) raw[c] = raw[c]! / sum;
     return raw;
   };
+  // Household histories repeat the same commands thousands of times ("Alexa, stop", "wie wird das Wetter"),
+  // and a library pass classifies every capture: remember recent answers by exact text. Bounded, and
+  // cleared when full rather than LRU-tracked, which keeps a hit to one Map lookup.
+  const memo = new Map<string, Classification>();
   const classify = (text: string | undefined | null): Classification => {
+    if (!text) return classifyText(text);
+    const known = memo.get(text);
+    if (known) return { ...known };
+    const result = classifyText(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, result);
+    return { ...result };
+  };
+  const classifyText = (text: string | undefined | null): Classification => {
     const folded = text ? foldText(text) : '';
     const language = text ? detectLanguage(text, 'en', folded) : 'en';
     const normalised = text ? normaliseFolded(folded) : '';

@@ -30,9 +30,11 @@ const ALPHA = 0.01;
 /**
  * Group-centroid distance below which a group counts as the household voice however significant: generated
  * (and real, repeated) commands make a voice's own clips nearly identical, so the null gets very narrow, and a
- * family member saying new things on a new device must not fail against it.
+ * family member saying new things on a new device (through another codec) must not fail against it. Measured
+ * on generated households (bench/foreign-app-eval.ts, 8 seeds, de and en): household groups on a new Echo
+ * reached 0.16 (3 clips), stranger groups started at 0.21 — a narrow margin, see the report in issue #6.
  */
-const MIN_GROUP_DISTANCE = 0.06;
+const MIN_GROUP_DISTANCE = 0.17;
 /** Household voices need a few trusted clips before a group can be compared with them. */
 const MIN_REFERENCE = 3;
 

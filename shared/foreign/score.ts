@@ -51,9 +51,12 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
     const reasons = [...hard.get(c.id)!];
     const deviceId = deviceOf(c);
     const verdict = reasons.some((r) => r.code === 'device-unregistered') ? verdicts.get(deviceId ?? '') : undefined;
+    // A clip without audio on a device whose voices are the household's is the household's, like its batch.
     const voice = verdict?.foreign
       ? batchEvidence(verdict, devices.get(deviceId!)?.name ?? deviceId!, household)
-      : voiceEvidence(c, household);
+      : verdict && verdict.voiced >= 2 && !c.embedding?.length
+        ? { household: true }
+        : voiceEvidence(c, household);
     if (voice.reason) reasons.push(voice.reason);
     if (c.roomId && householdRooms.size > 0 && !householdRooms.has(c.roomId)) {
       const room = rooms.get(c.roomId)?.name ?? c.roomId;

@@ -107,7 +107,13 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   const totalBytes = fileProgress.reduce((sum, f) => sum + f.total, 0);
 
   const batchSize = options.batchSize ?? 100;
-  const counts = { captures: merged.captures.length, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 };
+  const counts = {
+    captures: merged.captures.length,
+    newCaptures: 0,
+    withAudio: 0,
+    withoutAudio: 0,
+    withoutTranscript: 0,
+  };
   let bytesDone = 0;
   for (let start = 0; start < merged.captures.length; start += batchSize) {
     if (signal?.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
@@ -121,7 +127,10 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
         const bytes = await entry.read();
         const kind = sniffAudio(bytes.subarray(0, 512));
         if (!kind) {
-          warnings.push({ file: entry.path, message: 'This file is not audio Earshot can recognise; the capture is kept without audio.' });
+          warnings.push({
+            file: entry.path,
+            message: 'This file is not audio Earshot can recognise; the capture is kept without audio.',
+          });
           delete item.capture.audioId;
         } else {
           item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path };
@@ -132,9 +141,16 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
               item.analysis = analysis;
               if (options.deferVoiceAnalysis) item.voicePending = true;
               capture.durationMs = Math.round(analysis.durationMs);
-              facts.set(capture.id, { ...analysis.features, durationMs: analysis.durationMs, embedding: analysis.embedding });
+              facts.set(capture.id, {
+                ...analysis.features,
+                durationMs: analysis.durationMs,
+                embedding: analysis.embedding,
+              });
             } catch (error) {
-              warnings.push({ file: entry.path, message: `The audio could not be decoded (${(error as Error).message}); it is kept but has no waveform.` });
+              warnings.push({
+                file: entry.path,
+                message: `The audio could not be decoded (${(error as Error).message}); it is kept but has no waveform.`,
+              });
             }
           }
         }
@@ -146,7 +162,13 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     }
     const enriched = enrichCaptures(
       items.map((i) => i.capture),
-      { timeZone: options.timeZone, devices: merged.devices, rooms: merged.rooms, accountId: merged.accountId, audio: facts },
+      {
+        timeZone: options.timeZone,
+        devices: merged.devices,
+        rooms: merged.rooms,
+        accountId: merged.accountId,
+        audio: facts,
+      },
     );
     enriched.forEach((capture, i) => (items[i]!.capture = capture));
     for (const item of items) {
@@ -166,7 +188,12 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       remainingMs: share > 0.02 ? (elapsed / share) * (1 - share) : undefined,
     });
   }
-  report({ phase: 'committing', captures: merged.captures.length, processed: merged.captures.length, audioLinked: counts.withAudio });
+  report({
+    phase: 'committing',
+    captures: merged.captures.length,
+    processed: merged.captures.length,
+    audioLinked: counts.withAudio,
+  });
   return {
     kind: 'done',
     merged,

@@ -78,7 +78,9 @@ describe('import in the app', () => {
   });
 
   it('cancelling half-way leaves the library exactly as it was', async () => {
-    const big = await generateHousehold({ out: `${OUT}-big`, household: 'en', captures: 400, seed: 11 });
+    // Big enough that the import is still running when Cancel is clicked (the import defers pitch and
+    // embeddings to the library worker, so 400 captures finished before the click).
+    const big = await generateHousehold({ out: `${OUT}-big`, household: 'en', captures: 1600, seed: 11 });
     const app = await openApp(harness, { locale: 'en-US' });
     const importer = new ImportPage(app.page);
     await importer.importFolder(big.paths.googleTakeout);

@@ -5,6 +5,7 @@ import type { CommandGroup } from '../../../shared/classify';
 import type { Capture, Device, Room } from '../../../shared/model';
 import type { LibraryFacts, LibraryResult } from '../../../shared/pipeline/library';
 import type { CaptureAudioFacts } from '../../../shared/pipeline/enrich';
+import { buildColumns } from '../../library/columns';
 import { getDb, type ClipRow } from '../db';
 import { bumpLibraryVersion, getLibraryVersion } from './library';
 
@@ -24,7 +25,9 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
   const db = getDb();
   return db.transaction('r', [db.clips, db.peaks, db.devices, db.rooms, db.settings, db.voices], async () => {
     const version = await getLibraryVersion();
-    const captures = (await db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray()).map(stripStaging);
+    const captures = (
+      await db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray()
+    ).map(stripStaging);
     const audio = new Map<string, CaptureAudioFacts & LibraryFacts>();
     await db.peaks.each((p) => {
       audio.set(p.clipId, {
@@ -35,7 +38,9 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
         embedding: p.embedding,
       });
     });
-    const voiceNames = new Map((await db.voices.toArray()).filter((v) => v.named && v.name).map((v) => [v.id, v.name!]));
+    const voiceNames = new Map(
+      (await db.voices.toArray()).filter((v) => v.named && v.name).map((v) => [v.id, v.name!]),
+    );
     return {
       version,
       captures,
@@ -44,7 +49,9 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
       accountId: (await db.settings.get('accountId'))?.value as string | undefined,
       audio,
       voiceNames,
-      voiceSeeds: new Map(Object.entries(((await db.settings.get('voiceSeeds'))?.value as Record<string, string> | undefined) ?? {})),
+      voiceSeeds: new Map(
+        Object.entries(((await db.settings.get('voiceSeeds'))?.value as Record<string, string> | undefined) ?? {}),
+      ),
       confirmedOwn: new Set(((await db.settings.get('confirmedOwn'))?.value as string[] | undefined) ?? []),
     };
   });
@@ -59,10 +66,21 @@ export class StaleLibraryError extends Error {
   override name = 'StaleLibraryError';
 }
 
-/** Writes a library pass back, unless the library changed since it was read (then the caller reruns). */
-export async function saveLibraryResult(result: LibraryResult, readVersion: number, householdNames: ReadonlySet<string> = new Set()): Promise<void> {
+/**
+ * Writes a library pass back, unless the library changed since it was read (then the caller reruns). With
+ * `columnsOf` it also caches the columnar index of the result for the new version, in the same transaction:
+ * the pass holds every visible capture already, so the next app start (or the reload right after an import)
+ * reads one cache row instead of rebuilding the columns from 100,000 rows on the UI thread.
+ */
+export async function saveLibraryResult(
+  result: LibraryResult,
+  readVersion: number,
+  householdNames: ReadonlySet<string> = new Set(),
+  columnsOf?: { rooms: readonly Room[]; devices: readonly Device[] },
+): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.clips, db.voices, db.settings], async (tx) => {
+  const columns = columnsOf ? buildColumns(result.captures, columnsOf.rooms, columnsOf.devices) : undefined;
+  await db.transaction('rw', [db.clips, db.voices, db.settings, db.columnsCache], async (tx) => {
     if ((await getLibraryVersion()) !== readVersion) throw new StaleLibraryError('The library changed meanwhile.');
     await db.clips.bulkPut(result.captures);
     const before = new Map((await db.voices.toArray()).map((v) => [v.id, v]));
@@ -84,7 +102,8 @@ export async function saveLibraryResult(result: LibraryResult, readVersion: numb
       }),
     );
     await db.settings.put({ key: 'groups', value: result.groups });
-    await bumpLibraryVersion(tx);
+    const version = await bumpLibraryVersion(tx);
+    if (columns) await db.columnsCache.put({ key: 'library', version, columns });
   });
 }
 

@@ -31,7 +31,10 @@ export interface VoiceAnalysis {
  * meanwhile is not brought back. A clip that could not be decoded is passed with `failed` and just loses
  * its pending mark, so it is not retried on every pass.
  */
-export async function saveVoiceAnalysis(results: readonly VoiceAnalysis[], failed: readonly string[] = []): Promise<void> {
+export async function saveVoiceAnalysis(
+  results: readonly VoiceAnalysis[],
+  failed: readonly string[] = [],
+): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.peaks, async () => {
     for (const r of results) {

@@ -20,10 +20,10 @@ export const messages = {
       restore: 'Restore a backup…',
       restoreHelp: 'A backup can only be restored into an empty library, so nothing is overwritten by accident.',
       restoreNeedsEmpty: 'To restore, delete the library first (below).',
-      restoring: 'Checking and restoring the backup… {{done}} of {{total}}',
+      restoring: 'Restoring the backup… {{done}} of {{total}}',
       verifying: 'Checking the backup…',
-      restored_one: 'Restored {{count}} capture. Earshot reloads now.',
-      restored_other: 'Restored {{count}} captures. Earshot reloads now.',
+      restarting_one: 'The backup is intact ({{count}} capture). Earshot restarts to restore it.',
+      restarting_other: 'The backup is intact ({{count}} captures). Earshot restarts to restore it.',
       errors: {
         'not-a-backup': 'This is not an Earshot backup.',
         newer: 'This backup comes from a newer Earshot.',
@@ -49,6 +49,9 @@ export const messages = {
       discarded_other:
         '{{count}} imports were interrupted and have been discarded. Your library is exactly as it was before them. Import the files again to finish them — nothing is added twice.',
       restoreBroken: 'A restore was interrupted. The half-restored library was removed; restore the backup again.',
+      restored_one: 'The backup was restored: {{count}} capture.',
+      restored_other: 'The backup was restored: {{count}} captures.',
+      restoreFailed: 'The backup could not be restored: {{message}} The library is empty; nothing else was changed.',
       toImport: 'Go to Import',
       dismiss: 'Dismiss',
     },
@@ -74,10 +77,11 @@ export const messages = {
       restoreHelp:
         'Eine Sicherung lässt sich nur in eine leere Bibliothek zurückspielen – so wird nichts versehentlich überschrieben.',
       restoreNeedsEmpty: 'Löschen Sie zum Wiederherstellen zuerst die Bibliothek (unten).',
-      restoring: 'Sicherung wird geprüft und zurückgespielt … {{done}} von {{total}}',
+      restoring: 'Sicherung wird zurückgespielt … {{done}} von {{total}}',
       verifying: 'Sicherung wird geprüft …',
-      restored_one: '{{count}} Aufnahme wiederhergestellt. Earshot lädt neu.',
-      restored_other: '{{count}} Aufnahmen wiederhergestellt. Earshot lädt neu.',
+      restarting_one: 'Die Sicherung ist unversehrt ({{count}} Aufnahme). Earshot startet neu und spielt sie zurück.',
+      restarting_other:
+        'Die Sicherung ist unversehrt ({{count}} Aufnahmen). Earshot startet neu und spielt sie zurück.',
       errors: {
         'not-a-backup': 'Das ist keine Earshot-Sicherung.',
         newer: 'Diese Sicherung stammt aus einer neueren Earshot-Version.',
@@ -104,6 +108,10 @@ export const messages = {
         '{{count}} Importe wurden unterbrochen und verworfen. Ihre Bibliothek ist genau so wie vor diesen Importen. Importieren Sie die Dateien einfach noch einmal – doppelt wird nichts übernommen.',
       restoreBroken:
         'Eine Wiederherstellung wurde unterbrochen. Die halb zurückgespielte Bibliothek wurde entfernt; spielen Sie die Sicherung erneut ein.',
+      restored_one: 'Die Sicherung wurde zurückgespielt: {{count}} Aufnahme.',
+      restored_other: 'Die Sicherung wurde zurückgespielt: {{count}} Aufnahmen.',
+      restoreFailed:
+        'Die Sicherung ließ sich nicht zurückspielen: {{message}} Die Bibliothek ist leer; sonst wurde nichts verändert.',
       toImport: 'Zum Import',
       dismiss: 'Schließen',
     },

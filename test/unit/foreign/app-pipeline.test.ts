@@ -2,7 +2,7 @@
 // enrichLibrary): a hidden stranger batch is found with precision and recall ≥ 0.95 while one of the
 // household's own Echos is unregistered (bought after the registration export), nothing is flagged in a
 // household without strangers, and the German household's three voices form three clusters with the child's
-// marked. Bounded: six generated households, ~40 s on a loaded 2-core machine (speech is cached).
+// marked. Bounded: six generated households, ~16 s with cached speech on a loaded 2-core machine.
 
 import { describe, expect, it } from 'vitest';
 import { hasSpeechTools } from '../audio/espeak';

@@ -26,8 +26,19 @@ afterEach(async () => {
 /** `stored` differs from `wav` to simulate audio that no longer decodes (e.g. a damaged profile). */
 async function storePending(clipId: string, wav: Uint8Array, stored = wav) {
   const quick = analyseQuick(await decodeAudio(wav));
-  await db.audio.put({ clipId, blob: new Blob([stored as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }), mime: 'audio/wav', name: `${clipId}.wav` });
-  await db.peaks.put({ clipId, peaks: quick.peaks, durationMs: quick.durationMs, ...quick.features, voicePending: true });
+  await db.audio.put({
+    clipId,
+    blob: new Blob([stored as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }),
+    mime: 'audio/wav',
+    name: `${clipId}.wav`,
+  });
+  await db.peaks.put({
+    clipId,
+    peaks: quick.peaks,
+    durationMs: quick.durationMs,
+    ...quick.features,
+    voicePending: true,
+  });
 }
 
 describe.skipIf(!hasSpeechTools())('deferred voice analysis', () => {
@@ -35,7 +46,16 @@ describe.skipIf(!hasSpeechTools())('deferred voice analysis', () => {
     const wav = speak('Alexa, schalte das Licht im Wohnzimmer aus', { voice: 'de+f3', pitch: 75, speed: 170 });
     await storePending('a', wav);
     await storePending('b', wav, new TextEncoder().encode('not audio any more'));
-    await db.peaks.put({ clipId: 'old', peaks: new Int8Array(2), durationMs: 1, loudnessDb: null, peakDb: null, speechShare: null, pitchHz: 120, gainDb: 0 });
+    await db.peaks.put({
+      clipId: 'old',
+      peaks: new Int8Array(2),
+      durationMs: 1,
+      loudnessDb: null,
+      peakDb: null,
+      speechShare: null,
+      pitchHz: 120,
+      gainDb: 0,
+    });
     expect((await listVoicePending()).sort()).toEqual(['a', 'b']);
 
     const progress: number[] = [];
