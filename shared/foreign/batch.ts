@@ -77,6 +77,12 @@ export function deviceVerdicts(
     let unknown = 0;
     let closest: { id: string; n: number } | undefined;
     for (const [v, group] of groups) {
+      const dbg = (globalThis as { __fdbg?: (x: unknown) => void }).__fdbg;
+      if (dbg) {
+        const dAll = voices.map((vv) => cosineDistance(centroidOf(group), vv.centroid));
+        const spread = voices.map((vv) => vv.members.reduce((s, m) => s + cosineDistance(m, vv.centroid), 0) / vv.members.length);
+        dbg({ deviceId, voice: voices[v]!.id, n: group.length, nRef: voices[v]!.members.length, dAll, spread, match: matchesVoice(group, voices[v]!.members, voices[v]!.centroid, deviceId) });
+      }
       if (!matchesVoice(group, voices[v]!.members, voices[v]!.centroid, deviceId)) {
         unknown += group.length;
         if (!closest || group.length > closest.n) closest = { id: voices[v]!.id, n: group.length };

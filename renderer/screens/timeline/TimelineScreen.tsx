@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category } from '../../../shared/model';
+import { CATEGORIES, type Category } from '../../../shared/model';
 import { usePreferences } from '../../app/preferences';
 import { FilterBar } from '../../filters/FilterBar';
 import { formatDateTime } from '../../format/time';
@@ -93,6 +93,18 @@ export function TimelineScreen() {
             highlight={openIndex ?? undefined}
             exposeStats
           />
+          <ul className="timeline-legend" aria-label={t('timeline.legend')}>
+            {CATEGORIES.map((c) => (
+              <li key={c}>
+                <span className="legend-swatch" style={{ background: `var(--cat-${c})` }} />
+                {t(`categories.${c}`)}
+              </li>
+            ))}
+            <li>
+              <span className="legend-swatch legend-hollow" />
+              {t('flags.accidental')}
+            </li>
+          </ul>
         </div>
         <ClipPanel />
       </div>
