@@ -3,6 +3,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { usePreferences } from '../app/preferences';
+import { hasVoicePending } from '../db/repos/voice-analysis';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
 
 export interface LibraryJobValue {
@@ -17,7 +18,12 @@ const LibraryJobContext = createContext<LibraryJobValue | null>(null);
 
 export function LibraryJobProvider({ children }: { children: ReactNode }) {
   const { timeZone } = usePreferences();
-  const [state, setState] = useState<Omit<LibraryJobValue, 'refresh'>>({ running: false, phase: null, last: null, error: null });
+  const [state, setState] = useState<Omit<LibraryJobValue, 'refresh'>>({
+    running: false,
+    phase: null,
+    last: null,
+    error: null,
+  });
   const worker = useRef<Worker | null>(null);
   const queued = useRef(false);
   const self = useRef<() => void>(() => undefined);
@@ -27,7 +33,10 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
       queued.current = true;
       return;
     }
-    const instance = new Worker(new URL('./library.worker.ts', import.meta.url), { type: 'module', name: 'earshot-library' });
+    const instance = new Worker(new URL('./library.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'earshot-library',
+    });
     worker.current = instance;
     setState((s) => ({ ...s, running: true, phase: 'reading', error: null }));
     const finish = () => {
@@ -60,6 +69,19 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
     self.current = start;
   }, [start]);
   useEffect(() => () => worker.current?.terminate(), []);
+  // Pitch and embeddings an import deferred are computed by the pass; if the app was closed before it
+  // finished, finish it now rather than at the next import.
+  // Delayed so the scan of the peaks table stays out of the way of the first paint.
+  useEffect(() => {
+    const timer = setTimeout(
+      () =>
+        void hasVoicePending().then((pending) => {
+          if (pending) self.current();
+        }),
+      3000,
+    );
+    return () => clearTimeout(timer);
+  }, []);
   const value = useMemo(() => ({ ...state, refresh: start }), [state, start]);
   return <LibraryJobContext.Provider value={value}>{children}</LibraryJobContext.Provider>;
 }

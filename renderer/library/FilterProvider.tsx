@@ -87,24 +87,34 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const indexReady = index !== null && index.columns === columns;
   const searching = needsIndex && !indexReady;
   // The index is built soon after the library loads (in chunks, off the critical path of the first paint),
-  // not on the first keystroke, which used to wait ~3 s for it with 100,000 transcripts.
+  // not on the first keystroke, which used to wait ~3 s for it with 100,000 transcripts. A query typed
+  // before then starts the build at once; one already running is never restarted.
+  const startIndexNow = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!columns || indexReady) return;
+    if (!columns) return;
     let cancelled = false;
-    const timer = setTimeout(
-      () =>
-        void loadTranscripts()
-          .then((transcripts) => (cancelled ? null : buildSearchIndexAsync(searchDocs(transcripts, columns.ids))))
-          .then((built) => {
-            if (built && !cancelled) setIndex({ columns, index: built, hits: new Map() });
-          }),
-      needsIndex ? 0 : INDEX_DELAY_MS,
-    );
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      clearTimeout(timer);
+      void loadTranscripts()
+        .then((transcripts) => (cancelled ? null : buildSearchIndexAsync(searchDocs(transcripts, columns.ids))))
+        .then((built) => {
+          if (built && !cancelled) setIndex({ columns, index: built, hits: new Map() });
+        });
+    };
+    const timer = setTimeout(start, INDEX_DELAY_MS);
+    startIndexNow.current = start;
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      startIndexNow.current = null;
     };
-  }, [columns, indexReady, needsIndex]);
+  }, [columns]);
+  useEffect(() => {
+    if (needsIndex && !indexReady) startIndexNow.current?.();
+  }, [needsIndex, indexReady]);
 
   const textHits = useMemo(() => {
     if (!needsIndex) return null;

@@ -11,10 +11,14 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export function unsafeNameReason(name: string): string | undefined {
   if (name.length === 0) return 'an empty name';
   if (CONTROL.test(name)) return 'control characters';
-  const unified = name.replace(/\\/g, '/');
-  if (unified.startsWith('/')) return 'an absolute path';
-  if (DRIVE_LETTER.test(unified)) return 'a drive letter';
-  if (unified.split('/').some((part) => part === '..')) return 'a "../" path';
+  // Check both the raw name and the form importers use: ".\\/x" only becomes "/x" after normalising.
+  const normalised = normaliseEntryName(name);
+  if (normalised === '' || normalised === '/') return 'an empty name';
+  for (const unified of [name.replace(/\\/g, '/'), normalised]) {
+    if (unified.startsWith('/')) return 'an absolute path';
+    if (DRIVE_LETTER.test(unified)) return 'a drive letter';
+    if (unified.split('/').some((part) => part === '..')) return 'a "../" path';
+  }
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { analyseQuick } from '../audio/quick';
 import { decodeAudio } from '../audio/decode';
 import type { AudioAnalysis } from '../audio/types';
 import { detectAndParse, parseWithMapping } from '../importers';
-import { ImportError, type ColumnMapping, type ImportResult, type LayoutPreview } from '../importers/types';
+import { ImportError, type ColumnMapping, type ImportResult, type InputEntry, type LayoutPreview } from '../importers/types';
 import { mergeResults, type MergedLibrary } from '../library/merge';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
@@ -92,7 +92,12 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   if (options.mapping) results = [await parseWithMapping(entries, options.mapping, parseOptions)];
   else {
     const detected = await detectAndParse(entries, parseOptions);
-    if (detected.preview) return { kind: 'needs-mapping', preview: detected.preview };
+    if (detected.preview) {
+      // Nothing recognised and no table to map: if a file cannot even be read (a nested archive, a
+      // lying size), that specific error tells the user more than "unknown format".
+      if (!detected.preview.tables.length) await surfaceUnreadable(entries);
+      return { kind: 'needs-mapping', preview: detected.preview };
+    }
     results = detected.results;
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
@@ -212,4 +217,15 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     warnings,
     unclaimed,
   };
+}
+
+/** Reads a few of the given entries and rethrows the first specific ImportError one of them raises. */
+async function surfaceUnreadable(entries: readonly InputEntry[]): Promise<void> {
+  for (const entry of entries.slice(0, 20)) {
+    try {
+      await entry.read();
+    } catch (error) {
+      if (error instanceof ImportError && error.code !== 'cancelled') throw error;
+    }
+  }
 }

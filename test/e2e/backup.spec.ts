@@ -62,12 +62,12 @@ describe('backup and restore', () => {
       await restore.open();
 
       await restore.restore(file);
-      await target.page
-        .getByTestId('backup-status')
-        .filter({ hasText: /Restored/ })
-        .waitFor({ timeout: 120_000 });
-      await target.page.waitForEvent('load', { timeout: 30_000 });
-      await target.page.getByTestId('nav-settings').waitFor();
+      // Verified now, restored at the restart before anything opens the library; the user is told.
+      await target.page.getByTestId('startup-restored').waitFor({ timeout: 120_000 });
+      expect(await target.page.getByTestId('startup-restored').textContent()).toMatch(
+        /The backup was restored: \d+ captures/,
+      );
+      await screenshot(target.page, 'backup-restored-en');
       const restored = await dumpDatabase(target.page);
       expect(Object.keys(restored).sort()).toEqual(Object.keys(original).sort());
       for (const table of Object.keys(original)) {

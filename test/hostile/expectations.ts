@@ -1,7 +1,7 @@
 // What a user sees for each hostile case when it is imported on its own, through the CLI or the Import
-// screen. Most cases fail with their ImportError code. A few fail at a stage no importer reaches when the
-// file is imported alone (a nested or damaged entry nobody claims, valid data that is no export): the
-// user is told no known export was found, and the library stays unchanged. Tolerable cases import.
+// screen. Most cases fail with their ImportError code (when nothing in a file is recognised, the pipeline
+// still reads it, so a nested or damaged entry gives its own error). Valid data that is no export tells the
+// user no known export was found, and the library stays unchanged. Tolerable cases import.
 
 import type { HostileCase } from './generate';
 
@@ -13,9 +13,6 @@ export type Outcome =
 
 /** Cases whose outcome alone differs from their code in the manifest (see the header comment). */
 const ALONE: Record<string, Outcome> = {
-  'bomb-declared-size.zip': { kind: 'nothing-found' }, // zeros.wav is not audio, so no importer reads it
-  'nested.zip': { kind: 'nothing-found' }, // the inner zip is listed as unread, never opened
-  'nested-renamed.zip': { kind: 'nothing-found' },
   'json-big-string.json': { kind: 'nothing-found' },
   'html-not-activity.html': { kind: 'nothing-found' },
   'garbage.mp3': { kind: 'skipped-with-warning', warning: /not a playable audio file/ },

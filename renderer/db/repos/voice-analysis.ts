@@ -14,6 +14,15 @@ export async function listVoicePending(): Promise<string[]> {
   return ids;
 }
 
+/** True when some clip still waits (the app was closed before the library pass finished). */
+export async function hasVoicePending(): Promise<boolean> {
+  return (
+    (await getDb()
+      .peaks.filter((row) => row.voicePending === true)
+      .first()) !== undefined
+  );
+}
+
 export async function loadAudioBlobs(clipIds: readonly string[]): Promise<{ clipId: string; blob: Blob }[]> {
   const rows = await getDb().audio.bulkGet([...clipIds]);
   return rows.flatMap((row) => (row ? [{ clipId: row.clipId, blob: row.blob }] : []));

@@ -5,8 +5,13 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyBackup, restoreBackup, RESTORE_MARKER } from '../../../../renderer/backup/restore';
+import { createBackup } from '../../../../renderer/backup/export';
+import { stashRestore, takePendingRestore } from '../../../../renderer/backup/pending';
+import { DB_NAME, EarshotDb } from '../../../../renderer/db/db';
+import { seedLibrary, snapshot } from './seed';
 import {
   backupBeforeMigration,
+  runPendingRestore,
   codeSchemaVersion,
   pendingMigration,
   storedSchemaVersion,
@@ -79,5 +84,20 @@ describe('start-up checks', () => {
     expect(await storedSchemaVersion('broken')).toBeNull();
     expect(await wipeBrokenRestore('fine')).toBe(false);
     expect(await storedSchemaVersion('fine')).toBe(1);
+  });
+
+  it('carries out a restore chosen in Settings at the next start, once', async () => {
+    const source = new EarshotDb('pending-source');
+    names.push('pending-source', DB_NAME);
+    await seedLibrary(source);
+    await stashRestore(await createBackup(source));
+    expect(await runPendingRestore()).toEqual({ restored: 3 });
+    expect(await takePendingRestore()).toBeNull();
+    const restored = new EarshotDb();
+    await restored.open();
+    expect(await snapshot(restored)).toEqual(await snapshot(source));
+    restored.close();
+    source.close();
+    expect(await runPendingRestore()).toBeNull();
   });
 });

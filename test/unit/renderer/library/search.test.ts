@@ -28,7 +28,11 @@ describe('search', () => {
     ];
     const columns = buildColumns(captures, [], []);
     // Transcripts of captures that are not in the columns (e.g. deleted meanwhile) are left out.
-    const docs = searchDocs([...captures, capture('gone', 5, 'Küche')], columns.ids);
+    const transcripts = [...captures, capture('gone', 5, 'Küche')].map((c) => ({
+      id: c.id,
+      transcript: c.transcript!,
+    }));
+    const docs = searchDocs(transcripts, columns.ids);
     expect(docs).toHaveLength(4);
     const index = await buildSearchIndexAsync(docs, 2);
 
