@@ -24,7 +24,7 @@ const scenarios: { stranger: boolean; newDevice: NewDevice }[] = [
 ];
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 console.log(`seeds ${seeds.join(',')}, ${captures} household captures each`);
-console.log('lang scenario               captures strangers TP  FP  FN  precision recall recall(evidence) voices-right');
+console.log('lang scenario                      captures strangers TP  FP  FN  precision recall recall(evidence) voices-right');
 for (const household of ['de', 'en'] as const) {
   for (const s of scenarios) {
     let [n, strangers, withEvidence, tp, fp, fn, fnEvidence, voicesRight] = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -46,7 +46,7 @@ for (const household of ['de', 'en'] as const) {
     const name = `${s.stranger ? 'stranger' : 'no-stranger'}${s.newDevice === 'none' ? '' : `+new-${s.newDevice}-device`}`;
     const recallEvidence = withEvidence > 0 ? (withEvidence - fnEvidence) / withEvidence : NaN;
     console.log(
-      `${household}   ${name.padEnd(24)}${String(n).padStart(7)}${String(strangers).padStart(10)}${String(tp).padStart(4)}` +
+      `${household}   ${name.padEnd(31)}${String(n).padStart(7)}${String(strangers).padStart(10)}${String(tp).padStart(4)}` +
         `${String(fp).padStart(4)}${String(fn).padStart(4)}  ${f3(tp / (tp + fp)).padStart(9)} ${f3(tp / (tp + fn)).padStart(6)}` +
         ` ${f3(recallEvidence).padStart(16)} ${voicesRight}/${seeds.length}`,
     );

@@ -43,8 +43,14 @@ export function ImportScreen() {
             <div className="error-box" role="alert" data-testid="import-error">
               <strong>{t(`import.errors.${state.code}`, { defaultValue: t('import.errors.internal') })}</strong>
               {state.file ? <p className="error-file">{t('import.errorFile', { file: state.file })}</p> : null}
-              <p>{state.message}</p>
+              <p>{t(`import.help.${state.code}`, { defaultValue: state.message })}</p>
               <p className="muted">{t('import.nothingChanged')}</p>
+              {t(`import.help.${state.code}`, { defaultValue: '' }) ? (
+                <details className="error-details">
+                  <summary>{t('import.details')}</summary>
+                  <p>{state.message}</p>
+                </details>
+              ) : null}
             </div>
           ) : null}
           {tooBig ? (
