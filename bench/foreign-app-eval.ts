@@ -24,7 +24,9 @@ const scenarios: { stranger: boolean; newDevice: NewDevice }[] = [
 ];
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 console.log(`seeds ${seeds.join(',')}, ${captures} household captures each`);
-console.log('lang scenario                      captures strangers TP  FP  FN  precision recall recall(evidence) voices-right');
+console.log(
+  'lang scenario                      captures strangers TP  FP  FN  precision recall recall(evidence) voices-right',
+);
 for (const household of ['de', 'en'] as const) {
   for (const s of scenarios) {
     let [n, strangers, withEvidence, tp, fp, fn, fnEvidence, voicesRight] = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -40,7 +42,8 @@ for (const household of ['de', 'en'] as const) {
       if (r.voicesRight) voicesRight++;
       if (verbose) {
         for (const line of r.falsePositives) console.log(`  seed ${seed} FP ${line}`);
-        for (const v of r.voices) console.log(`  seed ${seed} voice ${JSON.stringify([...v.people])} ${v.pitch} Hz${v.child ? ' child' : ''}`);
+        for (const v of r.voices)
+          console.log(`  seed ${seed} voice ${JSON.stringify([...v.people])} ${v.pitch} Hz${v.child ? ' child' : ''}`);
       }
     }
     const name = `${s.stranger ? 'stranger' : 'no-stranger'}${s.newDevice === 'none' ? '' : `+new-${s.newDevice}-device`}`;

@@ -173,7 +173,11 @@ function voiceEvidence(c: ForeignInput, h: HouseholdVoices): { reason?: ForeignR
 }
 
 /** The device's voices as a group match no household voice: every capture of that device carries it. */
-function batchEvidence(verdict: DeviceVerdict, device: string, h: HouseholdVoices): { reason: ForeignReason; household: false } {
+function batchEvidence(
+  verdict: DeviceVerdict,
+  device: string,
+  h: HouseholdVoices,
+): { reason: ForeignReason; household: false } {
   const who = h.voices.find((v) => v.id === verdict.closestVoiceId)?.name;
   const closest = who ? ` (closest: ${who})` : '';
   const share = `${verdict.unknown} of ${verdict.voiced}`;

@@ -58,7 +58,9 @@ export async function evaluateAppHousehold(o: AppEvalOptions): Promise<AppEvalRe
   const captures: Capture[] = out.merged.captures.map((c) => items.get(c.id)?.capture ?? c);
   const audio = new Map(
     [...items.values()].flatMap((i) =>
-      i.analysis ? [[i.capture.id, { embedding: i.analysis.embedding, pitchHz: i.analysis.features.pitchHz }] as const] : [],
+      i.analysis
+        ? [[i.capture.id, { embedding: i.analysis.embedding, pitchHz: i.analysis.features.pitchHz }] as const]
+        : [],
     ),
   );
   const library = enrichLibrary(captures, { devices, rooms: out.rooms, accountId: out.merged.accountId, audio });
