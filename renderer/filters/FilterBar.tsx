@@ -93,7 +93,9 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       </Facet>
       {columns.voices.length ? (
         <Facet label={t('filters.voices')} active={filters.voices.length} testId="facet-voices">
-          {columns.voices.map((id, i) => option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]))}
+          {columns.voices.map((id, i) =>
+            option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]),
+          )}
         </Facet>
       ) : null}
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">

@@ -218,6 +218,7 @@ export const de: Messages = {
     model: 'Modell',
     registered: 'Registriert',
     yes: 'ja',
+    unknownRegistration: 'unbekannt (keine Geräteliste importiert)',
     captures: 'Aufnahmen',
     room: 'Raum',
     roomOf: 'Raum von {{device}}',

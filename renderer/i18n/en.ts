@@ -216,6 +216,7 @@ export const en = {
     model: 'Model',
     registered: 'Registered',
     yes: 'yes',
+    unknownRegistration: 'unknown (no registration list imported)',
     captures: 'Captures',
     room: 'Room',
     roomOf: 'Room of {{device}}',

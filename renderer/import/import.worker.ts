@@ -70,6 +70,7 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
           id: d.id,
           name: d.name,
           registered: d.registered,
+          provider: d.provider,
           room: d.roomId ? roomName.get(d.roomId) : undefined,
         })),
         warnings: outcome.warnings,

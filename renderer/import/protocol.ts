@@ -19,7 +19,7 @@ export interface ImportSummary {
   captures: number;
   newCaptures: number;
   perSource: Partial<Record<Source, number>>;
-  devices: { id: string; name: string; registered: boolean; room?: string }[];
+  devices: { id: string; name: string; registered: boolean; provider: string; room?: string }[];
   withAudio: number;
   withoutAudio: number;
   withoutTranscript: number;

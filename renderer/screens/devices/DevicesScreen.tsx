@@ -26,6 +26,8 @@ export function DevicesScreen() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const n = (v: number) => v.toLocaleString(i18n.language);
+  // "Not registered" only means something for a provider whose registration list was imported.
+  const withRegistration = new Set(devices.filter((d) => d.registered).map((d) => d.provider));
 
   const run = (action: Promise<unknown>, message: string) =>
     void action.then(
@@ -74,8 +76,10 @@ export function DevicesScreen() {
                 <td>
                   {device.registered ? (
                     t('devices.yes')
-                  ) : (
+                  ) : withRegistration.has(device.provider) ? (
                     <span className="chip chip-warn">{t('import.unregistered')}</span>
+                  ) : (
+                    <span className="muted">{t('devices.unknownRegistration')}</span>
                   )}
                 </td>
                 <td>{n(counts.get(device.id) ?? 0)}</td>

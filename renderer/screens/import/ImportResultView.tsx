@@ -9,7 +9,7 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
   const { t, i18n } = useTranslation();
   const n = (value: number) => value.toLocaleString(i18n.language);
   // "Not registered" only means something when the export listed the account's registered devices.
-  const hasRegistration = summary.devices.some((d) => d.registered);
+  const registeredProviders = new Set(summary.devices.filter((d) => d.registered).map((d) => d.provider));
   return (
     <div className="import-result" data-testid="import-result">
       <div className="card">
@@ -52,7 +52,7 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
               {summary.devices.map((d) => (
                 <li key={d.id}>
                   {d.name} {d.room ? <span className="chip">{d.room}</span> : null}{' '}
-                  {hasRegistration && !d.registered ? (
+                  {registeredProviders.has(d.provider) && !d.registered ? (
                     <span className="chip chip-warn">{t('import.unregistered')}</span>
                   ) : null}
                 </li>
