@@ -44,17 +44,26 @@ export class ImportPage {
   }
 
   private async outcome(): Promise<{ text: string; perSource: Record<string, number> }> {
-    await this.page.getByTestId('import-result').or(this.page.getByTestId('import-error')).waitFor({ timeout: 180_000 });
-    if (await this.page.getByTestId('import-error').isVisible()) throw new Error(`import failed: ${await this.page.getByTestId('import-error').textContent()}`);
-    return { text: (await this.page.getByTestId('import-result-counts').textContent()) ?? '', perSource: await this.perSource() };
+    await this.page
+      .getByTestId('import-result')
+      .or(this.page.getByTestId('import-error'))
+      .waitFor({ timeout: 180_000 });
+    if (await this.page.getByTestId('import-error').isVisible())
+      throw new Error(`import failed: ${await this.page.getByTestId('import-error').textContent()}`);
+    return {
+      text: (await this.page.getByTestId('import-result-counts').textContent()) ?? '',
+      perSource: await this.perSource(),
+    };
   }
 
   async perSource(): Promise<Record<string, number>> {
     const items = await this.page.getByTestId('import-per-source').locator('li').allTextContents();
-    return Object.fromEntries(items.map((line) => {
-      const [label, count] = line.split(/:\s*/);
-      return [label!.trim(), Number(count!.replace(/\D/g, ''))];
-    }));
+    return Object.fromEntries(
+      items.map((line) => {
+        const [label, count] = line.split(/:\s*/);
+        return [label!.trim(), Number(count!.replace(/\D/g, ''))];
+      }),
+    );
   }
 
   async error(): Promise<string> {
@@ -83,7 +92,11 @@ export async function libraryCounts(page: Page): Promise<{ clips: number; staged
           const audio = tx.objectStore('audio').count();
           tx.oncomplete = () => {
             const rows = all.result as { stagedBy?: string }[];
-            resolve({ clips: rows.filter((r) => !r.stagedBy).length, staged: rows.filter((r) => r.stagedBy).length, audio: audio.result });
+            resolve({
+              clips: rows.filter((r) => !r.stagedBy).length,
+              staged: rows.filter((r) => r.stagedBy).length,
+              audio: audio.result,
+            });
             db.close();
           };
         };
