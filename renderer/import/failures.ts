@@ -10,8 +10,12 @@ export interface Failure {
 }
 
 function isQuota(error: unknown): boolean {
-  const named = (e: unknown) => typeof e === 'object' && e !== null && 'name' in e && (e as { name: string }).name === 'QuotaExceededError';
-  return named(error) || (typeof error === 'object' && error !== null && 'inner' in error && named((error as { inner: unknown }).inner));
+  const named = (e: unknown) =>
+    typeof e === 'object' && e !== null && 'name' in e && (e as { name: string }).name === 'QuotaExceededError';
+  return (
+    named(error) ||
+    (typeof error === 'object' && error !== null && 'inner' in error && named((error as { inner: unknown }).inner))
+  );
 }
 
 export function describeFailure(error: unknown): Failure {
@@ -20,7 +24,8 @@ export function describeFailure(error: unknown): Failure {
     return {
       code: 'quota',
       file: '',
-      message: 'The disk is full (or the storage quota is used up). Nothing was imported; free some space and try again.',
+      message:
+        'The disk is full (or the storage quota is used up). Nothing was imported; free some space and try again.',
     };
   return { code: 'internal', file: '', message: error instanceof Error ? error.message : String(error) };
 }

@@ -27,7 +27,10 @@ export function useImportRunner(timeZone: string) {
   const start = useCallback(
     (files: ImportFile[], mapping?: ColumnMapping) => {
       stop();
-      const instance = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'earshot-import' });
+      const instance = new Worker(new URL('./import.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'earshot-import',
+      });
       worker.current = instance;
       setState({ status: 'running', files });
       instance.onmessage = (message: MessageEvent<ImportEvent>) => {
@@ -42,7 +45,12 @@ export function useImportRunner(timeZone: string) {
         }
       };
       instance.onerror = (event) => {
-        setState({ status: 'error', code: 'internal', file: '', message: event.message || 'The import stopped unexpectedly.' });
+        setState({
+          status: 'error',
+          code: 'internal',
+          file: '',
+          message: event.message || 'The import stopped unexpectedly.',
+        });
         stop();
       };
       const request: ImportRequest = { type: 'start', importId: crypto.randomUUID(), files, timeZone, mapping };

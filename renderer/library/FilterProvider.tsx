@@ -81,7 +81,30 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     void saveSetting(SETTINGS_KEY, query);
   }, []);
 
-  const clock = useMemo(() => (columns ? localClock(columns, timeZone) : null), [columns, timeZone]);
+  // Local weekday/hour/day of 100,000 captures costs 40–100 ms; the timeline does not need it for its first
+  // paint, so it is computed right after that paint — unless the filters themselves need it (then now).
+  const needsClock = filters.weekday !== undefined || filters.hour !== undefined;
+  const [laterClock, setLaterClock] = useState<{ columns: ClipColumns; timeZone: string; clock: LocalClock } | null>(
+    null,
+  );
+  const readyClock =
+    laterClock && laterClock.columns === columns && laterClock.timeZone === timeZone ? laterClock.clock : null;
+  const clock = useMemo(
+    () => readyClock ?? (columns && needsClock ? localClock(columns, timeZone) : null),
+    [readyClock, columns, needsClock, timeZone],
+  );
+  useEffect(() => {
+    if (!columns || readyClock) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setLaterClock({ columns, timeZone, clock: clock ?? localClock(columns, timeZone) }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [columns, timeZone, readyClock, clock]);
+  const filterClock = needsClock ? clock : null;
 
   const needsIndex = filters.q.trim() !== '';
   const indexReady = index !== null && index.columns === columns;
@@ -131,8 +154,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   }, [needsIndex, index, indexReady, columns, filters.q]);
 
   const visible = useMemo(
-    () => (columns ? applyFilters(columns, filters, clock, textHits) : new Uint32Array()),
-    [columns, filters, clock, textHits],
+    () => (columns ? applyFilters(columns, filters, filterClock, textHits) : new Uint32Array()),
+    [columns, filters, filterClock, textHits],
   );
 
   const query = useMemo(() => filtersToParams(filters).toString(), [filters]);

@@ -2,7 +2,16 @@
 // one slot per visible capture. Built once per library change (and cached in IndexedDB), so the
 // timeline, heatmaps and counts never load 100,000 objects into React state.
 
-import { CATEGORIES, FLAGS, SOURCES, type Capture, type Category, type Device, type Flag, type Room } from '../../shared/model';
+import {
+  CATEGORIES,
+  FLAGS,
+  SOURCES,
+  type Capture,
+  type Category,
+  type Device,
+  type Flag,
+  type Room,
+} from '../../shared/model';
 
 export const NO_REF = 0xffff;
 
@@ -44,7 +53,11 @@ export function maskToFlags(mask: number): Flag[] {
 }
 
 /** Builds the index from capture rows (sorted by time here, whatever order they come in). */
-export function buildColumns(captures: readonly Capture[], rooms: readonly Room[], devices: readonly Device[]): ClipColumns {
+export function buildColumns(
+  captures: readonly Capture[],
+  rooms: readonly Room[],
+  devices: readonly Device[],
+): ClipColumns {
   const sorted = [...captures].sort((a, b) => a.ts - b.ts);
   const n = sorted.length;
   const roomIndex = new Map(rooms.map((r, i) => [r.id, i]));

@@ -40,7 +40,10 @@ export function overviewStats(columns: ClipColumns, visible: Uint32Array, clock:
     total: visible.length,
     first: visible.length ? columns.ts[visible[0]!]! : null,
     last: visible.length ? columns.ts[visible[visible.length - 1]!]! : null,
-    perRoom: [...rooms].map((count, roomIndex) => ({ roomIndex, count })).filter((r) => r.count > 0).sort((a, b) => b.count - a.count),
+    perRoom: [...rooms]
+      .map((count, roomIndex) => ({ roomIndex, count }))
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count),
     perSource: SOURCES.map((source, i) => ({ source, count: sources[i]! })).filter((s) => s.count > 0),
     accidental,
     nightPrivate,

@@ -10,7 +10,13 @@ import { analyseQuick } from '../audio/quick';
 import { decodeAudio } from '../audio/decode';
 import type { AudioAnalysis } from '../audio/types';
 import { detectAndParse, parseWithMapping } from '../importers';
-import { ImportError, type ColumnMapping, type ImportResult, type InputEntry, type LayoutPreview } from '../importers/types';
+import {
+  ImportError,
+  type ColumnMapping,
+  type ImportResult,
+  type InputEntry,
+  type LayoutPreview,
+} from '../importers/types';
 import { mergeResults, type MergedLibrary } from '../library/merge';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';

@@ -77,9 +77,12 @@ export async function commitImport(input: CommitInput): Promise<void> {
           delete clip.stagedBy;
         });
       const links = await db.importLinks.where('importId').equals(input.runId).toArray();
-      await db.clips.where('id').anyOf(links.map((l) => l.clipId)).modify((clip: ClipRow) => {
-        if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
-      });
+      await db.clips
+        .where('id')
+        .anyOf(links.map((l) => l.clipId))
+        .modify((clip: ClipRow) => {
+          if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
+        });
       await db.importLinks.where('importId').equals(input.runId).delete();
       const knownRooms = new Set((await db.rooms.toCollection().primaryKeys()) as string[]);
       await db.rooms.bulkAdd(input.rooms.filter((r) => !knownRooms.has(r.id)));
@@ -88,7 +91,9 @@ export async function commitImport(input: CommitInput): Promise<void> {
         input.devices.map((d, i) => {
           const known = knownDevices[i];
           // A device listed in any registration stays registered; the user's room choice wins.
-          return known ? { ...d, registered: known.registered || d.registered, roomId: known.roomId, name: known.name } : d;
+          return known
+            ? { ...d, registered: known.registered || d.registered, roomId: known.roomId, name: known.name }
+            : d;
         }),
       );
       await db.imports.update(input.runId, {
@@ -98,7 +103,8 @@ export async function commitImport(input: CommitInput): Promise<void> {
         counts: input.counts,
         warnings: input.warnings,
       });
-      if (input.accountId && !(await db.settings.get('accountId'))) await db.settings.put({ key: 'accountId', value: input.accountId });
+      if (input.accountId && !(await db.settings.get('accountId')))
+        await db.settings.put({ key: 'accountId', value: input.accountId });
       await bumpLibraryVersion(tx);
     },
   );

@@ -3,7 +3,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
-import { beginImport, commitImport, discardImport, discardInterruptedImports, stageBatch } from '../../../../renderer/db/repos/imports';
+import {
+  beginImport,
+  commitImport,
+  discardImport,
+  discardInterruptedImports,
+  stageBatch,
+} from '../../../../renderer/db/repos/imports';
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
 import type { Capture, ImportRun } from '../../../../shared/model';
 
