@@ -38,7 +38,8 @@ export async function launchProfile(
 /** PIDs of every Chromium process started with this profile directory (ours only, never by name). */
 function profilePids(dir: string): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `--user-data-dir=${dir}`])
+    // "--" ends pgrep's options: the pattern itself starts with dashes.
+    return execFileSync('pgrep', ['-f', '--', `--user-data-dir=${dir}`])
       .toString()
       .trim()
       .split('\n')

@@ -55,7 +55,7 @@ describe('empty library', () => {
     const app = await openApp(harness);
     await new LibraryPage(app.page).emptyState().waitFor();
     const focused: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 20; i++) {
       await app.page.keyboard.press('Tab');
       focused.push(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
     }
