@@ -18,6 +18,11 @@ export interface FlagInput {
   roomPrivate?: boolean;
   roomName?: string;
   features?: { speechShare?: number; loudnessDb?: number; pitchHz?: number | null };
+  /**
+   * False for sources that never carry transcripts (Home Assistant recordings, audio folders): a missing
+   * transcript there says nothing about the assistant not understanding.
+   */
+  transcriptsExpected?: boolean;
 }
 
 /** Loudness (RMS dBFS of voiced frames, see shared/audio) at which speech counts as shouting. */
@@ -117,7 +122,7 @@ export function computeFlags(
     reasons.push({ flag: 'not-understood', kind: 'status', detail: 'not-understood' });
   }
   if (input.transcriptStatus === 'missing' || !transcript) {
-    if (speechShare !== undefined && speechShare >= SPEECH_PRESENT) {
+    if (speechShare !== undefined && speechShare >= SPEECH_PRESENT && input.transcriptsExpected !== false) {
       reasons.push({
         flag: 'not-understood',
         kind: 'audio',

@@ -152,3 +152,13 @@ describe('child, night, private-room', () => {
     ).toEqual(['private-room']);
   });
 });
+
+describe('sources without transcripts', () => {
+  it('does not call a Home Assistant recording "not understood" just because the format has no text', () => {
+    const base = { transcriptStatus: 'missing' as const, ts: Date.UTC(2026, 2, 1, 12), features: { speechShare: 0.8 } };
+    expect(computeFlags(base, { timeZone: 'Europe/Berlin' }).flags).toContain('not-understood');
+    expect(computeFlags({ ...base, transcriptsExpected: false }, { timeZone: 'Europe/Berlin' }).flags).not.toContain(
+      'not-understood',
+    );
+  });
+});
