@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { featurise, type FeatureConfig } from '../shared/classify/features';
-import { MODEL_FORMAT, createLinearClassifier, loadClassifier, type ModelJson } from '../shared/classify/model';
+import { MODEL_FORMAT, TRAINED_CATEGORIES, createLinearClassifier, loadClassifier, type ModelJson } from '../shared/classify/model';
 import { normalise } from '../shared/classify/normalise';
 import type { Category } from '../shared/model';
 import type { Example } from './classify-data/benchmarks';
@@ -15,18 +15,7 @@ import { rng } from './classify-data/expand';
 import { quantise, toBase64, trainSoftmax, type LinearModel } from './classify-data/linear-sgd';
 
 const SEED = 20240605;
-const LABELS: Category[] = [
-  'media',
-  'weather',
-  'alarms',
-  'smarthome',
-  'shopping',
-  'calendar',
-  'communication',
-  'news',
-  'knowledge',
-  'chitchat',
-];
+const LABELS: Category[] = [...TRAINED_CATEGORIES];
 // Hyper-parameters chosen on development data only (HWU64 fold 2 held out of training, SLURP devel minus
 // HWU64 sentences); see assets/classifier/README.md.
 const FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 1, blocks: true };

@@ -4,30 +4,20 @@
 // is `unclear`.
 
 import { z } from 'zod';
-import type { Category } from '../model';
+import { CATEGORIES, type Category } from '../model';
 import { featurise, type FeatureConfig } from './features';
 import { detectLanguage, type Language } from './language';
 import { foldText, normalise, normaliseFolded } from './normalise';
 
 export const MODEL_FORMAT = 'earshot-linear-v1';
 
-const TRAINED_CATEGORIES = [
-  'media',
-  'weather',
-  'alarms',
-  'smarthome',
-  'shopping',
-  'calendar',
-  'communication',
-  'news',
-  'knowledge',
-  'chitchat',
-] as const;
+/** Every category except `unclear`, which is an answer (low confidence), never a training label. */
+export const TRAINED_CATEGORIES = CATEGORIES.filter((c): c is Exclude<Category, 'unclear'> => c !== 'unclear');
 
 export const modelSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.string(),
-  labels: z.array(z.enum(TRAINED_CATEGORIES)).min(2),
+  labels: z.array(z.enum(CATEGORIES).exclude(['unclear'])).min(2),
   features: z.object({
     buckets: z.number().int().positive(),
     charMin: z.number().int().min(1),

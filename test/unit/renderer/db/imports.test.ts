@@ -1,8 +1,9 @@
 // The staging → committed import protocol on fake-indexeddb: staged rows are invisible, commit makes
 // them visible at once, re-import adds nothing, discard restores the exact previous state.
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
+// First: installs the fake IndexedDB before Dexie is loaded.
+import { useFreshDb } from './fresh-db';
+import { describe, expect, it } from 'vitest';
+
 import {
   beginImport,
   commitImport,
@@ -13,18 +14,7 @@ import {
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
 import type { Capture, ImportRun } from '../../../../shared/model';
 
-let db: EarshotDb;
-let n = 0;
-beforeEach(async () => {
-  db = new EarshotDb(`test-${++n}`);
-  setDbForTesting(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-  setDbForTesting(undefined);
-});
+const database = useFreshDb('test');
 
 const capture = (id: string, ts: number): Capture => ({
   id,
@@ -77,20 +67,20 @@ describe('import protocol', () => {
     await commit('run-2');
     expect(added).toBe(1);
     expect(await countVisibleCaptures()).toBe(3);
-    expect((await db.clips.get('a'))?.importIds).toEqual(['run-1', 'run-2']);
-    expect((await db.clips.get('c'))?.importIds).toEqual(['run-2']);
+    expect((await database().clips.get('a'))?.importIds).toEqual(['run-1', 'run-2']);
+    expect((await database().clips.get('c'))?.importIds).toEqual(['run-2']);
   });
 
   it('discarding a cancelled import leaves the library exactly as it was', async () => {
     await importCaptures('run-1', [capture('a', 1)]);
     await commit('run-1');
-    const before = { clips: await db.clips.toArray(), audio: await db.audio.count() };
+    const before = { clips: await database().clips.toArray(), audio: await database().audio.count() };
     await importCaptures('run-2', [capture('a', 1), capture('x', 5), capture('y', 6)]);
     await discardImport('run-2', 'cancelled');
-    expect(await db.clips.toArray()).toEqual(before.clips);
-    expect(await db.audio.count()).toBe(before.audio);
-    expect(await db.importLinks.count()).toBe(0);
-    expect((await db.imports.get('run-2'))?.status).toBe('cancelled');
+    expect(await database().clips.toArray()).toEqual(before.clips);
+    expect(await database().audio.count()).toBe(before.audio);
+    expect(await database().importLinks.count()).toBe(0);
+    expect((await database().imports.get('run-2'))?.status).toBe('cancelled');
   });
 
   it('removes the rows of an import interrupted by a crash at the next start', async () => {
@@ -99,7 +89,7 @@ describe('import protocol', () => {
     await importCaptures('run-2', [capture('z', 9)]);
     const interrupted = await discardInterruptedImports();
     expect(interrupted.map((r) => r.id)).toEqual(['run-2']);
-    expect((await db.clips.toCollection().primaryKeys()).sort()).toEqual(['a']);
+    expect((await database().clips.toCollection().primaryKeys()).sort()).toEqual(['a']);
   });
 
   it('refuses to commit a run twice', async () => {

@@ -1,38 +1,28 @@
 // Deferred voice analysis: clips imported with `voicePending` get pitch and embedding from the library
 // worker's pre-pass (same values as the full analysis), lose the mark, and deleted rows stay deleted.
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// First: installs the fake IndexedDB before Dexie is loaded.
+import { useFreshDb } from './fresh-db';
+import { describe, expect, it } from 'vitest';
 import { analysePendingVoices } from '../../../../renderer/classify/pending-voices';
-import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
+
 import { listVoicePending, saveVoiceAnalysis } from '../../../../renderer/db/repos/voice-analysis';
 import { analyseAudio } from '../../../../shared/audio/analyse';
 import { decodeAudio } from '../../../../shared/audio/decode';
 import { analyseQuick } from '../../../../shared/audio/quick';
 import { hasSpeechTools, speak } from '../../audio/espeak';
 
-let db: EarshotDb;
-let n = 0;
-beforeEach(async () => {
-  db = new EarshotDb(`voice-analysis-${++n}`);
-  setDbForTesting(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-  setDbForTesting(undefined);
-});
+const database = useFreshDb('voice-analysis');
 
 /** `stored` differs from `wav` to simulate audio that no longer decodes (e.g. a damaged profile). */
 async function storePending(clipId: string, wav: Uint8Array, stored = wav) {
   const quick = analyseQuick(await decodeAudio(wav));
-  await db.audio.put({
+  await database().audio.put({
     clipId,
     blob: new Blob([stored as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }),
     mime: 'audio/wav',
     name: `${clipId}.wav`,
   });
-  await db.peaks.put({
+  await database().peaks.put({
     clipId,
     peaks: quick.peaks,
     durationMs: quick.durationMs,
@@ -46,7 +36,7 @@ describe.skipIf(!hasSpeechTools())('deferred voice analysis', () => {
     const wav = speak('Alexa, schalte das Licht im Wohnzimmer aus', { voice: 'de+f3', pitch: 75, speed: 170 });
     await storePending('a', wav);
     await storePending('b', wav, new TextEncoder().encode('not audio any more'));
-    await db.peaks.put({
+    await database().peaks.put({
       clipId: 'old',
       peaks: new Int8Array(2),
       durationMs: 1,
@@ -63,18 +53,18 @@ describe.skipIf(!hasSpeechTools())('deferred voice analysis', () => {
     expect(progress).toEqual([0, 2]);
 
     const full = analyseAudio(await decodeAudio(wav));
-    const row = (await db.peaks.get('a'))!;
+    const row = (await database().peaks.get('a'))!;
     expect(row.voicePending).toBeUndefined();
     expect(row.pitchHz).toBe(full.features.pitchHz);
     expect(row.pitchHz).toBeGreaterThan(0);
     expect([...row.embedding!]).toEqual([...full.embedding]);
-    expect((await db.peaks.get('b'))!.voicePending).toBeUndefined();
-    expect((await db.peaks.get('old'))!.pitchHz).toBe(120);
+    expect((await database().peaks.get('b'))!.voicePending).toBeUndefined();
+    expect((await database().peaks.get('old'))!.pitchHz).toBe(120);
     expect(await listVoicePending()).toEqual([]);
   });
 
   it('does not bring back a row deleted while the analysis ran', async () => {
     await saveVoiceAnalysis([{ clipId: 'gone', pitchHz: 200, embedding: new Float32Array([1]) }]);
-    expect(await db.peaks.get('gone')).toBeUndefined();
+    expect(await database().peaks.get('gone')).toBeUndefined();
   });
 });

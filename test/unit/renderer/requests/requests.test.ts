@@ -1,9 +1,10 @@
 // The requests repository on fake-indexeddb: one letter per controller, tracking through overdue and
 // answered, verification against a newer import (gone / remaining / unchecked), follow-ups, and the editable
 // controller table reaching the letter.
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
+// First: installs the fake IndexedDB before Dexie is loaded.
+import { useFreshDb } from '../db/fresh-db';
+import { describe, expect, it } from 'vitest';
+
 import { loadControllers, resetController, saveController } from '../../../../renderer/db/repos/controllers';
 import { beginImport, commitImport, stageBatch } from '../../../../renderer/db/repos/imports';
 import {
@@ -21,18 +22,7 @@ import { dayToMs, requestState } from '../../../../renderer/screens/requests/req
 import type { Capture, ImportRun, Source } from '../../../../shared/model';
 
 const TZ = 'Europe/Berlin';
-let db: EarshotDb;
-let n = 0;
-beforeEach(async () => {
-  db = new EarshotDb(`requests-${++n}`);
-  setDbForTesting(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-  setDbForTesting(undefined);
-});
+const database = useFreshDb('requests');
 
 const capture = (id: string, source: Source, ts: number, transcript: string): Capture => ({
   id,
@@ -199,7 +189,7 @@ describe('requests repository', () => {
   it('keeps the full letter text after requested clips were purged locally', async () => {
     await importCaptures('run-1', first, ['alexa-history']);
     const request = await createRequest({ kind: 'erasure', clipIds: ['a', 'b'], language: 'en', timeZone: TZ });
-    await db.clips.delete('b');
+    await database().clips.delete('b');
     const saved = await updateRequest(request.id, { notes: 'sent by post' }, TZ);
     expect(saved.letterText).toContain('Alexa, ich habe Kopfschmerzen');
     expect((await loadLetter(saved, TZ)).missing).toBe(1);

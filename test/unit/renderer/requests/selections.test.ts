@@ -1,25 +1,15 @@
 // Saved selections (named, replaced by name) and the tray's selection summary, including its cost on
 // 50,000 clips.
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
+// First: installs the fake IndexedDB before Dexie is loaded.
+import { useFreshDb } from '../db/fresh-db';
+import { describe, expect, it } from 'vitest';
+
 import { deleteSelection, listSelections, saveSelection } from '../../../../renderer/db/repos/selections';
 import { buildColumns } from '../../../../renderer/library/columns';
 import { summarizeSelection } from '../../../../renderer/selection/selection-summary';
 import { CATEGORIES, type Capture, type Room } from '../../../../shared/model';
 
-let db: EarshotDb;
-let n = 0;
-beforeEach(async () => {
-  db = new EarshotDb(`selections-${++n}`);
-  setDbForTesting(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-  setDbForTesting(undefined);
-});
+useFreshDb('selections');
 
 describe('saved selections', () => {
   it('saves, lists by name, replaces a selection of the same name and deletes', async () => {

@@ -1,9 +1,10 @@
 // The household's edits on fake-indexeddb: naming a voice survives the next library pass, merging and
 // splitting rewrite the captures' voice in the same step, "this is ours" survives a library pass, and a
 // purge removes a stranger's rows, audio and peaks (never the household's) and leaves a record.
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
+// First: installs the fake IndexedDB before Dexie is loaded.
+import { useFreshDb } from '../db/fresh-db';
+import { describe, expect, it } from 'vitest';
+
 import { loadLibraryInputs, saveLibraryResult } from '../../../../renderer/db/repos/derived';
 import { groupClipIds, listGroups } from '../../../../renderer/db/repos/groups';
 import { getLibraryVersion } from '../../../../renderer/db/repos/library';
@@ -12,18 +13,7 @@ import { listVoices, mergeVoicesInto, nameVoice, splitVoiceInTwo } from '../../.
 import { enrichLibrary } from '../../../../shared/pipeline/library';
 import type { Capture, Flag } from '../../../../shared/model';
 
-let db: EarshotDb;
-let n = 0;
-beforeEach(async () => {
-  db = new EarshotDb(`people-${++n}`);
-  setDbForTesting(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-  setDbForTesting(undefined);
-});
+const database = useFreshDb('people');
 
 const capture = (id: string, ts: number, extra: Partial<Capture> = {}): Capture => ({
   id,
@@ -49,8 +39,8 @@ function embedding(voice: 0 | 1, jitter: number): Float32Array {
 
 async function seedHousehold(): Promise<void> {
   const captures = Array.from({ length: 8 }, (_, i) => capture(`c${i}`, 1_000 + i));
-  await db.clips.bulkPut(captures);
-  await db.peaks.bulkPut(
+  await database().clips.bulkPut(captures);
+  await database().peaks.bulkPut(
     captures.map((c, i) => ({
       clipId: c.id,
       peaks: new Int8Array(2),
@@ -96,13 +86,13 @@ describe('voices repository', () => {
     const merged = await listVoices();
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ id: a!.id, size: 8, name: 'Tom', named: true });
-    expect(new Set((await db.clips.toArray()).map((c) => c.voiceId))).toEqual(new Set([a!.id]));
+    expect(new Set((await database().clips.toArray()).map((c) => c.voiceId))).toEqual(new Set([a!.id]));
 
     const parts = await splitVoiceInTwo(a!.id);
     expect(parts).toHaveLength(2);
     const split = await listVoices();
     expect(split.map((v) => v.size).sort()).toEqual([4, 4]);
-    const voiceOf = new Map((await db.clips.toArray()).map((c) => [c.id, c.voiceId]));
+    const voiceOf = new Map((await database().clips.toArray()).map((c) => [c.id, c.voiceId]));
     expect(voiceOf.get('c0')).toBe(voiceOf.get('c3'));
     expect(voiceOf.get('c0')).not.toBe(voiceOf.get('c4'));
     expect(split.filter((v) => v.child)).toHaveLength(1);
@@ -120,7 +110,7 @@ describe('quarantine repository', () => {
     });
 
   it('"this is ours" clears the flag now and on every later library pass', async () => {
-    await db.clips.bulkPut([flagged('s1', 10), flagged('s2', 20), capture('h1', 30)]);
+    await database().clips.bulkPut([flagged('s1', 10), flagged('s2', 20), capture('h1', 30)]);
     expect((await listForeignClips()).map((c) => c.id)).toEqual(['s1', 's2']);
     await confirmOwn(['s1']);
     expect((await listForeignClips()).map((c) => c.id)).toEqual(['s2']);
@@ -128,30 +118,30 @@ describe('quarantine repository', () => {
   });
 
   it('purges only flagged captures with their audio and peaks, and records count, span and devices', async () => {
-    await db.devices.put({ id: 'X9', name: 'Echo Gästezimmer', registered: false, provider: 'amazon' });
-    await db.clips.bulkPut([flagged('s1', 10), flagged('s2', 20), capture('h1', 30, { audioId: 'h1' })]);
+    await database().devices.put({ id: 'X9', name: 'Echo Gästezimmer', registered: false, provider: 'amazon' });
+    await database().clips.bulkPut([flagged('s1', 10), flagged('s2', 20), capture('h1', 30, { audioId: 'h1' })]);
     const blob = new Blob(['x']);
-    await db.audio.bulkPut(
+    await database().audio.bulkPut(
       ['s1', 's2', 'h1'].map((id) => ({ clipId: id, blob, mime: 'audio/wav', name: `${id}.wav` })),
     );
     const record = await purgeForeign(['s1', 's2', 'h1'], 5_000);
     expect(record).toEqual({ purgedAt: 5_000, count: 2, from: 10, to: 20, deviceNames: ['Echo Gästezimmer'] });
-    expect((await db.clips.toArray()).map((c) => c.id)).toEqual(['h1']);
-    expect((await db.audio.toArray()).map((a) => a.clipId)).toEqual(['h1']);
+    expect((await database().clips.toArray()).map((c) => c.id)).toEqual(['h1']);
+    expect((await database().audio.toArray()).map((a) => a.clipId)).toEqual(['h1']);
     expect(await listPurges()).toEqual([record]);
     expect(await purgeForeign(['h1'])).toBeNull();
-    expect(await db.clips.count()).toBe(1);
+    expect(await database().clips.count()).toBe(1);
   });
 });
 
 describe('groups repository', () => {
   it('lists groups largest first and gives a group’s captures without quarantined ones', async () => {
-    await db.clips.bulkPut([
+    await database().clips.bulkPut([
       capture('a', 1, { groupId: 'g1' }),
       capture('b', 2, { groupId: 'g1', flags: ['foreign'] }),
       capture('c', 3, { groupId: 'g2' }),
     ]);
-    await db.settings.put({
+    await database().settings.put({
       key: 'groups',
       value: [
         { id: 'g2', label: 'licht an', count: 1 },
