@@ -6,7 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { featurise, type FeatureConfig } from '../shared/classify/features';
-import { MODEL_FORMAT, TRAINED_CATEGORIES, createLinearClassifier, loadClassifier, type ModelJson } from '../shared/classify/model';
+import {
+  MODEL_FORMAT,
+  TRAINED_CATEGORIES,
+  createLinearClassifier,
+  loadClassifier,
+  type ModelJson,
+} from '../shared/classify/model';
 import { normalise } from '../shared/classify/normalise';
 import type { Category } from '../shared/model';
 import type { Example } from './classify-data/benchmarks';
