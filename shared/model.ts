@@ -42,8 +42,62 @@ export const FLAGS = [
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
-export const TRANSCRIPT_STATUSES = ['ok', 'not-intended', 'not-understood', 'missing'] as const;
+/**
+ * Why a capture has (no) text. `missing`: no source of the capture says why it has no text — shown as
+ * "no transcript — the export does not say why", never guessed as accidental or not understood.
+ * `not-stored`: the provider says it kept neither text nor audio (Alexa `NO_TEXT_OR_AUDIO_STORED`).
+ */
+export const TRANSCRIPT_STATUSES = ['ok', 'not-intended', 'not-understood', 'not-stored', 'missing'] as const;
 export type TranscriptStatus = (typeof TRANSCRIPT_STATUSES)[number];
+
+/**
+ * What a provider's record is, before any flag (docs/taxonomy.md, "Record kinds"). Views, counts, reports and
+ * letters default to `capture`; the others are shown through a filter and counted apart.
+ * - `capture`: the device recorded the room (requests, accidental and wake-word-only activations, not understood);
+ * - `other-device`: the same utterance heard by a second device that did not answer (Alexa DEVICE_ARBITRATION),
+ *   linked to the answering device's capture by `linkedTo`;
+ * - `assistant`: the assistant spoke or acted on its own (Alexa CIF prompts);
+ * - `voice-training`: Voice Match / voice-profile training clips;
+ * - `activity`: events without a recording (notifications, "Used …", "Sent a message", face-model training);
+ * - `unrecognised`: a provider record type Earshot does not know; kept with its raw name (`providerType`) and
+ *   counted apart, never folded into `capture`.
+ */
+export const CAPTURE_KINDS = [
+  'capture',
+  'other-device',
+  'assistant',
+  'voice-training',
+  'activity',
+  'unrecognised',
+] as const;
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+
+/** A capture's kind; rows stored before kinds existed have none and are captures. */
+export function kindOf(capture: { kind?: CaptureKind }): CaptureKind {
+  return capture.kind ?? 'capture';
+}
+
+/** The provider's own understanding of a request (Alexa voice history `domain`/`intent`, Intent CSV columns). */
+export interface ProviderIntent {
+  provider: 'amazon' | 'google';
+  domain: string;
+  intent?: string;
+}
+
+/** Where a category came from: the provider's intent, the text classifier, the dialogue it belongs to, or the user. */
+export type CategorySource = 'provider' | 'text' | 'dialogue' | 'user';
+
+/** One export record that contributed to a capture (a merged capture lists every one). */
+export interface CaptureSourceRef {
+  source: Source;
+  /** The provider's id for this record (utterance id, record key), quoted in annexes. */
+  recordId?: string;
+  /** File (and line) inside the export that held the record. */
+  file?: string;
+  line?: number;
+  /** The import run that brought this record. */
+  importId?: string;
+}
 
 /** Why a flag was set, shown to the user ("contains 'Tabletten' → health"). */
 export interface FlagReason {
@@ -78,6 +132,20 @@ export interface Capture {
   providerRecordId?: string;
   /** Provider markers such as `utteranceType`, kept for the classifier's flag rules. */
   providerMarkers?: string[];
+  /** What the record is (absent on old rows: `capture`); use `kindOf()`. */
+  kind?: CaptureKind;
+  /** The provider's raw record type (Alexa `utteranceType`, Google title type), shown for `unrecognised` kinds. */
+  providerType?: string;
+  /** For `other-device`: the id of the answering device's capture of the same utterance. */
+  linkedTo?: string;
+  /** Every export record merged into this capture (archive + voice history + re-imports). */
+  sources?: CaptureSourceRef[];
+  /** The provider's own intent, used before the text classifier. */
+  providerIntent?: ProviderIntent;
+  /** Where `category` came from. */
+  categorySource?: CategorySource;
+  /** The capture this one answers in a dialogue (a follow-up turn: "ja", a title), same device, seconds later. */
+  dialogueOf?: string;
   category: Category;
   categoryConfidence: number;
   /** True when the user corrected the category; corrections win over the model. */

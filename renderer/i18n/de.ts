@@ -160,7 +160,8 @@ export const de: Messages = {
     ok: 'Transkript',
     'not-intended': 'Nicht für den Assistenten bestimmt (versehentlich aufgenommen)',
     'not-understood': 'Der Assistent hat das nicht verstanden',
-    missing: 'Kein Transkript im Export',
+    'not-stored': 'Laut Anbieter weder Text noch Audio gespeichert',
+    missing: 'Kein Transkript – der Export nennt keinen Grund',
   },
   clip: {
     room: 'Raum',

@@ -158,7 +158,8 @@ export const en = {
     ok: 'Transcript',
     'not-intended': 'Not intended for the assistant (recorded by accident)',
     'not-understood': 'The assistant could not understand this',
-    missing: 'No transcript in the export',
+    'not-stored': 'Neither text nor audio was stored, per the provider',
+    missing: 'No transcript – the export does not say why',
   },
   clip: {
     room: 'Room',

@@ -35,14 +35,16 @@ const statusText: Record<Language, Record<TranscriptStatus | 'withheld', string>
     ok: '(ohne Text)',
     'not-intended': '(kein Text – Audio war laut Anbieter nicht für das Gerät bestimmt)',
     'not-understood': '(kein Text – Audio wurde laut Anbieter nicht verstanden)',
-    missing: '(kein Transkript vorhanden)',
+    'not-stored': '(kein Text und kein Audio – laut Anbieter nicht gespeichert)',
+    missing: '(kein Transkript – der Export nennt keinen Grund)',
     withheld: '(Inhalt nicht wiedergegeben – Daten Dritter)',
   },
   en: {
     ok: '(no text)',
     'not-intended': '(no text – audio was not intended for the device, per the provider)',
     'not-understood': '(no text – audio could not be understood, per the provider)',
-    missing: '(no transcript available)',
+    'not-stored': '(no text and no audio – not stored, per the provider)',
+    missing: '(no transcript – the export does not say why)',
     withheld: '(content not reproduced – third-party data)',
   },
 };

@@ -2,7 +2,7 @@
 // the result (the renderer's import worker, the CLI). Importers never touch storage and never read
 // audio bytes eagerly: a capture only carries a handle to its audio entry, read when it is stored.
 
-import type { Device, ImportWarning, Source, TranscriptStatus } from '../model';
+import type { CaptureKind, Device, ImportWarning, ProviderIntent, Source, TranscriptStatus } from '../model';
 
 /** One file the user gave us, or one entry inside a zip the user gave us. Read lazily. */
 export interface InputEntry {
@@ -36,6 +36,12 @@ export interface RawCapture {
   personName?: string;
   providerRecordId?: string;
   providerMarkers?: string[];
+  /** What the record is (see CaptureKind in shared/model.ts); absent means `capture`. */
+  kind?: CaptureKind;
+  /** The provider's raw record type (`utteranceType`, Google title type). */
+  providerType?: string;
+  /** The provider's own intent, where the export carries it. */
+  providerIntent?: ProviderIntent;
   /** The linked audio entry, if any. */
   audio?: InputEntry;
   durationMs?: number;
