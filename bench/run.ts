@@ -1,7 +1,7 @@
 // `npm run bench`: generates the data, builds the renderer, measures the app in Chromium and the CLI in
 // Node, prints one table and writes bench/results.json. Not part of `npm test`.
 //   BENCH_SCALE=0.1   scale every workload (quick runs; the table says which scale ran)
-//   BENCH_ONLY=import,memory,views,classify,cli   run a subset
+//   BENCH_ONLY=import,memory,views,classify,cli,units   run a subset
 //   BENCH_SKIP_BUILD=1   reuse dist/renderer
 
 import { execFileSync } from 'node:child_process';
@@ -13,12 +13,13 @@ import { newProfile, startServers } from './lib/browser';
 import { mb, ms, s, table, type Row } from './lib/results';
 import { measureClassify } from './measure/classify';
 import { measureCli } from './measure/cli';
+import { measureUnits } from './measure/units';
 import { measureAppImport, measureBaselineImport, measureImportMemory } from './measure/import';
 import { measureFirstPaint, measureInteractions, seedLibrary } from './measure/views';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 if (!(scale > 0)) throw new Error('BENCH_SCALE must be a positive number');
-const only = new Set((process.env.BENCH_ONLY ?? 'import,memory,views,classify,cli').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'import,memory,views,classify,cli,units').split(','));
 const n = (v: number) => Math.max(1, Math.round(v * scale));
 const count = (v: number) => v.toLocaleString('en');
 const work = join(tmpdir(), 'earshot-bench');
@@ -211,6 +212,22 @@ try {
       met: ratio <= 2,
       data: { ...cli, ratio },
     });
+  }
+  if (only.has('units')) {
+    const units = measureUnits(scale);
+    log(
+      `units: groups ${ms(units.groups100kMs)}, peaks ${ms(units.peaksMs)}, model load ${ms(units.modelLoadMs)}, summary ${ms(units.summary50kMs)}`,
+    );
+    rows.push({
+      what: 'pure functions in Node (median)',
+      workload: `group ${count(n(100_000))} transcripts; peaks of a 2.5 s clip; load the model; summarise 50,000 selected`,
+      baseline: '—',
+      measured: `${ms(units.groups100kMs)}; ${ms(units.peaksMs)}; ${ms(units.modelLoadMs)}; ${ms(units.summary50kMs)}`,
+      verdict: '< 10 s; < 1 ms; < 50 ms; < 50 ms',
+      met: units.groups100kMs < 10_000 && units.peaksMs < 1 && units.modelLoadMs < 50 && units.summary50kMs < 50,
+      data: { ...units },
+    });
+    save();
   }
 } finally {
   await servers.close();

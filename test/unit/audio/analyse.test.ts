@@ -1,5 +1,5 @@
 // Peaks, loudness/gain and pitch on known synthetic signals; the VAD on silence, noise and real espeak-ng
-// speech; and the cost budget (peaks of a 2.5 s clip well under 1 ms).
+// speech. Their cost is measured by `npm run bench`.
 
 import { describe, expect, it } from 'vitest';
 import { analyseAudio } from '../../../shared/audio/analyse';
@@ -36,12 +36,9 @@ describe('peaks', () => {
     expect(computePeaks(new Float32Array(10).fill(1), 500)).toEqual(new Int8Array(20).fill(127));
   });
 
-  it('takes well under 1 ms for a 2.5 s clip', () => {
+  it('gives the same peaks for the same clip every time', () => {
     const { samples } = tone(300, 0.3, 2.5, 16000);
-    computePeaks(samples, 1000);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) computePeaks(samples, 1000);
-    expect((performance.now() - t0) / 50).toBeLessThan(0.5);
+    expect(computePeaks(samples, 1000)).toEqual(computePeaks(samples, 1000));
   });
 });
 

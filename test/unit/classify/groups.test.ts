@@ -54,7 +54,8 @@ describe('groupCommands', () => {
     expect(second.groups[0]!.category).toBe('knowledge');
   });
 
-  it('groups 100k transcripts in seconds', () => {
+  // Its speed is measured by `npm run bench`.
+  it('groups 100k transcripts, each into exactly one group', () => {
     const verbs = ['spiel', 'schalte', 'stell', 'zeig', 'mach', 'play', 'turn', 'set', 'show', 'add'];
     const objects = ['musik', 'licht', 'timer', 'wetter', 'liste', 'radio', 'lights', 'alarm', 'news', 'milk'];
     const places = ['küche', 'bad', 'flur', 'kitchen', 'office', 'garden', 'keller', 'büro', 'garage', 'attic'];
@@ -62,11 +63,10 @@ describe('groupCommands', () => {
       id: String(i),
       transcript: `${verbs[i % 10]} ${objects[Math.floor(i / 10) % 10]} ${places[Math.floor(i / 100) % 10]} ${i % 7 === 0 ? 'bitte' : ''} nummer ${Math.floor(i / 1000)}`,
     }));
-    const started = performance.now();
     const { groups, groupOf } = groupCommands(many);
-    const ms = performance.now() - started;
     expect(groupOf.size).toBe(100_000);
     expect(groups.length).toBeGreaterThan(100);
-    expect(ms).toBeLessThan(10_000); // all-distinct worst case; ~3 s on the 2-core CI box
+    const ids = new Set(groups.map((g) => g.id));
+    expect([...groupOf.values()].every((id) => ids.has(id))).toBe(true);
   });
 });

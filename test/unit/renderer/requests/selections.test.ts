@@ -1,5 +1,5 @@
-// Saved selections (named, replaced by name) and the tray's selection summary, including its cost on
-// 50,000 clips.
+// Saved selections (named, replaced by name) and the tray's selection summary, also on 50,000 clips (its
+// speed is measured by `npm run bench`).
 // First: installs the fake IndexedDB before Dexie is loaded.
 import { useFreshDb } from '../db/fresh-db';
 import { describe, expect, it } from 'vitest';
@@ -70,19 +70,15 @@ describe('selection summary', () => {
     expect(summarizeSelection(columns, new Uint8Array(10))).toEqual({ count: 0, rooms: [], categories: [] });
   });
 
-  it('summarises 50,000 selected clips in well under a frame budget of 50 ms', () => {
+  it('summarises 50,000 selected clips', () => {
     const columns = buildColumns(
       Array.from({ length: 50_000 }, (_, i) => clip(i)),
       rooms,
       [],
     );
     const mask = new Uint8Array(50_000).fill(1);
-    summarizeSelection(columns, mask);
-    const started = performance.now();
     const summary = summarizeSelection(columns, mask);
-    const ms = performance.now() - started;
-    console.log(`summarizeSelection 50,000 clips: ${ms.toFixed(2)} ms`);
     expect(summary.count).toBe(50_000);
-    expect(ms).toBeLessThan(50);
+    expect(summary.rooms.reduce((sum, r) => sum + r.count, 0)).toBe(50_000);
   });
 });
