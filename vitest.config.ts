@@ -1,11 +1,49 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests only; end-to-end tests run through test/e2e/run.ts (Playwright against the built renderer).
+// `npm run test:unit` runs two tiers: first the pure-logic tests, in parallel ('unit'; also `npm run
+// test:quick`), then the integration tests that spawn processes, synthesise speech or generate exports
+// ('integration'), which share one set-up made once per run (test/setup/integration.ts: the CLI bundled
+// once, one generated household, one hostile corpus). End-to-end tests have their own config,
+// vitest.e2e.config.ts (Playwright against the built renderer).
+const INTEGRATION = [
+  'test/unit/archive/hostile.test.ts',
+  'test/unit/electron/electronegativity.test.ts',
+  'test/unit/foreign/app-pipeline.test.ts',
+  'test/unit/foreign/score.test.ts',
+  'test/unit/gdpr/cli-request.test.ts',
+  'test/unit/hostile/cli-hostile.test.ts',
+  'test/unit/importers/cli-analyze.test.ts',
+  'test/unit/importers/household.test.ts',
+  'test/unit/importers/reimport.test.ts',
+  'test/unit/report/generated.test.ts',
+  'test/unit/voices/cluster.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          exclude: INTEGRATION,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          globalSetup: ['test/setup/integration.ts'],
+          hookTimeout: 300_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

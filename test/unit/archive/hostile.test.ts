@@ -1,20 +1,13 @@
 // Feeds every case of the hostile corpus (test/hostile/generate.ts) through the stage where it must fail
 // and asserts its specific ImportError code, or, for tolerable content, that it decodes correctly.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs } from '../../../shared/archive/index';
-import { generateHostile } from '../../hostile/generate';
-import type { HostileCase } from '../../hostile/generate';
 import { runCase } from './hostile-run';
 
-let dir: string;
-let cases: HostileCase[];
-
-beforeAll(async () => {
-  ({ dir, cases } = await generateHostile('test/hostile/out'));
-}, 60_000);
+const { dir, cases } = inject('hostile');
 
 describe('hostile corpus', () => {
   it('has every case the issue lists', () => {

@@ -16,6 +16,7 @@ let household: GeneratedHousehold;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'earshot-request-'));
+  // Its own household without a stranger batch (the shared one has one); speech comes from the shared cache.
   household = await generateHousehold({ out: join(dir, 'fixtures'), captures: 40, seed: 7 });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

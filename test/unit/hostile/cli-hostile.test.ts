@@ -5,17 +5,11 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { outcomeAlone, SLOW_CASES } from '../../hostile/expectations';
-import { generateHostile, type HostileCase } from '../../hostile/generate';
 
 const exec = promisify(execFile);
-let dir: string;
-let cases: HostileCase[];
-
-beforeAll(async () => {
-  ({ dir, cases } = await generateHostile('test/hostile/out/cli-all'));
-}, 120_000);
+const { dir, cases } = inject('hostile');
 
 interface Run {
   code: number;
@@ -25,14 +19,10 @@ interface Run {
 
 async function analyze(file: string): Promise<Run> {
   try {
-    const { stdout, stderr } = await exec(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli/main.ts', 'analyze', join(dir, file)],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 120_000,
-      },
-    );
+    const { stdout, stderr } = await exec(process.execPath, [inject('cli'), 'analyze', join(dir, file)], {
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -1,25 +1,18 @@
-// The headless `analyze` command end to end (a real process, as a user runs it): the report format of
-// issue #3 on a generated household, the CSV, and exit status 2 with one line on stderr for bad input.
+// The headless `analyze` command end to end (a real process, as a user runs it): the report format on the
+// shared generated household, the CSV, and exit status 2 with one line on stderr for bad input.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { GeneratedHousehold } from '../../fixtures/generate';
-import { household } from './helpers';
+import { describe, expect, inject, it } from 'vitest';
 
 const run = promisify(execFile);
 const cli = (args: string[]) =>
-  run('npx', ['tsx', 'electron/cli/main.ts', 'analyze', ...args], { maxBuffer: 64 * 1024 * 1024 });
-let fx: GeneratedHousehold;
-let hostileDir: string;
-
-beforeAll(async () => {
-  fx = await household('unit-cli', { household: 'de', stranger: true, captures: 20 });
-  hostileDir = (await (await import('../../hostile/generate')).generateHostile('test/hostile/out/cli')).dir;
-}, 120_000);
+  run(process.execPath, [inject('cli'), 'analyze', ...args], { maxBuffer: 64 * 1024 * 1024 });
+const fx = inject('household');
+const hostileDir = inject('hostile').dir;
 
 describe('earshot analyze', () => {
   it('writes the JSON report and the CSV for a mix of every format', async () => {

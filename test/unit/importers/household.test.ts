@@ -1,18 +1,18 @@
 // Every importer against a generated German household with a stranger batch: counts, linking, sentinels,
 // duplicates, markers, German paths, sniffed audio and the ground truth of who recorded what where.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ImportResult, RawCapture } from '../../../shared/importers/types';
 import { mergeResults } from '../../../shared/library/merge';
 import type { GeneratedHousehold } from '../../fixtures/generate';
 import type { TruthCapture } from '../../fixtures/household';
-import { household, importPaths } from './helpers';
+import { importPaths } from './helpers';
 
 let fx: GeneratedHousehold;
 const bySource = new Map<string, ImportResult>();
 
 beforeAll(async () => {
-  fx = await household('unit-de', { household: 'de', stranger: true, captures: 40 });
+  fx = inject('household');
   const p = fx.paths;
   // Relative paths, like the CLI and a folder drop: cwd is the fixture root.
   const outcome = await importPaths([
@@ -196,6 +196,6 @@ describe('one dropped folder holding every export', () => {
     const expected: Record<string, number> = {};
     for (const t of fx.truth.captures) expected[t.format] = (expected[t.format] ?? 0) + 1;
     expect(counts).toEqual(expected);
-    expect(outcome.unclaimed.map((e) => e.path)).toEqual(['unit-de/truth.json']);
+    expect(outcome.unclaimed.map((e) => e.path)).toEqual([`${root.slice(root.lastIndexOf('/') + 1)}/truth.json`]);
   });
 });

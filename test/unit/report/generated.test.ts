@@ -2,27 +2,22 @@
 // captures mixed in) against values counted from the generator's ground truth, through the same import pipeline
 // the CLI uses. Classifier-made sections (categories, sensitive flags) are checked for consistency only.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCaptures } from '../../../electron/cli/load-captures';
 import { addCalendarMonths } from '../../../shared/gdpr/deadlines';
 import { localDate, localParts } from '../../../shared/i18n-format';
 import { buildSummary, type Summary } from '../../../shared/report/summary';
 import { reportCsv } from '../../../shared/report/csv';
 import { renderReportHtml } from '../../../shared/report/html';
-import { generateHousehold, type GeneratedHousehold } from '../../fixtures/generate';
+import type { GeneratedHousehold } from '../../fixtures/generate';
 
 const AS_OF = '2027-03-01';
-let dir: string;
 let household: GeneratedHousehold;
 let input: Parameters<typeof buildSummary>[0];
 let summary: Summary;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'earshot-report-'));
-  household = await generateHousehold({ out: join(dir, 'fixtures'), household: 'de', stranger: true, seed: 7 });
+  household = inject('household');
   const { timeZone } = household.truth;
   const library = await loadCaptures(household.paths.all, { timeZone });
   // Foreign detection runs in the app's library worker (tested in test/unit/foreign): here the stranger's
@@ -36,7 +31,6 @@ beforeAll(async () => {
   input = { captures, devices: library.devices, rooms: library.rooms, timeZone };
   summary = buildSummary(input, { privacy: 'counts', lang: 'de', asOf: AS_OF });
 }, 180_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const own = () => household.truth.captures.filter((c) => !c.stranger);
 const zone = () => household.truth.timeZone;
