@@ -1,5 +1,5 @@
 // Lint is a gate (npm test runs it with --max-warnings 0). Beyond style it enforces the layers of
-// architecture.md: shared/ is a pure core; renderer/ and electron/ never import each other.
+// docs/architecture.md: shared/ is a pure core; renderer/ and electron/ never import each other.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -1,5 +1,5 @@
 // `npm run eval`: scores assets/classifier/model.json on the held-out benchmark sets (HWU64 fold 1, SLURP
-// test minus HWU64 sentences, xSID de/en test, Home Assistant de/en tests), each mapped per taxonomy.md.
+// test minus HWU64 sentences, xSID de/en test, Home Assistant de/en tests), each mapped per docs/taxonomy.md ("Public benchmarks").
 // Prints one compact table; writes per-category precision/recall/F1 and confusion matrices to
 // assets/classifier/eval.json. `unclear` answers count as wrong; coverage is reported alongside, and
 // `forced` is the accuracy of the same model with the threshold at 0 (never `unclear`).

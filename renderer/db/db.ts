@@ -1,6 +1,7 @@
-// The one Dexie schema of Earshot. Every version ever shipped stays declared here, in order; a version
-// that transforms data attaches a named upgrade from migrations/NNNN-*.ts, and each has its own test in
-// test/unit/db/. Only the repositories in ./repos touch these tables.
+// The one Dexie schema of Earshot. Every version ever shipped stays declared here, in order (there is one
+// so far). A future version that transforms data should attach its upgrade function here and get a test that
+// opens a database of the previous version (see test/unit/renderer/db/). Only the repositories in ./repos
+// touch these tables.
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Capture, Device, ImportRun, Room } from '../../shared/model';

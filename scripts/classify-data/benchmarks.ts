@@ -1,5 +1,6 @@
-// Readers for the public benchmark sets in ../shared/data (never copied into the repo), each mapped to
-// Earshot's categories exactly as ../shared/taxonomy.md says; unmapped intents are dropped.
+// Readers for the public benchmark sets, read from a data folder beside the checkout (DATA_DIR; never copied
+// into the repository), each mapped to Earshot's categories as docs/taxonomy.md ("Public benchmarks") says;
+// unmapped intents are dropped.
 // Training may only use `hwu64Train` and `snipsTrain`; every other reader here is evaluation-only.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The flag rules of taxonomy.md for one capture: accidental / not-understood (provider markers, transcript
+// The flag rules of docs/taxonomy.md for one capture: accidental / not-understood (provider markers, transcript
 // status, the text itself, audio features), sensitive:* (lexicons, patterns, loudness), child (content,
 // pitch), night (local time, DST-correct through Intl) and private-room. Every flag carries a reason.
 //

@@ -1,4 +1,4 @@
-// Public API of the classifier (issue #5): normalisation, language, the trained category model,
+// Public API of the classifier: normalisation, language, the trained category model,
 // flags with reasons, command groups and per-household corrections. Pure: runs in workers and in Node.
 
 import modelJson from '../../assets/classifier/model.json';

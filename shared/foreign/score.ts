@@ -1,4 +1,4 @@
-// Scores how likely each capture is someone else's recording (issue #6: an access request delivered a
+// Scores how likely each capture is someone else's recording (an access request once delivered a
 // stranger's home). Hard evidence first — the account id in the record and the device registration —
 // then what the captures we trust tell us: the household's voices, rooms and vocabulary. Reasons are
 // combined as independent evidence (noisy-OR); a voice that clearly is a household member's lowers the

@@ -1,6 +1,6 @@
 // The small, editable table of data controllers and supervisory authorities the letters are addressed to.
-// Sources: products-and-studies.md §4.6 (datenanfragen/data companies/amazon-de.json, "verified" there) and
-// the controllers' public privacy notices. Addresses change: the UI shows them editable and the user should
+// Sources (docs/architecture.md, "Letters and the law"): the datenanfragen.de company database
+// (companies/amazon-de.json, "verified" there) and the controllers' public privacy notices. Addresses change: the UI shows them editable and the user should
 // verify them before sending — Earshot never sends anything itself.
 
 import type { Source } from '../model';

@@ -1,6 +1,6 @@
 // Amazon "Request your data" archive: `All Data Categories.N.zip` parts (plus the loose FileDescriptions.csv),
 // transcripts in `Intent-*.csv`, the device registration CSV and audio files (WAV or MP3, names carrying a
-// serial and a time or an utterance id — the naming is a guess, see export-formats.md §1A). Files are found
+// serial and a time or an utterance id — the naming is a guess, see docs/formats.md §1.1). Files are found
 // by their CSV headers, not their paths, because Amazon changes paths and suffixes between exports.
 
 import type { ImportWarning } from '../model';

@@ -1,5 +1,5 @@
 // Alexa voice-history records (`customerHistoryRecords`, as saved by exporters and scrapers from the
-// Review Voice History endpoint) with audio files named by utterance id. See export-formats.md §1B.
+// Review Voice History endpoint) with audio files named by utterance id. See docs/formats.md §1.2.
 
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';

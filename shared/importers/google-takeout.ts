@@ -1,6 +1,6 @@
 // Google Takeout → My Activity → Assistant: MyActivity.json (or the legacy MyActivity.html), English or
 // German (translated folder and file names, titles in the export language), mp3 files linked through
-// `audioFiles`. See export-formats.md §2.
+// `audioFiles`. See docs/formats.md §2.
 
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';

@@ -1,6 +1,6 @@
 // Home Assistant Assist pipeline debug recordings: `<dir>/[<device_id>/]<pipeline>/<monotonic ns>/00_wake-….wav`
 // and `01_stt-….wav`, 16 kHz mono WAV, no transcripts. The run folder is a monotonic clock, so the time comes
-// from the file's modification time. See export-formats.md §4.
+// from the file's modification time. See docs/formats.md §3.
 
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';

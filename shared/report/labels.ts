@@ -1,5 +1,5 @@
 // German and English labels the exported reports and CSV use (the UI has its own i18next catalogues; exported
-// files must render without them). Category and flag labels follow taxonomy.md.
+// files must render without them). Category and flag labels follow docs/taxonomy.md.
 
 import type { Category, Flag, Language, Source } from '../model';
 import type { SeriesUnit } from './series';

@@ -1,5 +1,5 @@
 // Retention simulation: how many captures a household would still have if Amazon's or Google's auto-delete
-// (3 or 18 months, products-and-studies.md §1.1/§1.2) had been on, as of a given day. Auto-delete only touches
+// (3 or 18 months, docs/architecture.md "Letters and the law") had been on, as of a given day. Auto-delete only touches
 // that provider's captures; Home Assistant and folder captures stay. Months are calendar months (end clamped).
 
 import { addCalendarMonths } from '../gdpr/deadlines';

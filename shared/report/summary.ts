@@ -1,4 +1,4 @@
-// The summary model a report is drawn from: every section of issue #8 computed from captures, devices, rooms and
+// The summary model a report is drawn from: every section of the report computed from captures, devices, rooms and
 // the household zone. Plain JSON (the CLI writes it as is). Text only appears at the 'transcripts' and
 // 'redacted' privacy levels, and examples of sensitive/child/night captures only when asked for; audio never.
 

@@ -1,4 +1,4 @@
-// The `analyze` report format (issue #3): imports, devices, captures and a summary, plus the captures CSV
+// The `analyze` report format: imports, devices, captures and a summary, plus the captures CSV
 // with spreadsheet formula injection neutralised.
 
 import Papa from 'papaparse';

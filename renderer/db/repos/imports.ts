@@ -1,6 +1,7 @@
-// The import protocol (architecture.md "staging → committed"): rows of a running import are written in
-// batches with `stagedBy = runId`, invisible to every reader; one strict-durability transaction flips
-// them visible. A crash or cancel leaves only staging rows, which discardImport (also run at start-up)
+// The import protocol (docs/architecture.md, "Staging and commit"): rows of a running import are written in
+// batches with `stagedBy = runId`, invisible to every reader; one transaction flips them visible. (Dexie sets
+// IndexedDB durability only for a whole database, not per transaction, so the commit uses the browser's
+// default: always atomic; a power cut right after it can at worst lose the whole run, never half of it.) A crash or cancel leaves only staging rows, which discardImport (also run at start-up)
 // removes — so the library is always exactly its last committed state.
 
 import type { Capture, Device, ImportRun, Room } from '../../../shared/model';

@@ -1,5 +1,5 @@
 // Erasure request (Art. 17 GDPR) for a selection of captures, in German and English. Written from the legal
-// facts in products-and-studies.md §4.3 and §4.5: itemised scope (audio, transcripts, derived records), grounds
+// facts in docs/architecture.md ("Letters and the law"): itemised scope (audio, transcripts, derived records), grounds
 // under Art. 17(1), withdrawal of consent, objection, restriction meanwhile, Art. 17(2)/19 recipients,
 // reasons if refused, written confirmation, the Art. 12(3) deadline as a date, and the complaint notice.
 

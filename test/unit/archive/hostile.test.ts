@@ -10,7 +10,7 @@ import { runCase } from './hostile-run';
 const { dir, cases } = inject('hostile');
 
 describe('hostile corpus', () => {
-  it('has every case the issue lists', () => {
+  it('has every case of the hostile corpus', () => {
     expect(cases.map((c) => c.file)).toEqual(
       expect.arrayContaining([
         'slip-dotdot.zip',

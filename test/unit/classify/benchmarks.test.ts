@@ -1,5 +1,5 @@
-// The benchmark readers map the public sets as taxonomy.md says, and the shipped model stays above a
-// regression floor on them. Skips with a message when ../shared/data is not present.
+// The benchmark readers map the public sets to Earshot's categories (docs/taxonomy.md), and the shipped model stays above a
+// regression floor on them. Skips with a message when the benchmark data is not present.
 
 import { describe, expect, it } from 'vitest';
 import { defaultClassifier } from '../../../shared/classify';

@@ -1,4 +1,4 @@
-// Every flag of taxonomy.md with the reason the UI shows for it.
+// Every flag of docs/taxonomy.md with the reason the UI shows for it.
 
 import { describe, expect, it } from 'vitest';
 import { computeFlags, type FlagInput } from '../../../shared/classify';

@@ -1,4 +1,4 @@
-// Issue #6 targets through the app's own pipeline (generated Alexa/Google/Home Assistant exports → ingest →
+// The foreign-capture targets through the app's own pipeline (generated Alexa/Google/Home Assistant exports → ingest →
 // enrichLibrary): a hidden stranger batch is found with precision and recall ≥ 0.95 while one of the
 // household's own Echos is unregistered (bought after the registration export), nothing is flagged in a
 // household without strangers, and the German household's three voices form three clusters with the child's
