@@ -1,8 +1,10 @@
 // The renderer's only door to main: a handful of named, typed calls (shared/ipc.ts). No ipcRenderer,
-// no generic send, no process.env. Bundled to CommonJS because sandboxed preloads cannot be ES modules.
+// no generic send, no process.env. Only the channel names are imported (shared/ipc-channels.ts): the
+// schemas stay in main, which validates every call. Bundled to CommonJS because sandboxed preloads cannot be ES modules.
 
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcMethods, type EarshotApi } from '../shared/ipc';
+import type { EarshotApi } from '../shared/ipc';
+import { ipcMethods } from '../shared/ipc-channels';
 
 const api = {
   openFiles: (request) => ipcRenderer.invoke(ipcMethods.openFiles, request),

@@ -3,6 +3,9 @@
 // (the renderer reads hostile archives, so it is treated as untrusted) and checks the sender frame.
 
 import { z } from 'zod';
+import type { ipcMethods, IpcChannelName } from './ipc-channels';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, ipcMethods } from './ipc-channels';
 
 const fileFilter = z.object({ name: z.string().max(100), extensions: z.array(z.string().max(16)).max(20) });
 
@@ -54,15 +57,8 @@ export interface EarshotApi {
   version(): Promise<IpcResponse<'app:version'>>;
 }
 
-/** Method name on `window.earshot` → channel; preload and main are both built from this table. */
-export const ipcMethods = {
-  openFiles: 'dialog:open-files',
-  saveFile: 'dialog:save-file',
-  printToPdf: 'report:print-to-pdf',
-  version: 'app:version',
-} as const satisfies Record<keyof EarshotApi, IpcChannel>;
-
-/** The scheme and host the UI is served from in Electron; also the only origin IPC accepts. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'earshot';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Compile-time checks: every method has a channel with a schema, and every schema a method. */
+export type IpcChannelsAgree = Assert<Same<IpcChannelName, IpcChannel>>;
+export type IpcMethodsAgree = Assert<Same<keyof typeof ipcMethods, keyof EarshotApi>>;
