@@ -63,12 +63,6 @@ export function localDate(ts: number, timeZone: string): IsoDate {
   return isoDate(p.year, p.month, p.day);
 }
 
-/** 'YYYY-MM' of an instant in the household's zone. */
-export function localMonth(ts: number, timeZone: string): string {
-  const p = localParts(ts, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}`;
-}
-
 /** Unambiguous local wall-clock time, same in both languages: `2025-03-15 14:05:09`. */
 export function formatLocalDateTime(ts: number, timeZone: string): string {
   const p = localParts(ts, timeZone);

@@ -25,11 +25,3 @@ export const formatDate = (ts: number, language: string, timeZone: string) =>
   formatter(language, timeZone, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(ts);
 
 export const formatUtc = (ts: number) => new Date(ts).toISOString().replace('.000Z', 'Z');
-
-/** Calendar-day key (YYYY-MM-DD) of a timestamp in the zone, for grouping by day. */
-export const dayKey = (ts: number, timeZone: string) =>
-  formatter('en', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(ts)
-    .split('/')
-    .reverse()
-    .join('-');

@@ -33,13 +33,7 @@ function createIndex(): MiniSearch<SearchDoc> {
   });
 }
 
-export function buildSearchIndex(docs: Iterable<SearchDoc>): MiniSearch<SearchDoc> {
-  const index = createIndex();
-  index.addAll([...docs]);
-  return index;
-}
-
-/** Same index, built in small chunks (~10 ms each) that yield to the event loop, so input stays responsive. */
+/** The search index, built in small chunks (~10 ms each) that yield to the event loop, so input stays responsive. */
 export async function buildSearchIndexAsync(
   docs: readonly SearchDoc[],
   chunkSize = 500,

@@ -135,7 +135,3 @@ export async function discardInterruptedImports(): Promise<ImportRun[]> {
   for (const run of interrupted) await discardImport(run.id, 'failed', 'interrupted');
   return interrupted;
 }
-
-export async function listImports(): Promise<ImportRun[]> {
-  return getDb().imports.orderBy('startedAt').reverse().toArray();
-}

@@ -27,10 +27,6 @@ export async function listSelections(): Promise<StoredSelection[]> {
   return (await getDb().selections.toArray()).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function getSelection(id: string): Promise<StoredSelection | undefined> {
-  return getDb().selections.get(id);
-}
-
 export async function deleteSelection(id: string): Promise<void> {
   await getDb().selections.delete(id);
 }
