@@ -2,6 +2,7 @@
 // Pure functions over typed arrays: one pass, no objects per capture.
 
 import { CATEGORIES, FLAGS, SOURCES, type Category, type Flag, type Source } from '../../shared/model';
+import { civilDay, DAY, HOUR, weekdayOfCivilDay, zoneClock } from '../../shared/time/zones';
 import { NO_REF, type ClipColumns } from './columns';
 
 export interface Filters {
@@ -157,62 +158,22 @@ export function facetCounts(columns: ClipColumns, visible: Uint32Array) {
   return { rooms, categories, sources, flags, devices, voices };
 }
 
-/** Offset of the zone from UTC at `ts`, in ms (DST-aware, via Intl). */
-export function zoneOffsetMs(ts: number, timeZone: string, format = offsetFormat(timeZone)): number {
-  const parts = format.formatToParts(ts);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return asUtc - Math.floor(ts / 60_000) * 60_000;
-}
-
-const offsetFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 /**
- * Computes local weekday/hour/day of every capture. Intl is slow (~10 µs a call), so the zone offset is looked
- * up once per UTC day: when the offsets at the day's two ends agree, the whole day has that offset (zones
- * change at most once a day); only transition days fall back to a lookup per quarter hour. 100,000 captures
- * over three years thus cost ~1,100 Intl calls instead of ~100,000 (bench/HISTORY.md).
+ * Computes local weekday/hour/day of every capture. Intl is slow (~10 µs a call); the shared zone clock
+ * caches the offset per UTC day, so 100,000 captures over three years cost about a thousand Intl calls
+ * instead of 100,000 (bench/HISTORY.md).
  */
 export function localClock(columns: ClipColumns, timeZone: string): LocalClock {
-  const format = offsetFormat(timeZone);
-  const cache = new Map<number, number>();
-  const offsetAt = (ts: number) => {
-    const key = Math.floor(ts / 900_000);
-    let offset = cache.get(key);
-    if (offset === undefined) {
-      offset = zoneOffsetMs(key * 900_000, timeZone, format);
-      cache.set(key, offset);
-    }
-    return offset;
-  };
-  let lastDay = NaN;
-  let whole: number | null = null;
+  const clock = zoneClock(timeZone);
   const weekday = new Uint8Array(columns.count);
   const hour = new Uint8Array(columns.count);
   const day = new Int32Array(columns.count);
   for (let i = 0; i < columns.count; i++) {
-    const ts = columns.ts[i]!;
-    const utcDay = Math.floor(ts / 86_400_000);
-    if (utcDay !== lastDay) {
-      // `ts` is sorted, so this runs once per day that has captures.
-      lastDay = utcDay;
-      const start = offsetAt(utcDay * 86_400_000);
-      whole = start === offsetAt((utcDay + 1) * 86_400_000) ? start : null;
-    }
-    const local = ts + (whole ?? offsetAt(ts));
-    const d = Math.floor(local / 86_400_000);
+    const local = clock.toLocal(columns.ts[i]!);
+    const d = civilDay(local);
     day[i] = d;
-    hour[i] = Math.floor((local - d * 86_400_000) / 3_600_000);
-    weekday[i] = (((d + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3 when Monday = 0)
+    hour[i] = Math.floor((local - d * DAY) / HOUR);
+    weekday[i] = weekdayOfCivilDay(d);
   }
   return { weekday, hour, day };
 }

@@ -2,22 +2,8 @@
 // file names (Google "2018-04-16_11_42_55_659_UTC", CIFT "2018-05-15T15_07_41+0200", recorder names
 // "20240312-071502"), German and US display dates. Zone-less local times are read in the household's zone.
 
-/** Offset of `timeZone` from UTC at the instant `utcMs`, in ms (Intl only; no tz database needed). */
-export function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(utcMs);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
-}
+// Zone offsets have one home: shared/time/zones.ts.
+import { zoneOffsetMs } from '../time/zones';
 
 /** Wall-clock time in `timeZone` → epoch ms. Two passes settle DST transitions. */
 export function zonedToUtc(

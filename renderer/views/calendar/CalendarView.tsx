@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ClipColumns } from '../../library/columns';
 import { formatNumber } from '../../../shared/i18n-format';
 import { localIndex } from '../shared-canvas/local-index';
-import { DAY, zoneClock } from '../shared-canvas/local-time';
+import { DAY, zoneClock } from '../../../shared/time/zones';
 import type { Translate } from '../shared-canvas/messages';
 import { weekdayNames } from '../heatmap/labels';
 import { countLevel, countPerDay, dayBounds, dayCell, moveDay, yearsCovering, type YearBlock } from './days';

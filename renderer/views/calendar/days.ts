@@ -1,7 +1,7 @@
 // Calendar grid maths: civil days of the household zone laid out GitHub-style, one block per year with
 // weeks (Monday first) as columns and weekdays as rows, plus the local day bounds a click selects.
 
-import { DAY, weekdayOfCivilDay, type ZoneClock } from '../shared-canvas/local-time';
+import { DAY, weekdayOfCivilDay, type ZoneClock } from '../../../shared/time/zones';
 
 export interface YearBlock {
   year: number;

@@ -2,7 +2,7 @@
 // columns + zone and shared by the heatmap and the calendar, so a filter change only re-bins typed arrays.
 
 import type { ClipColumns } from '../../library/columns';
-import { DAY, HOUR, civilDay, weekdayOfCivilDay, zoneClock } from './local-time';
+import { DAY, HOUR, civilDay, weekdayOfCivilDay, zoneClock } from '../../../shared/time/zones';
 
 export interface LocalIndex {
   /** 0 = Monday … 6 = Sunday */

@@ -3,7 +3,7 @@
 
 import { FrameStats } from '../shared-canvas/frame-stats';
 import { fitCanvas } from '../shared-canvas/hidpi';
-import { zoneClock } from '../shared-canvas/local-time';
+import { zoneClock } from '../../../shared/time/zones';
 import { readPalette } from '../shared-canvas/palette';
 import type { Bins } from './bins';
 import { describeCapture } from './describe';

@@ -4,7 +4,7 @@
 
 import { NO_REF, type ClipColumns } from '../../library/columns';
 import { ACCIDENTAL, FOREIGN, SENSITIVE } from '../shared-canvas/flag-masks';
-import type { ZoneClock } from '../shared-canvas/local-time';
+import type { ZoneClock } from '../../../shared/time/zones';
 import type { Palette } from '../shared-canvas/palette';
 import { CATEGORY_COUNT, binWindow, dominantCategory, isDense, type Bins } from './bins';
 import { laneOf, type LaneLayout } from './lanes';

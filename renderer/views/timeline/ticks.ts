@@ -3,7 +3,7 @@
 // skipped 02:00 in spring not at all); day, month and year ticks from wall-clock dates (so a tick is
 // always at local midnight, 23 or 25 hours apart around a transition).
 
-import { DAY, HOUR, MINUTE, SECOND, civilDay, type ZoneClock } from '../shared-canvas/local-time';
+import { DAY, HOUR, MINUTE, SECOND, civilDay, type ZoneClock } from '../../../shared/time/zones';
 
 export type TickUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 

@@ -8,7 +8,7 @@ import {
   yearBlock,
   yearsCovering,
 } from '../../../renderer/views/calendar/days';
-import { ZoneClock, weekdayOfCivilDay } from '../../../renderer/views/shared-canvas/local-time';
+import { ZoneClock, weekdayOfCivilDay } from '../../../shared/time/zones';
 import { buildLocalIndex } from '../../../renderer/views/shared-canvas/local-index';
 import { allVisible, columnsOf } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZoneClock } from '../../../renderer/views/shared-canvas/local-time';
+import { ZoneClock } from '../../../shared/time/zones';
 import {
   TICK_STEPS,
   chooseStep,

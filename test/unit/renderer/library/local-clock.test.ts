@@ -1,9 +1,10 @@
 // localClock looks the zone offset up once per UTC day (a performance fix, bench/HISTORY.md); these check it
-// still gives every capture the same local day and hour as a direct lookup, across DST changes.
+// still gives every capture the same local day and hour as a direct Intl lookup, across DST changes.
 
 import { describe, expect, it } from 'vitest';
 import { buildColumns } from '../../../../renderer/library/columns';
-import { localClock, zoneOffsetMs } from '../../../../renderer/library/filters';
+import { localClock } from '../../../../renderer/library/filters';
+import { ZoneClock } from '../../../../shared/time/zones';
 import type { Capture } from '../../../../shared/model';
 
 function columnsAt(times: number[]) {
@@ -35,8 +36,9 @@ describe('localClock', () => {
     'matches a direct offset lookup in %s, also on transition days',
     (zone) => {
       const clock = localClock(columns, zone);
+      const direct = new ZoneClock(zone);
       for (let i = 0; i < columns.count; i++) {
-        const local = columns.ts[i]! + zoneOffsetMs(columns.ts[i]!, zone);
+        const local = columns.ts[i]! + direct.exactOffset(columns.ts[i]!);
         const day = Math.floor(local / 86_400_000);
         expect([clock.day[i], clock.hour[i]]).toEqual([day, Math.floor((local - day * 86_400_000) / 3_600_000)]);
       }

@@ -1,7 +1,9 @@
-// Household-zone wall-clock maths for the canvas views. Intl is the only source of truth for zone rules,
-// but calling it per capture per frame is far too slow (≈ 2–5 µs a call), so offsets are cached per UTC
-// hour and Intl is only asked again inside the rare hour that contains a transition. "Local ms" below
-// means a fake-UTC epoch whose UTC fields read as the household's wall clock (ts + offset).
+// The one home of time-zone maths: offsets, wall clocks and local days in the household's zone, used by the
+// importers, the filters, the canvas views and the reports. Intl is the only source of truth for zone rules
+// (no tz database is shipped), but a call costs microseconds and a library has 100,000 captures, so offsets
+// are cached: per UTC day when the day has one offset (almost every day), per UTC hour around a transition,
+// and Intl is asked again only inside the rare hour that contains one. "Local ms" below means a fake-UTC
+// epoch whose UTC fields read as the household's wall clock (ts + offset).
 
 export const SECOND = 1_000;
 export const MINUTE = 60_000;
@@ -31,6 +33,8 @@ export const weekdayOfCivilDay = (day: number): number => mod(day + 3, 7);
 export class ZoneClock {
   private readonly format: Intl.DateTimeFormat;
   private readonly hourOffsets = new Map<number, number>();
+  /** Per UTC day: its one offset, or null when a transition falls inside it. */
+  private readonly dayOffsets = new Map<number, number | null>();
 
   constructor(readonly timeZone: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
@@ -67,8 +71,24 @@ export class ZoneClock {
     return offset;
   }
 
+  /**
+   * The offset of a whole UTC day, or null when it changes within the day. Zones change at most once a day,
+   * so a day whose two ends agree has that offset throughout.
+   */
+  dayOffset(utcDay: number): number | null {
+    let offset = this.dayOffsets.get(utcDay);
+    if (offset === undefined) {
+      const start = this.offsetOfHour(utcDay * 24);
+      offset = start === this.offsetOfHour(utcDay * 24 + 24) ? start : null;
+      this.dayOffsets.set(utcDay, offset);
+    }
+    return offset;
+  }
+
   /** Offset at an instant. Exact: only an hour whose two ends disagree falls back to Intl. */
   offsetAt(ts: number): number {
+    const whole = this.dayOffset(Math.floor(ts / DAY));
+    if (whole !== null) return whole;
     const h = Math.floor(ts / HOUR);
     const a = this.offsetOfHour(h);
     return a === this.offsetOfHour(h + 1) ? a : this.exactOffset(ts);
@@ -124,4 +144,38 @@ export function zoneClock(timeZone: string): ZoneClock {
     clocks.set(timeZone, clock);
   }
   return clock;
+}
+
+/** Offset of `timeZone` from UTC at the instant `ts` (local − UTC), in ms, DST-correct. */
+export function zoneOffsetMs(ts: number, timeZone: string): number {
+  return zoneClock(timeZone).offsetAt(ts);
+}
+
+/**
+ * Wall-clock time in `timeZone` → epoch ms (month 1–12). A time that occurs twice (autumn) is the earlier
+ * instant; a time skipped by the spring gap moves forward by the gap.
+ */
+export function zonedToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+  timeZone: string,
+): number {
+  return zoneClock(timeZone).toUtc(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+}
+
+/** Epoch ms of the first instant of a calendar day (`YYYY-MM-DD`) in the zone, or undefined if malformed. */
+export function startOfLocalDay(isoDay: string, timeZone: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return undefined;
+  return zoneClock(timeZone).startOfDay(civilDay(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in the zone. */
+export function localIsoDay(ts: number, timeZone: string): string {
+  return new Date(zoneClock(timeZone).toLocal(ts)).toISOString().slice(0, 10);
 }
