@@ -4,7 +4,7 @@
 
 import { formatLocalDateTime, formatUtc } from '../i18n-format';
 import type { Capture, Device, Language, Room, TranscriptStatus } from '../model';
-import { toCsv } from './csv';
+import { toCsv } from '../csv';
 
 export interface AnnexRow {
   /** 1-based, in chronological order; the letter refers to items by this number. */

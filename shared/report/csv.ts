@@ -2,7 +2,7 @@
 // level (no text at 'counts', masked text at 'redacted'). Same CSV rules as the annex (BOM, RFC 4180, guard).
 
 import { annexCells, annexHeader, buildAnnex } from '../gdpr/annex';
-import { toCsv } from '../gdpr/csv';
+import { toCsv } from '../csv';
 import type { Capture, Language } from '../model';
 import { CATEGORY_LABELS } from './labels';
 import { redactNamedItems, redactText } from './redact';

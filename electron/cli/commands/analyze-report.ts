@@ -1,7 +1,7 @@
 // The `analyze` report format: imports, devices, captures and a summary, plus the captures CSV
-// with spreadsheet formula injection neutralised.
+// (written by the one formula-safe CSV writer, shared/csv.ts).
 
-import Papa from 'papaparse';
+import { toCsv } from '../../../shared/csv';
 import type { ImportResult } from '../../../shared/importers/types';
 import type { MergedLibrary } from '../../../shared/library/merge';
 
@@ -103,29 +103,43 @@ export function buildReport(
   };
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
+/** The captures CSV, written by the one CSV writer (formula-safe); no byte-order mark, for command-line tools. */
 export function capturesCsv(captures: ReportCapture[]): string {
-  const safe = (v: string | number | null) => (typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : (v ?? ''));
-  const rows = captures.map((c) =>
-    [
-      c.id,
-      c.source,
-      c.ts,
-      c.deviceId,
-      c.device,
-      c.room,
-      c.roomKind,
-      c.transcript,
-      c.transcriptStatus,
-      c.durationMs,
-      c.audio,
-      c.category,
-      c.confidence,
-      c.flags.join(' '),
-      c.group,
-      c.voice,
-    ].map(safe),
-  );
-  return `${Papa.unparse({ fields: ['id', 'source', 'ts', 'deviceId', 'device', 'room', 'roomKind', 'transcript', 'transcriptStatus', 'durationMs', 'audio', 'category', 'confidence', 'flags', 'group', 'voice'], data: rows })}\n`;
+  const header = [
+    'id',
+    'source',
+    'ts',
+    'deviceId',
+    'device',
+    'room',
+    'roomKind',
+    'transcript',
+    'transcriptStatus',
+    'durationMs',
+    'audio',
+    'category',
+    'confidence',
+    'flags',
+    'group',
+    'voice',
+  ];
+  const rows = captures.map((c) => [
+    c.id,
+    c.source,
+    c.ts,
+    c.deviceId,
+    c.device,
+    c.room,
+    c.roomKind,
+    c.transcript,
+    c.transcriptStatus,
+    c.durationMs,
+    c.audio,
+    c.category,
+    c.confidence,
+    c.flags.join(' '),
+    c.group,
+    c.voice,
+  ]);
+  return toCsv(header, rows, { bom: false });
 }
