@@ -1,30 +1,9 @@
-// Saves a backup file: Electron's save dialog through IPC, or a download from a Blob URL in a browser.
+// Saves a backup file through the one save path (renderer/format/save-file.ts).
 
-export type SaveOutcome = 'saved' | 'cancelled' | 'downloaded';
+import { saveFile, type SaveOutcome } from '../format/save-file';
 
-export async function saveBackupFile(blob: Blob, name: string): Promise<SaveOutcome> {
-  const api = window.earshot;
-  if (api) {
-    const data = new Uint8Array(await blob.arrayBuffer());
-    const result = await api.saveFile({
-      defaultName: name,
-      filters: [{ name: 'Earshot backup', extensions: ['zip'] }],
-      data,
-    });
-    return result.saved ? 'saved' : 'cancelled';
-  }
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoke on a later task: the click starts the download, which still reads the URL.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-  return 'downloaded';
+export type { SaveOutcome };
+
+export function saveBackupFile(blob: Blob, name: string): Promise<SaveOutcome> {
+  return saveFile({ name, data: blob, mime: 'application/zip', label: 'Earshot backup', extensions: ['zip'] });
 }

@@ -14,7 +14,7 @@ import { localDate } from '../../../shared/i18n-format';
 import type { Capture, Device, Language, Room } from '../../../shared/model';
 import { usePreferences } from '../../app/preferences';
 import { createRequest, loadIdentity, type RequestIdentity } from '../../db/repos/requests';
-import { saveFile } from '../requests/save-file';
+import { saveFile } from '../../format/save-file';
 import { LetterView } from './LetterView';
 
 export interface BreachLettersProps {

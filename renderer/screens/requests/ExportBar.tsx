@@ -9,7 +9,7 @@ import type { Letter } from '../../../shared/gdpr/letter';
 import { mailtoHref, renderLetterHtml } from '../../../shared/gdpr/render';
 import type { StoredRequest } from '../../db/records';
 import { exportName } from './request-letter';
-import { saveFile } from './save-file';
+import { saveFile } from '../../format/save-file';
 
 export function ExportBar({ request, letter, text }: { request: StoredRequest; letter: Letter; text: string }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { StoredRequest } from '../../db/records';
 import { addAttachments, removeAttachment, type RequestPatch } from '../../db/repos/requests';
-import { downloadBlob } from './save-file';
+import { downloadBlob } from '../../format/save-file';
 
 export function NotesCard({ request, onSave }: { request: StoredRequest; onSave(patch: RequestPatch): void }) {
   const { t } = useTranslation();
