@@ -1,15 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { injectCsp } from './shared/csp';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // The renderer is a complete web app: Electron serves dist/renderer over app://, `npm run web` over
-// http://127.0.0.1. Relative base so both work; no remote anything (CSP in renderer/index.html).
+// http://127.0.0.1. Relative base so both work; no remote anything. index.html gets the one CSP
+// (shared/csp.ts) in its meta tag at build time, the same the Electron shell sends as a header.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), { name: 'earshot-csp', transformIndexHtml: injectCsp }],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',

@@ -4,21 +4,8 @@
 import { app, session, type Session, type WebContents } from 'electron';
 import { isAllowedRequestUrl } from './url-guards';
 
-/** Content-Security-Policy sent with every app:// response (the HTML also carries it as a meta tag). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'", // wasm: the MP3 decoder used when importing Google audio
-  "style-src 'self' 'unsafe-inline'", // React style attributes (canvas sizes, colours)
-  "img-src 'self' blob: data:",
-  "media-src 'self' blob:",
-  "connect-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Content-Security-Policy sent with every app:// response; its one home is shared/csp.ts. */
+export { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 export { isAllowedRequestUrl, isAppUrl } from './url-guards';
 

@@ -22,10 +22,10 @@ import { VoicesScreen } from '../screens/voices/VoicesScreen';
 import { QuarantineScreen } from '../screens/quarantine/QuarantineScreen';
 import { useForeignCount } from '../screens/quarantine/useForeignCount';
 import { Sidebar, type NavEntry } from './Sidebar';
-import { useLocation, type Route } from './router';
+import { ROUTES, useLocation, type Route } from './router';
 import './app.css';
 
-const SCREENS: Partial<Record<Route, () => React.JSX.Element | null>> = {
+const SCREENS: Record<Route, () => React.JSX.Element | null> = {
   library: LibraryScreen,
   import: ImportScreen,
   timeline: TimelineScreen,
@@ -40,28 +40,14 @@ const SCREENS: Partial<Record<Route, () => React.JSX.Element | null>> = {
   settings: SettingsScreen,
 };
 
-/** Only screens that exist are in the navigation, in this order. */
-const NAV_ORDER: Route[] = [
-  'library',
-  'import',
-  'timeline',
-  'heatmaps',
-  'clips',
-  'groups',
-  'voices',
-  'quarantine',
-  'devices',
-  'requests',
-  'reports',
-  'settings',
-];
-const NAV: NavEntry[] = NAV_ORDER.filter((route) => SCREENS[route]).map((route) => ({ route }));
+/** The navigation follows the one route table (router.ts), in its order. */
+const NAV: NavEntry[] = ROUTES.map((route) => ({ route }));
 
 function Frame() {
   const { route } = useLocation();
   const { t } = useTranslation();
   const { query } = useFilters();
-  const Screen = SCREENS[route] ?? LibraryScreen;
+  const Screen = SCREENS[route];
   const overdue = useOverdueCount();
   const foreign = useForeignCount();
   return (

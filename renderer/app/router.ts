@@ -3,6 +3,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** The one route table: every screen, in the order the navigation shows them. */
 export const ROUTES = [
   'library',
   'import',

@@ -1,10 +1,11 @@
 // Security gate: Doyensec's Electronegativity over the Electron sources and the renderer's HTML, through
 // its API (its CLI exits 0 even with findings). Any finding not justified in the allowlist fails.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { injectCsp } from '../../../shared/csp';
 import { ELECTRONEGATIVITY_ALLOWLIST } from './electronegativity-allowlist';
 
 interface Finding {
@@ -38,7 +39,8 @@ async function scan(): Promise<Finding[]> {
   try {
     for (const file of ['main.ts', 'preload.ts', 'security.ts', 'protocol.ts', 'ipc.ts', 'window-state.ts'])
       cpSync(path.join('electron', file), path.join(dir, file));
-    cpSync('renderer/index.html', path.join(dir, 'index.html'));
+    // The HTML as built: the one CSP (shared/csp.ts) in its meta tag.
+    writeFileSync(path.join(dir, 'index.html'), injectCsp(readFileSync('renderer/index.html', 'utf8')));
     const { default: run } = await import('@doyensec/electronegativity');
     const result = await run({
       input: dir,
