@@ -67,6 +67,21 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories and the database sit below the screens: a screen may use a repository, never the reverse.
+    files: ['renderer/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'electron'], message: 'renderer/ talks to main only through window.earshot.' },
+            { group: ['**/screens/**'], message: 'renderer/db never imports a screen; shared logic goes to shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -8,7 +8,7 @@ import { renderLetterText } from '../../../shared/gdpr/render';
 import { verifyRequest, type RequestedItem } from '../../../shared/gdpr/verify';
 import { localDate } from '../../../shared/i18n-format';
 import type { Capture, ImportRun, Language, RequestKind } from '../../../shared/model';
-import { letterFor, requestState } from '../../screens/requests/request-letter';
+import { letterFor, requestState } from '../../../shared/gdpr/request-letter';
 import { getDb, type ClipRow } from '../db';
 import type { StoredRequest } from '../records';
 import { loadControllers } from './controllers';

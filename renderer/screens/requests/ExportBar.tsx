@@ -8,7 +8,7 @@ import { annexToCsv } from '../../../shared/gdpr/annex';
 import type { Letter } from '../../../shared/gdpr/letter';
 import { mailtoHref, renderLetterHtml } from '../../../shared/gdpr/render';
 import type { StoredRequest } from '../../db/records';
-import { exportName } from './request-letter';
+import { exportName } from '../../../shared/gdpr/request-letter';
 import { saveFile } from '../../format/save-file';
 
 export function ExportBar({ request, letter, text }: { request: StoredRequest; letter: Letter; text: string }) {

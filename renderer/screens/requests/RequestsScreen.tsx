@@ -5,15 +5,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CONTROLLERS } from '../../../shared/gdpr/controllers';
 import { usePreferences } from '../../app/preferences';
-import { hrefFor, useLocation } from '../../app/router';
+import { useLocation } from '../../app/router';
 import { listRequests } from '../../db/repos/requests';
 import { formatDate } from '../../format/time';
-import { useFilters } from '../../library/FilterProvider';
-import { filtersToParams } from '../../library/filters';
 import { ControllersCard } from './ControllersCard';
 import { RequestEditor } from './RequestEditor';
-import { requestState } from './request-letter';
+import { requestState } from '../../../shared/gdpr/request-letter';
 import { DueText, StatusChip } from './StatusChip';
+import { useRequestHref } from './useRequestHref';
 import { useNow } from './useOverdueCount';
 import './requests.css';
 
@@ -21,11 +20,6 @@ export function RequestsScreen() {
   const { params } = useLocation();
   const id = params.get('request');
   return id ? <RequestEditor key={id} id={id} /> : <RequestList />;
-}
-
-export function useRequestHref(): (id?: string) => string {
-  const { filters } = useFilters();
-  return (id) => hrefFor('requests', filtersToParams(filters, new URLSearchParams(id ? { request: id } : {})));
 }
 
 function RequestList() {

@@ -7,7 +7,7 @@ import { formatLongDate, localDate } from '../../../shared/i18n-format';
 import { usePreferences } from '../../app/preferences';
 import type { StoredRequest } from '../../db/records';
 import type { RequestPatch } from '../../db/repos/requests';
-import { dayToMs, msToDay } from './request-letter';
+import { dayToMs, msToDay } from '../../../shared/gdpr/request-letter';
 import { useNow } from './useOverdueCount';
 
 type DateKey = 'sentAt' | 'extensionAnnouncedAt' | 'answeredAt';

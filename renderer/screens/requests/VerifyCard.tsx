@@ -10,7 +10,7 @@ import type { StoredRequest } from '../../db/records';
 import { getClips } from '../../db/repos/clips';
 import { createComplaint, createFollowUp, verifyAgainstLatestImport } from '../../db/repos/requests';
 import { formatDate, formatDateTime } from '../../format/time';
-import { useRequestHref } from './RequestsScreen';
+import { useRequestHref } from './useRequestHref';
 
 export function VerifyCard({ request, state }: { request: StoredRequest; state: RequestState }) {
   const { t, i18n } = useTranslation();

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { usePreferences } from '../../app/preferences';
 import { listRequests } from '../../db/repos/requests';
-import { requestState } from './request-letter';
+import { requestState } from '../../../shared/gdpr/request-letter';
 
 /** The current time, refreshed every ten minutes: deadlines are whole days, so this is precise enough. */
 export function useNow(): number {

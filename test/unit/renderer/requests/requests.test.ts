@@ -18,7 +18,7 @@ import {
   updateRequest,
   verifyAgainstLatestImport,
 } from '../../../../renderer/db/repos/requests';
-import { dayToMs, requestState } from '../../../../renderer/screens/requests/request-letter';
+import { dayToMs, requestState } from '../../../../shared/gdpr/request-letter';
 import type { Capture, ImportRun, Source } from '../../../../shared/model';
 
 const TZ = 'Europe/Berlin';

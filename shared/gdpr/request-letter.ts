@@ -1,18 +1,32 @@
-// Turns a stored request into its letter and its status: which shared/gdpr letter a kind uses, which dates it
-// names (the day it was sent, else today) and how the stored epoch-ms dates map to calendar days. Pure, so the
+// Turns a stored request into its letter and its status: which letter a kind uses, which dates it names (the
+// day it was sent, else today) and how the stored epoch-ms dates map to calendar days. Pure, so the
 // repository, the editor and the tests build the very same letter.
 
-import type { Controller } from '../../../shared/gdpr/controllers';
-import { computeDeadline, computeRequestState, type RequestState } from '../../../shared/gdpr/deadlines';
-import type { Letter } from '../../../shared/gdpr/letter';
-import { accessLetter } from '../../../shared/gdpr/letters/access';
-import { breachNotice } from '../../../shared/gdpr/letters/breach-notice';
-import { complaintLetter } from '../../../shared/gdpr/letters/complaint';
-import { erasureLetter } from '../../../shared/gdpr/letters/erasure';
-import { followUpLetter } from '../../../shared/gdpr/letters/follow-up';
-import { localDate, parseIsoDate, type IsoDate } from '../../../shared/i18n-format';
-import type { Capture, Device, Room } from '../../../shared/model';
-import type { StoredRequest } from '../../db/records';
+import type { Controller } from './controllers';
+import { computeDeadline, computeRequestState, type RequestState } from './deadlines';
+import type { Identity, Letter } from './letter';
+import { accessLetter } from './letters/access';
+import { breachNotice } from './letters/breach-notice';
+import { complaintLetter } from './letters/complaint';
+import { erasureLetter } from './letters/erasure';
+import { followUpLetter } from './letters/follow-up';
+import { localDate, parseIsoDate, type IsoDate } from '../i18n-format';
+import type { Capture, Device, Language, RequestKind, Room } from '../model';
+
+/** What a letter needs of a stored request (the database's request record has more). */
+export interface RequestRecord {
+  kind: RequestKind;
+  controllerId: string;
+  language: Language;
+  clipIds: readonly string[];
+  createdAt: number;
+  sentAt?: number;
+  answeredAt?: number;
+  extensionAnnouncedAt?: number;
+  identity: Identity;
+  verification?: { checkedAt: number; remaining: readonly string[]; gone: readonly string[]; inconclusive?: boolean };
+  context?: { exportOn?: string; goneCount?: number; exportReceivedOn?: string; accessRequestedOn?: string };
+}
 
 /** A calendar day the user entered, stored as noon UTC: the same day in every zone between UTC−11 and UTC+11. */
 export function dayToMs(day: IsoDate): number {
@@ -23,7 +37,7 @@ export function dayToMs(day: IsoDate): number {
 export const msToDay = (ms: number | undefined, timeZone: string): IsoDate | undefined =>
   ms === undefined ? undefined : localDate(ms, timeZone);
 
-export function requestState(request: StoredRequest, now: number, timeZone: string): RequestState {
+export function requestState(request: RequestRecord, now: number, timeZone: string): RequestState {
   const v = request.verification;
   return computeRequestState(
     {
@@ -49,10 +63,10 @@ export interface LetterContext {
   /** Today in the household zone; the letter's date while it is a draft. */
   today: IsoDate;
   /** The original request of a follow-up or complaint. */
-  parent?: StoredRequest;
+  parent?: RequestRecord;
 }
 
-export function letterFor(request: StoredRequest, ctx: LetterContext): Letter {
+export function letterFor(request: RequestRecord, ctx: LetterContext): Letter {
   const sentOn = msToDay(request.sentAt, ctx.timeZone);
   const base = {
     lang: request.language,
@@ -111,7 +125,7 @@ export function letterFor(request: StoredRequest, ctx: LetterContext): Letter {
 }
 
 /** File names for exports: `erasure-request-amazon-eu-2026-11-26.txt`. */
-export function exportName(request: StoredRequest, what: 'letter' | 'annex', ext: string): string {
+export function exportName(request: RequestRecord, what: 'letter' | 'annex', ext: string): string {
   const kind = request.kind === 'breach-notice' ? 'breach-notice' : `${request.kind}-request`;
   return `${what === 'annex' ? `${kind}-annex` : kind}-${request.controllerId}-${new Date(request.createdAt).toISOString().slice(0, 10)}.${ext}`;
 }
