@@ -1,7 +1,7 @@
 // Shown before the database is opened when this build's schema is newer than the one on disk: offers a
 // backup of the library as it is, then lets the migration run (it starts when the app opens the database).
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupFileName } from './format';
 import { saveBackupFile } from './save';
@@ -11,6 +11,7 @@ import './backup.css';
 export function MigrationGate({ migration, onContinue }: { migration: PendingMigration; onContinue(): void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<{ busy?: boolean; message?: string }>({});
+  const titleId = useId();
   const backupFirst = async () => {
     setStatus({ busy: true, message: t('migration.working') });
     try {
@@ -25,8 +26,8 @@ export function MigrationGate({ migration, onContinue }: { migration: PendingMig
   };
   return (
     <main className="migration-gate">
-      <section className="card" role="dialog" aria-labelledby="migration-title" data-testid="migration-gate">
-        <h1 id="migration-title">{t('migration.title')}</h1>
+      <section className="card" role="dialog" aria-labelledby={titleId} data-testid="migration-gate">
+        <h1 id={titleId}>{t('migration.title')}</h1>
         <p>{t('migration.body', { ...migration })}</p>
         {status.message ? (
           <p role="status" className="muted">

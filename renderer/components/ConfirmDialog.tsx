@@ -1,7 +1,7 @@
 // A modal confirmation for destructive actions. The safe choice (Cancel) has the focus and is what
 // Enter and Escape do; the destructive button must be clicked on purpose.
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ConfirmDialogProps {
@@ -17,6 +17,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // Several dialogs can be mounted at once: each needs its own heading id.
+  const titleId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -31,14 +33,14 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
     <dialog
       ref={dialog}
       className="confirm-dialog card"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
       data-testid="confirm-dialog"
     >
-      <h2 id="confirm-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <div className="confirm-body">{children}</div>
       <div className="confirm-actions">
         <button ref={cancel} type="button" className="btn" onClick={onCancel} autoFocus data-testid="confirm-cancel">

@@ -2,7 +2,7 @@
 // with their reasons — and the waveform player with keyboard control.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
@@ -18,6 +18,7 @@ import './player.css';
 
 export function ClipPanel() {
   const { t, i18n } = useTranslation();
+  const titleId = useId();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
   const { openIndex, open, next, previous } = useOpenClip();
@@ -60,9 +61,9 @@ export function ClipPanel() {
   const foreign = clip.flags.includes('foreign');
 
   return (
-    <aside className="clip-panel card" data-testid="clip-panel" aria-labelledby="clip-title">
+    <aside className="clip-panel card" data-testid="clip-panel" aria-labelledby={titleId}>
       <div className="clip-panel-head">
-        <h2 id="clip-title" ref={heading} tabIndex={-1}>
+        <h2 id={titleId} ref={heading} tabIndex={-1} data-testid="clip-title">
           {formatDateTime(clip.ts, i18n.language, timeZone)}
         </h2>
         <button type="button" className="btn btn-icon" onClick={() => open(null)} aria-label={t('common.close')}>

@@ -1,19 +1,15 @@
 // Waveform and transport for the open clip. Keys (anywhere outside text fields): Space play/pause,
 // ←/→ seek 2 s, J back 5 s, K pause, L forward 5 s (N/P for next/previous clip live in ClipPanel).
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../app/preferences';
 import type { AudioRow, PeaksRow } from '../db/db';
 import { Icon } from '../components/Icon';
 import { useOpenClip } from './OpenClipProvider';
+import { useThemeColors } from './useThemeColors';
 import { useWaveform, type WaveformSource } from './useWaveform';
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];
-
-function cssColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -31,17 +27,11 @@ export function PlayerControls({
   autoplayAllowed: boolean;
 }) {
   const { t } = useTranslation();
-  const { theme } = usePreferences();
   const container = useRef<HTMLDivElement>(null);
   const { next, previous, playAll, setPlayAll } = useOpenClip();
   const [source, setSource] = useState<WaveformSource | null>(null);
   const [rate, setRate] = useState(1);
-  const colors = useMemo(
-    () => ({ wave: cssColor('--text-muted', '#888'), progress: cssColor('--accent', '#2f5bd3') }),
-    // Theme changes the CSS variables; re-read them then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [theme],
-  );
+  const colors = useThemeColors();
 
   useEffect(() => {
     let cancelled = false;

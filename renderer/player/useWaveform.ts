@@ -1,5 +1,6 @@
-// The single owner of Earshot's one wavesurfer.js instance: created on mount, destroyed on unmount,
-// fed with the stored peaks and the audio Blob (no decoding for drawing). Playback runs through a
+// The single owner of Earshot's one wavesurfer.js instance: created on mount, destroyed on unmount (its
+// audio stopped), recoloured in place on a theme switch, fed with the stored peaks and the audio Blob (no
+// decoding for drawing). Playback runs through a
 // Web Audio gain node so quiet and loud clips play at a similar loudness (gain computed at import).
 
 import { useEffect, useRef, useState } from 'react';
@@ -77,17 +78,21 @@ export function useWaveform(
     error: null,
   });
   const { wave, progress } = options.colors;
+  // The colours at creation; later ones are applied by setOptions (the effect after this one).
+  const initialColors = useRef({ wave, progress });
 
+  // Created once per container: a theme switch recolours it in place (below) and keeps the clip loaded.
   useEffect(() => {
     if (!container.current) return;
     const audio = refs.current;
+    const media = new Audio();
     const instance = WaveSurfer.create({
       container: container.current,
-      media: new Audio(),
+      media,
       height: 96,
-      waveColor: wave,
-      progressColor: progress,
-      cursorColor: progress,
+      waveColor: initialColors.current.wave,
+      progressColor: initialColors.current.progress,
+      cursorColor: initialColors.current.progress,
       barWidth: 2,
       barGap: 1,
       barRadius: 2,
@@ -105,11 +110,19 @@ export function useWaveform(
     ];
     return () => {
       unsubscribers.forEach((off) => off());
+      // The media element is ours, not wavesurfer's: stop it, or it keeps playing after the player is gone.
+      media.pause();
+      media.removeAttribute('src');
+      media.load();
       instance.destroy();
       void audio.context?.close();
       Object.assign(audio, { surfer: null, context: null, gain: null });
     };
-  }, [container, wave, progress]);
+  }, [container]);
+
+  useEffect(() => {
+    refs.current.surfer?.setOptions({ waveColor: wave, progressColor: progress, cursorColor: progress });
+  }, [wave, progress]);
 
   const key = source?.key;
   useEffect(() => {

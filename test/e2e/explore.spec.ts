@@ -71,11 +71,17 @@ describe('exploring the library', () => {
     await app.page.getByTestId('clip-panel').waitFor();
     const first = await clips.panelTitle();
     await app.page.keyboard.press('n');
-    await app.page.waitForFunction((title) => document.querySelector('#clip-title')?.textContent !== title, first);
+    await app.page.waitForFunction(
+      (title) => document.querySelector('[data-testid="clip-title"]')?.textContent !== title,
+      first,
+    );
     const second = await clips.panelTitle();
     expect(second).not.toBe(first);
     await app.page.keyboard.press('p');
-    await app.page.waitForFunction((title) => document.querySelector('#clip-title')?.textContent === title, first);
+    await app.page.waitForFunction(
+      (title) => document.querySelector('[data-testid="clip-title"]')?.textContent === title,
+      first,
+    );
 
     // A clip with audio: play it for real and watch the playhead move.
     const withAudio = app.page.locator('[data-testid="clip-row"]:has(canvas.mini-waveform)').first();

@@ -38,7 +38,7 @@ export class ClipsPage {
     return this.page.locator('[data-testid="clip-row"] .clip-room').allTextContents();
   }
 
-  panelTitle = async () => (await this.page.locator('#clip-title').textContent()) ?? '';
+  panelTitle = async () => (await this.page.getByTestId('clip-title').textContent()) ?? '';
 }
 
 /** Parses "12 of 87 captures" / "12 von 87 Aufnahmen" into its first number. */
