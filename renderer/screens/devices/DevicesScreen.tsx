@@ -15,6 +15,7 @@ import {
 } from '../../db/repos/rooms';
 import { getLibraryVersion } from '../../db/repos/library';
 import './devices.css';
+import { StatusMessages } from '../../components/StatusMessages';
 
 export function DevicesScreen() {
   const { t, i18n } = useTranslation();
@@ -42,16 +43,7 @@ export function DevicesScreen() {
     <section className="screen devices-screen">
       <h1>{t('nav.devices')}</h1>
       <p className="muted">{t('devices.lead')}</p>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {saved ? (
-        <p className="notice" role="status" data-testid="devices-saved">
-          {saved}
-        </p>
-      ) : null}
+      <StatusMessages error={error} notice={saved} noticeTestId="devices-saved" />
       <div className="card">
         <h2>{t('devices.devices')}</h2>
         {!devices.length ? <p className="muted">{t('devices.none')}</p> : null}

@@ -14,6 +14,7 @@ import { getLibraryVersion } from '../../db/repos/library';
 import { useFilters } from '../../library/FilterProvider';
 import { useSelection } from '../../selection/SelectionProvider';
 import './groups.css';
+import { StatusMessages } from '../../components/StatusMessages';
 
 export function GroupsScreen() {
   const { t, i18n } = useTranslation();
@@ -47,16 +48,7 @@ export function GroupsScreen() {
     <section className="screen groups-screen" data-testid="groups-screen">
       <h1>{t('nav.groups')}</h1>
       <p className="muted">{t('groups.lead')}</p>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {message ? (
-        <p className="notice" role="status" data-testid="groups-message">
-          {message}
-        </p>
-      ) : null}
+      <StatusMessages error={error} notice={message} noticeTestId="groups-message" />
       <div className="card groups-selection" data-testid="groups-selection">
         <h2>{t('groups.selection')}</h2>
         {selection.ids.size ? (

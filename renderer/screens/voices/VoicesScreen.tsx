@@ -14,6 +14,7 @@ import { EMPTY_FILTERS, useFilters } from '../../library/FilterProvider';
 import { filtersToParams } from '../../library/filters';
 import { VoiceCard } from './VoiceCard';
 import './voices.css';
+import { StatusMessages } from '../../components/StatusMessages';
 
 export function VoicesScreen() {
   const { t } = useTranslation();
@@ -54,16 +55,7 @@ export function VoicesScreen() {
     <section className="screen voices-screen" data-testid="voices-screen">
       <h1>{t('nav.voices')}</h1>
       <p className="muted">{t('voices.lead')}</p>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {message ? (
-        <p className="notice" role="status" data-testid="voices-message">
-          {message}
-        </p>
-      ) : null}
+      <StatusMessages error={error} notice={message} noticeTestId="voices-message" />
       {voices && !voices.length ? <p className="muted">{t('voices.none')}</p> : null}
       <div className="voice-grid">
         {(voices ?? []).map((v) => (
