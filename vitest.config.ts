@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 // vitest.e2e.config.ts (Playwright against the built renderer).
 const INTEGRATION = [
   'test/unit/archive/hostile.test.ts',
+  'test/unit/classify/groups.test.ts',
   'test/unit/electron/electronegativity.test.ts',
   'test/unit/foreign/app-pipeline.test.ts',
   'test/unit/foreign/score.test.ts',
