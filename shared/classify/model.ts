@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../model';
-import { featurise, type FeatureConfig } from './features';
+import { countFeatures, type FeatureConfig, type FeatureList } from './features';
 import { detectLanguage, type Language } from './language';
 import { foldText, normalise, normaliseFolded } from './normalise';
 
@@ -103,6 +103,39 @@ export function loadClassifier(model: unknown): Classifier {
   });
 }
 
+/**
+ * The dot product for the shipped model's 10 labels with the sums in locals: the hottest loop of
+ * classification, about twice as fast as accumulating into an array.
+ */
+function dot10(x: FeatureList, w: ArrayLike<number>): Float64Array {
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0,
+    s9 = 0;
+  const { bucket, value } = x;
+  for (let i = 0; i < x.size; i++) {
+    const r = bucket[i]! * 10;
+    const v = value[i]!;
+    s0 += v * w[r]!;
+    s1 += v * w[r + 1]!;
+    s2 += v * w[r + 2]!;
+    s3 += v * w[r + 3]!;
+    s4 += v * w[r + 4]!;
+    s5 += v * w[r + 5]!;
+    s6 += v * w[r + 6]!;
+    s7 += v * w[r + 7]!;
+    s8 += v * w[r + 8]!;
+    s9 += v * w[r + 9]!;
+  }
+  return Float64Array.of(s0, s1, s2, s3, s4, s5, s6, s7, s8, s9);
+}
+
 /** Also used by training to evaluate the float model: `weights` may be any typed array. */
 export function createLinearClassifier(
   labels: readonly Category[],
@@ -114,16 +147,18 @@ export function createLinearClassifier(
 ): Classifier {
   const labelCount = labels.length;
   const probabilitiesOf = (normalised: string): Float64Array => {
-    const x = featurise(normalised, features);
-    const raw = new Float64Array(labelCount);
-    for (let i = 0; i < x.index.length; i++) {
-      const row = x.index[i]! * labelCount;
-      const v = x.value[i]!;
-      for (let c = 0; c < labelCount; c++) raw[c] = raw[c]! + v * weights[row + c]!;
+    const x = countFeatures(normalised, features);
+    const raw = labelCount === 10 ? dot10(x, weights) : new Float64Array(labelCount);
+    if (labelCount !== 10) {
+      for (let i = 0; i < x.size; i++) {
+        const row = x.bucket[i]! * labelCount;
+        const v = x.value[i]!;
+        for (let c = 0; c < labelCount; c++) raw[c] += v * weights[row + c]!;
+      }
     }
     let max = -Infinity;
     for (let c = 0; c < labelCount; c++) {
-      raw[c] = raw[c]! * scale[c]! + bias[c]!;
+      raw[c] = raw[c]! * x.scale * scale[c]! + bias[c]!;
       if (raw[c]! > max) max = raw[c]!;
     }
     let sum = 0;
