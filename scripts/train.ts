@@ -24,13 +24,25 @@ const SEED = 20240605;
 const LABELS: Category[] = [...TRAINED_CATEGORIES];
 // Hyper-parameters chosen on development data only (HWU64 fold 2 held out of training, SLURP devel minus
 // HWU64 sentences); see assets/classifier/README.md.
-const FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 1, blocks: true };
-const SGD = { epochs: 20, learningRate: 5, l2: 1e-6, seed: SEED };
+const E = process.env;
+const FEATURES: FeatureConfig = {
+  buckets: 1 << Number(E.T_BITS ?? 17),
+  charMin: Number(E.T_CMIN ?? 2),
+  charMax: Number(E.T_CMAX ?? 5),
+  wordWeight: Number(E.T_WW ?? 1),
+  blocks: true,
+};
+const SGD = {
+  epochs: Number(E.T_EPOCHS ?? 20),
+  learningRate: Number(E.T_LR ?? 5),
+  l2: Number(E.T_L2 ?? 1e-6),
+  seed: SEED,
+};
 /** Class balance: weight ∝ (1 / class size)^0.5 — full balancing over-weights tiny classes (news, weather). */
-const BALANCE_POWER = 0.5;
+const BALANCE_POWER = Number(E.T_BAL ?? 0.5);
 /** Share of held-out answers the calibrated threshold keeps: `unclear` means really uncertain (≈ 1 %). */
 const TARGET_COVERAGE = 0.99;
-const OUT = fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
+const OUT = E.CLF_MODEL ?? fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
 
 /**
  * The confidence below which only (1 − TARGET_COVERAGE) of held-out answers fall. The benchmarks count

@@ -3,14 +3,20 @@
 
 import { describe, expect, it } from 'vitest';
 import { defaultClassifier } from '../../../shared/classify';
+import { normalise } from '../../../shared/classify/normalise';
 import {
   hasData,
   homeAssistantTest,
   hwu64Test,
   hwu64Train,
+  leakKey,
+  slurpDevelTrain,
+  slurpTestAll,
   slurpTestDeduped,
   xsidTest,
 } from '../../../scripts/classify-data/benchmarks';
+import { buildCorpus } from '../../../scripts/classify-data/corpus';
+import { deFragmentsEval } from '../../../scripts/classify-data/eval-de-fragments';
 
 const present = hasData();
 if (!present) console.warn('classify benchmarks: ../shared/data not found — skipping benchmark tests');
@@ -23,6 +29,22 @@ describe.skipIf(!present)('benchmark sets', () => {
     expect(slurpTestDeduped().some((e) => train.has(e.text))).toBe(false);
     expect(xsidTest('de')).toHaveLength(500);
     expect(homeAssistantTest('de').length).toBeGreaterThan(3000);
+  });
+
+  it('trains on SLURP devel without a single sentence of SLURP test or any other evaluation set', () => {
+    const devel = slurpDevelTrain();
+    expect(devel.length).toBeGreaterThan(1900);
+    const evaluation = new Set(
+      [...slurpTestAll(), ...hwu64Test(), ...xsidTest('en'), ...homeAssistantTest('en')].map((e) => leakKey(e.text)),
+    );
+    expect(devel.filter((e) => evaluation.has(leakKey(e.text)))).toEqual([]);
+  });
+
+  it('keeps the German fragments evaluation set out of the training corpus', () => {
+    const training = new Set(buildCorpus(20240605).examples.map((e) => normalise(e.text)));
+    const fragments = deFragmentsEval();
+    expect(fragments.length).toBeGreaterThan(100);
+    expect(fragments.filter((e) => training.has(normalise(e.text)))).toEqual([]);
   });
 
   it('keeps the model above its regression floor on every set, with `unclear` counted as wrong', () => {
