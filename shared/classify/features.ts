@@ -125,7 +125,7 @@ const codeAt = (text: string, i: number): number => {
  * in the shared FeatureList. Word unigrams "w:<token>", bigrams "b:<prev> <token>" with "<s>"/"</s>"
  * padding, and character n-grams of "#token#" — all hashed straight from the text, without substrings.
  */
-export function countFeatures(normalised: string, config: FeatureConfig): FeatureList {
+export function countFeatures(normalised: string, config: FeatureConfig, idf?: Float32Array): FeatureList {
   const mask = config.buckets - 1;
   const blocks = config.blocks === true;
   // Without blocks, character n-grams count into the word block (one vector).
@@ -171,7 +171,7 @@ export function countFeatures(normalised: string, config: FeatureConfig): Featur
     start = end + 1;
   }
   add((fnvFeed(Math.imul(previousHash ^ SPACE, PRIME), '</s>') >>> 0) & mask, wordAmount, false);
-  return toUnitVector(blocks ? config.wordWeight : 1);
+  return idf ? toWeightedUnitVector(blocks ? config.wordWeight : 1, idf) : toUnitVector(blocks ? config.wordWeight : 1);
 }
 
 /** Sub-linear counts (a repeated word — "stop stop stop" — should not dominate), each block normalised. */
@@ -196,9 +196,44 @@ function toUnitVector(wordWeight: number): FeatureList {
   return list;
 }
 
+/**
+ * As toUnitVector, with every bucket's value multiplied by its inverse document frequency (TF-IDF):
+ * n-grams that occur in most commands ("e#", "the", "bitte") carry less weight than rare, telling ones.
+ * Each block's norm is then Σ count · idf², so a second pass is needed.
+ */
+function toWeightedUnitVector(wordWeight: number, idf: Float32Array): FeatureList {
+  const bucket = list.bucket;
+  let wordNorm = 0;
+  let charNorm = 0;
+  for (let k = 0; k < used; k++) {
+    const slot = slotOrder[k]!;
+    const b = keys[slot]! - 1;
+    const w2 = idf[b]! * idf[b]!;
+    bucket[k] = b;
+    wordNorm += wordCount[slot]! * w2;
+    charNorm += charCount[slot]! * w2;
+  }
+  const wordScale = wordNorm > 0 ? wordWeight / Math.sqrt(wordNorm) : 0;
+  const charScale = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
+  const value = list.value;
+  let norm = 0;
+  for (let k = 0; k < used; k++) {
+    const slot = slotOrder[k]!;
+    const v = (root(wordCount[slot]!) * wordScale + root(charCount[slot]!) * charScale) * idf[bucket[k]!]!;
+    value[k] = v;
+    norm += v * v;
+    keys[slot] = 0;
+    wordCount[slot] = 0;
+    charCount[slot] = 0;
+  }
+  list.scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  list.size = used;
+  return list;
+}
+
 /** The same features as a standalone vector (training keeps one per sentence). */
-export function featurise(normalised: string, config: FeatureConfig): SparseVector {
-  const features = countFeatures(normalised, config);
+export function featurise(normalised: string, config: FeatureConfig, idf?: Float32Array): SparseVector {
+  const features = countFeatures(normalised, config, idf);
   return {
     index: features.bucket.slice(0, features.size),
     value: Float32Array.from(features.value.subarray(0, features.size), (v) => v * features.scale),

@@ -31,6 +31,11 @@ export const modelSchema = z.object({
   scale: z.array(z.number().positive()),
   /** base64 of Int8Array(buckets * labels.length), row-major by bucket. */
   weights: z.string(),
+  /**
+   * Optional (models since 1.2): base64 of Uint8Array(buckets), each bucket's inverse document frequency
+   * × IDF_STEPS. Without it every bucket weighs 1, as in earlier models.
+   */
+  idf: z.string().optional(),
   training: z.record(z.string(), z.unknown()).optional(),
 });
 export type ModelJson = z.infer<typeof modelSchema>;
@@ -97,10 +102,29 @@ export function loadClassifier(model: unknown): Classifier {
   if (m.bias.length !== labelCount || m.scale.length !== labelCount) {
     throw new Error('Invalid classifier model: bias/scale length does not match labels');
   }
+  let idf: Float32Array | undefined;
+  if (m.idf !== undefined) {
+    const steps = new Uint8Array(decodeBase64(m.idf).buffer);
+    if (steps.length !== m.features.buckets) {
+      throw new Error(`Invalid classifier model: ${steps.length} idf values for ${m.features.buckets} buckets`);
+    }
+    idf = decodeIdf(steps);
+  }
   return createLinearClassifier(m.labels, m.features, weights, Float64Array.from(m.scale), Float64Array.from(m.bias), {
     threshold: m.threshold,
     version: m.version,
+    idf,
   });
+}
+
+/** Quantisation of the idf table: one byte per bucket, in steps of 1/IDF_STEPS (idf ≤ 15.9). */
+export const IDF_STEPS = 16;
+
+export function decodeIdf(steps: Uint8Array): Float32Array {
+  // A plain loop: Float32Array.from with a mapping callback is ~10× slower, and this runs at every load.
+  const idf = new Float32Array(steps.length);
+  for (let i = 0; i < steps.length; i++) idf[i] = steps[i]! / IDF_STEPS;
+  return idf;
 }
 
 /**
@@ -143,11 +167,11 @@ export function createLinearClassifier(
   weights: ArrayLike<number>,
   scale: ArrayLike<number>,
   bias: ArrayLike<number>,
-  meta: { threshold: number; version: string },
+  meta: { threshold: number; version: string; idf?: Float32Array },
 ): Classifier {
   const labelCount = labels.length;
   const probabilitiesOf = (normalised: string): Float64Array => {
-    const x = countFeatures(normalised, features);
+    const x = countFeatures(normalised, features, meta.idf);
     const raw = labelCount === 10 ? dot10(x, weights) : new Float64Array(labelCount);
     if (labelCount !== 10) {
       for (let i = 0; i < x.size; i++) {

@@ -53,11 +53,13 @@ describe.skipIf(!present)('benchmark sets', () => {
       set.filter((e) => classifier.classify(e.text).category === e.category).length / set.length;
     // Floors a little under the shipped model (see assets/classifier/README.md) so a retrain that loses
     // more than about a point fails here.
-    expect(acc(hwu64Test())).toBeGreaterThan(0.9);
-    expect(acc(slurpTestDeduped())).toBeGreaterThan(0.82);
-    expect(acc(homeAssistantTest('en'))).toBeGreaterThan(0.92);
-    expect(acc(xsidTest('de'))).toBeGreaterThan(0.92);
-    expect(acc(homeAssistantTest('de'))).toBeGreaterThan(0.92);
+    expect(acc(hwu64Test())).toBeGreaterThan(0.91);
+    expect(acc(slurpTestDeduped())).toBeGreaterThan(0.845);
+    expect(acc(xsidTest('en'))).toBeGreaterThan(0.945);
+    expect(acc(homeAssistantTest('en'))).toBeGreaterThan(0.925);
+    expect(acc(xsidTest('de'))).toBeGreaterThan(0.94);
+    expect(acc(homeAssistantTest('de'))).toBeGreaterThan(0.94);
+    expect(acc(deFragmentsEval())).toBeGreaterThan(0.9);
   });
 
   it('answers `unclear` only for a small share of real commands', () => {
