@@ -203,23 +203,25 @@ function toUnitVector(wordWeight: number): FeatureList {
  */
 function toWeightedUnitVector(wordWeight: number, idf: Float32Array): FeatureList {
   const bucket = list.bucket;
+  const value = list.value;
   let wordNorm = 0;
   let charNorm = 0;
   for (let k = 0; k < used; k++) {
     const slot = slotOrder[k]!;
     const b = keys[slot]! - 1;
-    const w2 = idf[b]! * idf[b]!;
+    const weight = idf[b]!;
+    const w2 = weight * weight;
     bucket[k] = b;
+    value[k] = weight; // the idf, read once: the table is large enough for its reads to miss the cache
     wordNorm += wordCount[slot]! * w2;
     charNorm += charCount[slot]! * w2;
   }
   const wordScale = wordNorm > 0 ? wordWeight / Math.sqrt(wordNorm) : 0;
   const charScale = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
-  const value = list.value;
   let norm = 0;
   for (let k = 0; k < used; k++) {
     const slot = slotOrder[k]!;
-    const v = (root(wordCount[slot]!) * wordScale + root(charCount[slot]!) * charScale) * idf[bucket[k]!]!;
+    const v = (root(wordCount[slot]!) * wordScale + root(charCount[slot]!) * charScale) * value[k]!;
     value[k] = v;
     norm += v * v;
     keys[slot] = 0;
