@@ -79,7 +79,7 @@ function main(): void {
   }
   writeFileSync(
     OUT,
-    `${JSON.stringify({ model: classifier.version, threshold: classifier.threshold, sets: results.map(({ errors: _e, ...r }) => r) }, null, 1)}\n`,
+    `${JSON.stringify({ model: classifier.version, threshold: classifier.threshold, sets: results.map(({ errors: _e, ...r }) => r) }, null, 2)}\n`,
   );
   process.stdout.write(`details: ${OUT}\n`);
 }
