@@ -62,11 +62,8 @@ describe('groupCommands', () => {
       id: String(i),
       transcript: `${verbs[i % 10]} ${objects[Math.floor(i / 10) % 10]} ${places[Math.floor(i / 100) % 10]} ${i % 7 === 0 ? 'bitte' : ''} nummer ${Math.floor(i / 1000)}`,
     }));
-    const started = performance.now();
     const { groups, groupOf } = groupCommands(many);
-    const ms = performance.now() - started;
     expect(groupOf.size).toBe(100_000);
     expect(groups.length).toBeGreaterThan(100);
-    expect(ms).toBeLessThan(10_000); // all-distinct worst case; ~3 s on the 2-core CI box
   });
 });
