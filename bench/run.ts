@@ -179,15 +179,16 @@ try {
 
   if (only.has('classify')) {
     const result = await measureClassify(servers, work, n(100_000));
+    const cached = `cached: ${count(Math.round(result.cachedPerSecond))}/s on repeated text (${count(result.cachedDistinct)} distinct)`;
     log(
-      `classify: ${count(Math.round(result.perSecond))}/s, model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
+      `classify: ${count(Math.round(result.perSecond))}/s distinct; ${cached}; model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
     );
     rows.push({
       what: 'classify in a worker',
-      workload: `${count(result.count)} transcripts`,
+      workload: `${count(result.count)} all-distinct transcripts`,
       baseline: '—',
-      measured: `${count(Math.round(result.perSecond))}/s; model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
-      verdict: '≥ 50,000/s; load < 50 ms',
+      measured: `${count(Math.round(result.perSecond))}/s distinct (${cached}); model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
+      verdict: '≥ 50,000/s distinct; load < 50 ms',
       met: result.perSecond >= 50_000 && result.firstLoadMs < 50,
       data: { ...result },
     });

@@ -1,6 +1,7 @@
-// `npm run train`: builds the corpus (own de/en templates + HWU64 folds 2–10 + SNIPS train), trains the
-// hashed word+char n-gram softmax model by seeded SGD on 90 %, calibrates the `unclear` threshold on the
-// held-out 10 %, retrains on everything with the same settings, quantises the weights to int8 and writes
+// `npm run train`: builds the corpus (own de/en templates + HWU64 folds 2–10 + SNIPS train + SLURP devel),
+// computes each bucket's inverse document frequency, trains the hashed word+char n-gram TF-IDF softmax
+// model by seeded SGD on 90 %, calibrates the `unclear` threshold on the held-out 10 %, retrains on
+// everything with the same settings, quantises the weights to int8 and writes
 // assets/classifier/model.json. Deterministic.
 
 import { writeFileSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { featurise, type FeatureConfig } from '../shared/classify/features';
 import {
   MODEL_FORMAT,
   TRAINED_CATEGORIES,
+  IDF_STEPS,
   createLinearClassifier,
+  decodeIdf,
   loadClassifier,
   type ModelJson,
 } from '../shared/classify/model';
@@ -30,7 +33,9 @@ const SGD = { epochs: 20, learningRate: 5, l2: 1e-6, seed: SEED };
 const BALANCE_POWER = 0.5;
 /** Share of held-out answers the calibrated threshold keeps: `unclear` means really uncertain (≈ 1 %). */
 const TARGET_COVERAGE = 0.99;
-const OUT = fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
+// CLF_MODEL=<path> writes elsewhere (for experiments); with CLF_DEV=1 the development splits stay out of
+// training, and `CLF_DEV=1 CLF_MODEL=<path> npm run eval` scores them.
+const OUT = process.env.CLF_MODEL ?? fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
 
 /**
  * The confidence below which only (1 − TARGET_COVERAGE) of held-out answers fall. The benchmarks count
@@ -43,8 +48,22 @@ function calibrateThreshold(scored: { confidence: number }[]): number {
   return Math.floor(at * 1000) / 1000;
 }
 
+/**
+ * Smoothed inverse document frequency per bucket (as scikit-learn's TfidfVectorizer: ln((1 + n) / (1 + df))
+ * + 1), quantised to one byte exactly as the model file stores it, so training sees the shipped values.
+ */
+function computeIdf(examples: readonly Example[]): { steps: Uint8Array; idf: Float32Array } {
+  const df = new Float64Array(FEATURES.buckets);
+  for (const e of examples) for (const b of featurise(normalise(e.text), FEATURES).index) df[b]! += 1;
+  const n = examples.length;
+  const steps = Uint8Array.from(df, (d) => Math.min(255, Math.round((Math.log((1 + n) / (1 + d)) + 1) * IDF_STEPS)));
+  return { steps, idf: decodeIdf(steps) };
+}
+
+let IDF: Float32Array | undefined;
+
 function fit(examples: readonly Example[]): LinearModel {
-  const xs = examples.map((e) => featurise(normalise(e.text), FEATURES));
+  const xs = examples.map((e) => featurise(normalise(e.text), FEATURES, IDF));
   const ys = Int32Array.from(examples.map((e) => LABELS.indexOf(e.category)));
   const counts = countBy(examples);
   const weights = Float32Array.from(
@@ -61,11 +80,15 @@ function main(): void {
   const holdoutSize = Math.round(all.length * 0.1);
   const holdout = all.slice(0, holdoutSize);
   const train = all.slice(holdoutSize);
+  // From the whole corpus (the calibration split included): document frequencies, not labels.
+  const idf = computeIdf(all);
+  IDF = idf.idf;
   const draftModel = fit(train);
   const draftQ = quantise(draftModel, LABELS.length);
   const draft = createLinearClassifier(LABELS, FEATURES, draftQ.q, draftQ.scale, draftModel.bias, {
     threshold: 0,
     version: 'draft',
+    idf: IDF,
   });
   const scored = holdout.map((e) => {
     const r = draft.classify(e.text);
@@ -77,13 +100,14 @@ function main(): void {
   const { q, scale } = quantise(model, LABELS.length);
   const json: ModelJson = {
     format: MODEL_FORMAT,
-    version: `1.1.0-${SEED}`,
+    version: `1.2.0-${SEED}`,
     labels: LABELS as ModelJson['labels'],
     features: FEATURES,
     threshold,
     bias: Array.from(model.bias, (b) => Math.round(b * 1e6) / 1e6),
     scale: scale.map((s) => Number(s.toPrecision(8))),
     weights: toBase64(q),
+    idf: Buffer.from(idf.steps).toString('base64'),
     training: {
       seed: SEED,
       sources: corpus.sources,
@@ -95,7 +119,7 @@ function main(): void {
       holdoutCoverage: round(kept.length / scored.length),
       holdoutAccuracyOfAnswered: round(kept.filter((s) => s.correct).length / Math.max(1, kept.length)),
       attribution:
-        'HWU64 (Liu et al. 2019, CC BY 4.0); SNIPS NLU benchmark (Coucke et al. 2018, CC0 1.0); Earshot corpus',
+        'HWU64 (Liu et al. 2019, CC BY 4.0); SLURP devel (Bastianelli et al. 2020, CC BY 4.0); SNIPS NLU benchmark (Coucke et al. 2018, CC0 1.0); Earshot corpus',
     },
   };
   loadClassifier(json); // refuse to write a model the app could not load

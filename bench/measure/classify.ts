@@ -1,12 +1,19 @@
-// Classification in a real Chromium worker: the shipped model's load time and transcripts per second.
+// Classification in a real Chromium worker: the shipped model's load time and transcripts per second on
+// all-distinct text (the headline), plus the cached rate on repeated household text, labelled apart.
 
 import type { Servers } from '../lib/browser';
 import { newProfile } from '../lib/browser';
 
 export interface ClassifyRun {
+  /** All-distinct transcripts: the memo never hits. */
   count: number;
+  distinct: number;
   ms: number;
   perSecond: number;
+  /** Repeated household transcripts through a fresh classifier (the memo answers repeats). */
+  cachedCount: number;
+  cachedDistinct: number;
+  cachedPerSecond: number;
   firstLoadMs: number;
   loadMs: number;
 }

@@ -1,7 +1,8 @@
 // Readers for the public benchmark sets, read from a data folder beside the checkout (DATA_DIR; never copied
 // into the repository), each mapped to Earshot's categories as docs/taxonomy.md ("Public benchmarks") says;
 // unmapped intents are dropped.
-// Training may only use `hwu64Train` and `snipsTrain`; every other reader here is evaluation-only.
+// Training may only use `hwu64Train`, `snipsTrain` and `slurpDevelTrain`; every other reader here is
+// evaluation-only.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,8 @@ function readHwu64(): { fold: number; text: string; category: Category; intent: 
 }
 
 export const hwu64Train = (): Example[] => readHwu64().filter((r) => r.fold !== 1);
+/** Development split for choosing hyper-parameters: HWU64 fold 2 (then left out of training). */
+export const hwu64Dev = (): Example[] => readHwu64().filter((r) => r.fold === 2);
 export const hwu64Test = (): Example[] => readHwu64().filter((r) => r.fold === 1);
 
 const key = (text: string): string =>
@@ -74,20 +77,49 @@ const key = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** SLURP test minus every sentence that also occurs in HWU64 (any fold). */
-export function slurpTestDeduped(): Example[] {
-  const seen = new Set(readHwu64().map((r) => key(r.text)));
+function readSlurp(file: 'test.jsonl' | 'devel.jsonl'): Example[] {
   const out: Example[] = [];
-  for (const line of readFileSync(join(DATA_DIR, 'slurp', 'test.jsonl'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(DATA_DIR, 'slurp', file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as { sentence: string; scenario: string; action: string };
     const category = mapScenario(row.scenario, row.action);
-    if (category && !seen.has(key(row.sentence))) {
-      out.push({ text: row.sentence, category, intent: `${row.scenario}_${row.action}` });
-    }
+    if (category) out.push({ text: row.sentence, category, intent: `${row.scenario}_${row.action}` });
   }
   return out;
 }
+
+/** All of SLURP test (for leak checks; scored only without the HWU64 sentences). */
+export const slurpTestAll = (): Example[] => readSlurp('test.jsonl');
+
+/** SLURP test minus every sentence that also occurs in HWU64 (any fold). */
+export function slurpTestDeduped(): Example[] {
+  const seen = new Set(readHwu64().map((r) => key(r.text)));
+  return readSlurp('test.jsonl').filter((e) => !seen.has(key(e.text)));
+}
+
+/**
+ * SLURP devel, for training: minus every sentence that also occurs (after lower-casing and dropping
+ * punctuation) in SLURP test, HWU64 fold 1 or the English xSID / Home Assistant tests, so that no
+ * evaluation sentence is ever trained on.
+ */
+export function slurpDevelTrain(): Example[] {
+  const held = new Set(
+    [...readSlurp('test.jsonl'), ...hwu64Test(), ...xsidTest('en'), ...homeAssistantTest('en')].map((e) => key(e.text)),
+  );
+  return readSlurp('devel.jsonl').filter((e) => !held.has(key(e.text)));
+}
+
+/**
+ * Development split of SLURP devel (every second sentence), left out of training while tuning; scored,
+ * like SLURP test, without the sentences that also occur in HWU64.
+ */
+export function slurpDevelDev(): Example[] {
+  const hwu = new Set(readHwu64().map((r) => key(r.text)));
+  return slurpDevelTrain().filter((e, i) => i % 2 === 1 && !hwu.has(key(e.text)));
+}
+
+/** The comparison key used for every leak check between training and evaluation sentences. */
+export const leakKey = key;
 
 const SNIPS_MAP: Record<string, Category> = {
   PlayMusic: 'media',

@@ -1,6 +1,6 @@
 // Turns a normalised utterance into a sparse, L2-normalised vector of hashed word uni/bi-grams and
 // character n-grams. The hashing trick keeps the model a fixed, small size with no vocabulary to ship;
-// training (scripts/train.ts) and inference use this same function, so they can never drift apart.
+// training (scripts/train.ts) and inference use this same code, so they can never drift apart.
 
 export interface FeatureConfig {
   /** Number of hash buckets (a power of two). */
@@ -33,124 +33,211 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+const PRIME = 0x01000193;
 /** Continues an FNV-1a hash over `text`, so "w:" + token hashes without building the joined string. */
 function fnvFeed(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
   return h;
 }
-
 const FNV_W = fnvFeed(0x811c9dc5, 'w:');
 const FNV_B = fnvFeed(0x811c9dc5, 'b:');
-const FNV_SPACE = 0x20;
+const FNV_B_START = fnvFeed(FNV_B, '<s>');
+const SPACE = 0x20;
+const HASH = 0x23; // '#', the pad around each word for character n-grams
 
 /**
- * Dense accumulators reused across calls (one set per bucket count): featurise runs ~100,000 times per
- * library pass, and Map-based counting plus per-call allocation was most of its cost. Only the touched
- * buckets are reset after each call. `order` keeps first-touch order, because the float sums below must
- * run in the same order as before for the model's outputs to stay bit-identical.
+ * The features of the last call, valid until the next one: `bucket[k]` has weight `value[k] * scale` for
+ * k < size, unit length overall. Inference reads these straight into the dot product and applies `scale`
+ * once to the sums, so classifying a transcript allocates nothing here.
  */
-interface Scratch {
-  words: Float64Array;
-  chars: Float64Array;
-  merged: Float64Array;
-  wordOrder: number[];
-  charOrder: number[];
-}
-const scratches = new Map<number, Scratch>();
-function scratchFor(buckets: number): Scratch {
-  let s = scratches.get(buckets);
-  if (!s) {
-    s = {
-      words: new Float64Array(buckets),
-      chars: new Float64Array(buckets),
-      merged: new Float64Array(buckets),
-      wordOrder: [],
-      charOrder: [],
-    };
-    scratches.set(buckets, s);
-  }
-  return s;
+export interface FeatureList {
+  size: number;
+  bucket: Int32Array;
+  value: Float64Array;
+  scale: number;
 }
 
-export function featurise(normalised: string, config: FeatureConfig): SparseVector {
-  const mask = config.buckets - 1;
-  const s = scratchFor(config.buckets);
-  const words = s.words;
-  const wordOrder = s.wordOrder;
-  // Without blocks, character n-grams count into the word block (one vector, as before).
-  const chars = config.blocks ? s.chars : words;
-  const charOrder = config.blocks ? s.charOrder : wordOrder;
-  const wordWeight = config.blocks ? 1 : config.wordWeight;
-  // Digits collapse to 0 so "5 minuten" and "15 minuten" share their features.
-  const tokens = normalised.replace(/\d/g, '0').split(' ').filter(Boolean);
-  // Word unigrams "w:<token>" and bigrams "b:<prev> <token>" with "<s>"/"</s>" padding, hashed in pieces.
-  let previous = '<s>';
-  for (let i = 0; i <= tokens.length; i++) {
-    const token = i < tokens.length ? tokens[i]! : '</s>';
-    // Inlined rather than a helper closure: this runs ~10 times per capture, 100,000 captures per pass.
-    for (let kind = i < tokens.length ? 0 : 1; kind < 2; kind++) {
-      const h =
-        kind === 0
-          ? fnvFeed(FNV_W, token)
-          : fnvFeed(Math.imul(fnvFeed(FNV_B, previous) ^ FNV_SPACE, 0x01000193), token);
-      const bucket = (h >>> 0) & mask;
-      if (words[bucket] === 0) wordOrder.push(bucket);
-      words[bucket] = words[bucket]! + wordWeight;
+/**
+ * Scratch space reused across calls: an open-addressing table from bucket to (word count, character
+ * count), sized to the utterance. An earlier version counted into dense arrays of `buckets` entries
+ * (3 MB), whose cache misses cost more than the hashing itself.
+ */
+let keys = new Int32Array(1024); // bucket + 1; 0 = empty slot
+let wordCount = new Float64Array(1024);
+let charCount = new Float64Array(1024);
+let slotOrder = new Int32Array(512);
+const list: FeatureList = { size: 0, bucket: new Int32Array(512), value: new Float64Array(512), scale: 0 };
+/** sqrt of small counts, looked up (counts above the table are rare: "stop stop stop …"). */
+const SQRT = Float64Array.from({ length: 64 }, (_, i) => Math.sqrt(i));
+function root(n: number): number {
+  const i = n | 0;
+  return i === n && i < 64 ? SQRT[i]! : Math.sqrt(n);
+}
+
+function ensureCapacity(features: number): void {
+  if (slotOrder.length >= features) return;
+  let size = slotOrder.length;
+  while (size < features) size *= 2;
+  keys = new Int32Array(size * 2);
+  wordCount = new Float64Array(size * 2);
+  charCount = new Float64Array(size * 2);
+  slotOrder = new Int32Array(size);
+  list.bucket = new Int32Array(size);
+  list.value = new Float64Array(size);
+}
+
+let used = 0;
+/** Sums of the word and character counts: the squared norms of the two blocks after the square roots. */
+let wordTotal = 0;
+let charTotal = 0;
+/** Adds `amount` to the word (or character) count of `bucket`. */
+function add(bucket: number, amount: number, isChar: boolean): void {
+  const tableMask = keys.length - 1;
+  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & tableMask;
+  const key = bucket + 1;
+  for (;;) {
+    const k = keys[slot]!;
+    if (k === key) break;
+    if (k === 0) {
+      keys[slot] = key;
+      slotOrder[used++] = slot;
+      break;
     }
-    previous = token;
+    slot = (slot + 1) & tableMask;
   }
-  // Character n-grams of "#token#", hashed incrementally from each start position: FNV-1a is sequential, so
-  // this gives exactly fnv1a(window.slice(i, i + n)) without building the substrings.
-  for (const token of tokens) {
-    const length = token.length + 2;
-    for (let i = 0; i < length; i++) {
-      let h = 0x811c9dc5;
-      for (let n = 1; n <= config.charMax && i + n <= length; n++) {
-        const k = i + n - 1;
-        h = Math.imul(h ^ (k === 0 || k === length - 1 ? 0x23 : token.charCodeAt(k - 1)), 0x01000193); // '#' pads
-        if (n < config.charMin) continue;
-        const bucket = (h >>> 0) & mask;
-        if (chars[bucket] === 0) charOrder.push(bucket);
-        chars[bucket] = chars[bucket]! + 1;
+  if (isChar) {
+    charCount[slot] = charCount[slot]! + amount;
+    charTotal += amount;
+  } else {
+    wordCount[slot] = wordCount[slot]! + amount;
+    wordTotal += amount;
+  }
+}
+
+/** Char code with every digit as 0, so "5 minuten" and "15 minuten" share their features. */
+const codeAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57 ? 48 : c;
+};
+
+/**
+ * Counts the features of `normalised` (tokens separated by single spaces) and returns them unit-normalised
+ * in the shared FeatureList. Word unigrams "w:<token>", bigrams "b:<prev> <token>" with "<s>"/"</s>"
+ * padding, and character n-grams of "#token#" — all hashed straight from the text, without substrings.
+ */
+export function countFeatures(normalised: string, config: FeatureConfig, idf?: Float32Array): FeatureList {
+  const mask = config.buckets - 1;
+  const blocks = config.blocks === true;
+  // Without blocks, character n-grams count into the word block (one vector).
+  const charsAsChar = blocks;
+  const wordAmount = blocks ? 1 : config.wordWeight;
+  const length = normalised.length;
+  ensureCapacity((3 * length + 8) * Math.max(1, config.charMax - config.charMin + 1) + 2 * length + 8);
+  used = 0;
+  wordTotal = 0;
+  charTotal = 0;
+  let previousHash = FNV_B_START; // FNV of "b:<prev>"
+  let start = 0;
+  while (start <= length) {
+    let end = normalised.indexOf(' ', start);
+    if (end < 0) end = length;
+    if (end > start) {
+      // Word unigram and the bigram with the previous token.
+      let w = FNV_W;
+      let b = Math.imul(previousHash ^ SPACE, PRIME);
+      let p = FNV_B;
+      for (let i = start; i < end; i++) {
+        const c = codeAt(normalised, i);
+        w = Math.imul(w ^ c, PRIME);
+        b = Math.imul(b ^ c, PRIME);
+        p = Math.imul(p ^ c, PRIME);
+      }
+      add((w >>> 0) & mask, wordAmount, false);
+      add((b >>> 0) & mask, wordAmount, false);
+      previousHash = p;
+      // Character n-grams of "#token#", hashed incrementally from each start position: FNV-1a is
+      // sequential, so this equals fnv1a(window.slice(i, i + n)).
+      const window = end - start + 2;
+      for (let i = 0; i < window; i++) {
+        let h = 0x811c9dc5;
+        const last = Math.min(config.charMax, window - i);
+        for (let n = 1; n <= last; n++) {
+          const k = i + n - 1;
+          h = Math.imul(h ^ (k === 0 || k === window - 1 ? HASH : codeAt(normalised, start + k - 1)), PRIME);
+          if (n >= config.charMin) add((h >>> 0) & mask, 1, charsAsChar);
+        }
       }
     }
+    start = end + 1;
   }
-  const vector = config.blocks
-    ? toUnitVector(s, [
-        [words, wordOrder, config.wordWeight],
-        [chars, charOrder, 1],
-      ])
-    : toUnitVector(s, [[words, wordOrder, 1]]);
-  for (const b of wordOrder) words[b] = 0;
-  for (const b of charOrder) chars[b] = 0;
-  wordOrder.length = 0;
-  charOrder.length = 0;
-  return vector;
+  add((fnvFeed(Math.imul(previousHash ^ SPACE, PRIME), '</s>') >>> 0) & mask, wordAmount, false);
+  return idf ? toWeightedUnitVector(blocks ? config.wordWeight : 1, idf) : toUnitVector(blocks ? config.wordWeight : 1);
 }
 
-/** Sub-linear counts (a repeated word — "stop stop stop" — should not dominate), each block at `weight`. */
-function toUnitVector(s: Scratch, blocks: [Float64Array, number[], number][]): SparseVector {
-  const merged = s.merged;
-  const order: number[] = [];
-  for (const [counts, touched, weight] of blocks) {
-    let norm = 0;
-    for (const b of touched) norm += counts[b]!;
-    const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
-    for (const b of touched) {
-      if (merged[b] === 0) order.push(b);
-      merged[b] = merged[b]! + Math.sqrt(counts[b]!) * scale;
-    }
-  }
-  const index = Int32Array.from(order);
-  const value = new Float32Array(order.length);
+/** Sub-linear counts (a repeated word — "stop stop stop" — should not dominate), each block normalised. */
+function toUnitVector(wordWeight: number): FeatureList {
+  const wordScale = wordTotal > 0 ? wordWeight / Math.sqrt(wordTotal) : 0;
+  const charScale = charTotal > 0 ? 1 / Math.sqrt(charTotal) : 0;
+  const bucket = list.bucket;
+  const value = list.value;
   let norm = 0;
-  for (let k = 0; k < order.length; k++) {
-    const v = merged[order[k]!]!;
-    merged[order[k]!] = 0;
+  for (let k = 0; k < used; k++) {
+    const slot = slotOrder[k]!;
+    const v = root(wordCount[slot]!) * wordScale + root(charCount[slot]!) * charScale;
+    bucket[k] = keys[slot]! - 1;
     value[k] = v;
     norm += v * v;
+    keys[slot] = 0;
+    wordCount[slot] = 0;
+    charCount[slot] = 0;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < value.length; i++) value[i] = value[i]! * scale;
-  return { index, value };
+  list.scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  list.size = used;
+  return list;
+}
+
+/**
+ * As toUnitVector, with every bucket's value multiplied by its inverse document frequency (TF-IDF):
+ * n-grams that occur in most commands ("e#", "the", "bitte") carry less weight than rare, telling ones.
+ * Each block's norm is then Σ count · idf², so a second pass is needed.
+ */
+function toWeightedUnitVector(wordWeight: number, idf: Float32Array): FeatureList {
+  const bucket = list.bucket;
+  const value = list.value;
+  let wordNorm = 0;
+  let charNorm = 0;
+  for (let k = 0; k < used; k++) {
+    const slot = slotOrder[k]!;
+    const b = keys[slot]! - 1;
+    const weight = idf[b]!;
+    const w2 = weight * weight;
+    bucket[k] = b;
+    value[k] = weight; // the idf, read once: the table is large enough for its reads to miss the cache
+    wordNorm += wordCount[slot]! * w2;
+    charNorm += charCount[slot]! * w2;
+  }
+  const wordScale = wordNorm > 0 ? wordWeight / Math.sqrt(wordNorm) : 0;
+  const charScale = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
+  let norm = 0;
+  for (let k = 0; k < used; k++) {
+    const slot = slotOrder[k]!;
+    const v = (root(wordCount[slot]!) * wordScale + root(charCount[slot]!) * charScale) * value[k]!;
+    value[k] = v;
+    norm += v * v;
+    keys[slot] = 0;
+    wordCount[slot] = 0;
+    charCount[slot] = 0;
+  }
+  list.scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  list.size = used;
+  return list;
+}
+
+/** The same features as a standalone vector (training keeps one per sentence). */
+export function featurise(normalised: string, config: FeatureConfig, idf?: Float32Array): SparseVector {
+  const features = countFeatures(normalised, config, idf);
+  return {
+    index: features.bucket.slice(0, features.size),
+    value: Float32Array.from(features.value.subarray(0, features.size), (v) => v * features.scale),
+  };
 }

@@ -42,7 +42,8 @@ const EN_PATTERNS = /(?:th|wh|ing\b|ly\b|tion\b|ou|ea|w[aeiou]|\by)/g;
 export type Language = 'de' | 'en';
 
 export function languageScores(text: string, folded: string = foldText(text)): { de: number; en: number } {
-  const lower = text.normalize('NFC').toLowerCase();
+  // NFC changes nothing for ASCII and precomposed umlauts, which almost every transcript is.
+  const lower = (/[^ -~äöüßÄÖÜ]/.test(text) ? text.normalize('NFC') : text).toLowerCase();
   const tokens = folded.split(' ');
   let de = 0;
   let en = 0;

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../model';
-import { featurise, type FeatureConfig } from './features';
+import { countFeatures, type FeatureConfig, type FeatureList } from './features';
 import { detectLanguage, type Language } from './language';
 import { foldText, normalise, normaliseFolded } from './normalise';
 
@@ -31,6 +31,11 @@ export const modelSchema = z.object({
   scale: z.array(z.number().positive()),
   /** base64 of Int8Array(buckets * labels.length), row-major by bucket. */
   weights: z.string(),
+  /**
+   * Optional (models since 1.2): base64 of Uint8Array(buckets), each bucket's inverse document frequency
+   * × IDF_STEPS. Without it every bucket weighs 1, as in earlier models.
+   */
+  idf: z.string().optional(),
   training: z.record(z.string(), z.unknown()).optional(),
 });
 export type ModelJson = z.infer<typeof modelSchema>;
@@ -97,10 +102,62 @@ export function loadClassifier(model: unknown): Classifier {
   if (m.bias.length !== labelCount || m.scale.length !== labelCount) {
     throw new Error('Invalid classifier model: bias/scale length does not match labels');
   }
+  let idf: Float32Array | undefined;
+  if (m.idf !== undefined) {
+    const steps = new Uint8Array(decodeBase64(m.idf).buffer);
+    if (steps.length !== m.features.buckets) {
+      throw new Error(`Invalid classifier model: ${steps.length} idf values for ${m.features.buckets} buckets`);
+    }
+    idf = decodeIdf(steps);
+  }
   return createLinearClassifier(m.labels, m.features, weights, Float64Array.from(m.scale), Float64Array.from(m.bias), {
     threshold: m.threshold,
     version: m.version,
+    idf,
   });
+}
+
+/** Quantisation of the idf table: one byte per bucket, in steps of 1/IDF_STEPS (idf ≤ 15.9). */
+export const IDF_STEPS = 16;
+
+export function decodeIdf(steps: Uint8Array): Float32Array {
+  // A plain loop: Float32Array.from with a mapping callback is ~10× slower, and this runs at every load.
+  const idf = new Float32Array(steps.length);
+  for (let i = 0; i < steps.length; i++) idf[i] = steps[i]! / IDF_STEPS;
+  return idf;
+}
+
+/**
+ * The dot product for the shipped model's 10 labels with the sums in locals: the hottest loop of
+ * classification, about twice as fast as accumulating into an array.
+ */
+function dot10(x: FeatureList, w: ArrayLike<number>): Float64Array {
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0,
+    s9 = 0;
+  const { bucket, value } = x;
+  for (let i = 0; i < x.size; i++) {
+    const r = bucket[i]! * 10;
+    const v = value[i]!;
+    s0 += v * w[r]!;
+    s1 += v * w[r + 1]!;
+    s2 += v * w[r + 2]!;
+    s3 += v * w[r + 3]!;
+    s4 += v * w[r + 4]!;
+    s5 += v * w[r + 5]!;
+    s6 += v * w[r + 6]!;
+    s7 += v * w[r + 7]!;
+    s8 += v * w[r + 8]!;
+    s9 += v * w[r + 9]!;
+  }
+  return Float64Array.of(s0, s1, s2, s3, s4, s5, s6, s7, s8, s9);
 }
 
 /** Also used by training to evaluate the float model: `weights` may be any typed array. */
@@ -110,20 +167,22 @@ export function createLinearClassifier(
   weights: ArrayLike<number>,
   scale: ArrayLike<number>,
   bias: ArrayLike<number>,
-  meta: { threshold: number; version: string },
+  meta: { threshold: number; version: string; idf?: Float32Array },
 ): Classifier {
   const labelCount = labels.length;
   const probabilitiesOf = (normalised: string): Float64Array => {
-    const x = featurise(normalised, features);
-    const raw = new Float64Array(labelCount);
-    for (let i = 0; i < x.index.length; i++) {
-      const row = x.index[i]! * labelCount;
-      const v = x.value[i]!;
-      for (let c = 0; c < labelCount; c++) raw[c] = raw[c]! + v * weights[row + c]!;
+    const x = countFeatures(normalised, features, meta.idf);
+    const raw = labelCount === 10 ? dot10(x, weights) : new Float64Array(labelCount);
+    if (labelCount !== 10) {
+      for (let i = 0; i < x.size; i++) {
+        const row = x.bucket[i]! * labelCount;
+        const v = x.value[i]!;
+        for (let c = 0; c < labelCount; c++) raw[c] += v * weights[row + c]!;
+      }
     }
     let max = -Infinity;
     for (let c = 0; c < labelCount; c++) {
-      raw[c] = raw[c]! * scale[c]! + bias[c]!;
+      raw[c] = raw[c]! * x.scale * scale[c]! + bias[c]!;
       if (raw[c]! > max) max = raw[c]!;
     }
     let sum = 0;

@@ -76,16 +76,19 @@ const TENS_EN: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SIMPLE_NUMBERS: Record<string, number> = {
-  ...UNITS_DE,
-  ...TEENS_DE,
-  ...TENS_DE,
-  ...UNITS_EN,
-  ...TEENS_EN,
-  ...TENS_EN,
-  hundert: 100,
-  hundred: 100,
-};
+// A Map, not an object: a transcript word such as "constructor" must not find Object.prototype members.
+const SIMPLE_NUMBERS = new Map<string, number>(
+  Object.entries({
+    ...UNITS_DE,
+    ...TEENS_DE,
+    ...TENS_DE,
+    ...UNITS_EN,
+    ...TEENS_EN,
+    ...TENS_EN,
+    hundert: 100,
+    hundred: 100,
+  }),
+);
 // German compounds such as "einundzwanzig" / "fuenfundvierzig".
 const DE_COMPOUND = new RegExp(
   `^(ein|${Object.keys(UNITS_DE)
@@ -94,10 +97,27 @@ const DE_COMPOUND = new RegExp(
 );
 
 const WAKE_START = /^(?:(?:hey|hi|ok|okay|ja)\s+)?(?:alexa|computer|echo|google|amazon|ziggy)\b\s*/;
+const WAKE_ANY = /alexa|computer|echo|google|amazon|ziggy/;
 const WAKE_END = /\s*\b(?:(?:hey|ok|okay)\s+)?(?:alexa|computer|echo|google)$/;
+
+/**
+ * A character outside printable ASCII, precomposed German letters and the apostrophes removed below.
+ * Almost no transcript has one, and skipping NFC/NFD and the Unicode-class regexes without it makes
+ * folding about twice as fast; the result is the same as the full path's.
+ */
+const NOT_PLAIN = /[^ -~äöüßÄÖÜẞ’´]/;
 
 /** Lower case, umlauts folded, accents stripped, punctuation removed. Keeps word order and all words. */
 export function foldText(text: string): string {
+  if (!NOT_PLAIN.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c)
+      .replace(/(\d)[.,:](?=\d)/g, '$1 ')
+      .replace(/['’`´]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -115,20 +135,27 @@ function numbersToDigits(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const compound = DE_COMPOUND.exec(token);
+    const compound = token.length > 8 && token.includes('und') ? DE_COMPOUND.exec(token) : null;
     if (compound) {
       const unit = compound[1] === 'ein' ? 1 : UNITS_DE[compound[1]!]!;
       out.push(String(unit + TENS_DE[compound[2]!]!));
       continue;
     }
-    const value = SIMPLE_NUMBERS[token];
+    const value = SIMPLE_NUMBERS.get(token);
     if (value === undefined) {
       out.push(token);
       continue;
     }
     const next = tokens[i + 1];
-    const nextUnit = next !== undefined ? (UNITS_EN[next] ?? undefined) : undefined;
-    if (value >= 20 && value % 10 === 0 && value < 100 && nextUnit !== undefined && nextUnit > 0 && token in TENS_EN) {
+    const nextUnit = next !== undefined && Object.hasOwn(UNITS_EN, next) ? UNITS_EN[next] : undefined;
+    if (
+      value >= 20 &&
+      value % 10 === 0 &&
+      value < 100 &&
+      nextUnit !== undefined &&
+      nextUnit > 0 &&
+      Object.hasOwn(TENS_EN, token)
+    ) {
       out.push(String(value + nextUnit));
       i++;
       continue;
@@ -160,7 +187,8 @@ export function normalise(text: string): string {
 
 /** `normalise` for text already passed through foldText (the classifier folds once for language and model). */
 export function normaliseFolded(folded: string): string {
-  const stripped = stripWakeWords(folded);
+  // Folded text has single spaces and no edges; without any wake word stripping changes nothing.
+  const stripped = WAKE_ANY.test(folded) ? stripWakeWords(folded) : folded;
   if (!stripped) return '';
   return numbersToDigits(stripped.split(' ')).join(' ');
 }

@@ -3,14 +3,20 @@
 
 import { describe, expect, it } from 'vitest';
 import { defaultClassifier } from '../../../shared/classify';
+import { normalise } from '../../../shared/classify/normalise';
 import {
   hasData,
   homeAssistantTest,
   hwu64Test,
   hwu64Train,
+  leakKey,
+  slurpDevelTrain,
+  slurpTestAll,
   slurpTestDeduped,
   xsidTest,
 } from '../../../scripts/classify-data/benchmarks';
+import { buildCorpus } from '../../../scripts/classify-data/corpus';
+import { deFragmentsEval } from '../../../scripts/classify-data/eval-de-fragments';
 
 const present = hasData();
 if (!present) console.warn('classify benchmarks: ../shared/data not found — skipping benchmark tests');
@@ -25,17 +31,35 @@ describe.skipIf(!present)('benchmark sets', () => {
     expect(homeAssistantTest('de').length).toBeGreaterThan(3000);
   });
 
+  it('trains on SLURP devel without a single sentence of SLURP test or any other evaluation set', () => {
+    const devel = slurpDevelTrain();
+    expect(devel.length).toBeGreaterThan(1900);
+    const evaluation = new Set(
+      [...slurpTestAll(), ...hwu64Test(), ...xsidTest('en'), ...homeAssistantTest('en')].map((e) => leakKey(e.text)),
+    );
+    expect(devel.filter((e) => evaluation.has(leakKey(e.text)))).toEqual([]);
+  });
+
+  it('keeps the German fragments evaluation set out of the training corpus', () => {
+    const training = new Set(buildCorpus(20240605).examples.map((e) => normalise(e.text)));
+    const fragments = deFragmentsEval();
+    expect(fragments.length).toBeGreaterThan(100);
+    expect(fragments.filter((e) => training.has(normalise(e.text)))).toEqual([]);
+  });
+
   it('keeps the model above its regression floor on every set, with `unclear` counted as wrong', () => {
     const classifier = defaultClassifier();
     const acc = (set: { text: string; category: string }[]) =>
       set.filter((e) => classifier.classify(e.text).category === e.category).length / set.length;
     // Floors a little under the shipped model (see assets/classifier/README.md) so a retrain that loses
     // more than about a point fails here.
-    expect(acc(hwu64Test())).toBeGreaterThan(0.9);
-    expect(acc(slurpTestDeduped())).toBeGreaterThan(0.82);
-    expect(acc(homeAssistantTest('en'))).toBeGreaterThan(0.92);
-    expect(acc(xsidTest('de'))).toBeGreaterThan(0.92);
-    expect(acc(homeAssistantTest('de'))).toBeGreaterThan(0.92);
+    expect(acc(hwu64Test())).toBeGreaterThan(0.91);
+    expect(acc(slurpTestDeduped())).toBeGreaterThan(0.845);
+    expect(acc(xsidTest('en'))).toBeGreaterThan(0.945);
+    expect(acc(homeAssistantTest('en'))).toBeGreaterThan(0.925);
+    expect(acc(xsidTest('de'))).toBeGreaterThan(0.94);
+    expect(acc(homeAssistantTest('de'))).toBeGreaterThan(0.94);
+    expect(acc(deFragmentsEval())).toBeGreaterThan(0.9);
   });
 
   it('answers `unclear` only for a small share of real commands', () => {
