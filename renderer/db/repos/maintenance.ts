@@ -1,41 +1,37 @@
-// Whole-library operations: deleting everything the user imported (preferences stay).
+// Whole-library operations: deleting everything the user imported and everything derived from it. Only
+// the household's own preferences survive (language, theme, zone, controller addresses, the sender's
+// identity for letters). See docs/reliability.md ("Deletion") for what the operating system may still hold.
 
-import { getDb } from '../db';
-import { bumpLibraryVersion } from './library';
+import { getDb, type SettingRow } from '../db';
 
+/** Settings the household typed itself; nothing in them comes from an import. */
+export const KEPT_SETTINGS: readonly string[] = ['preferences', 'gdprControllers', 'gdprIdentity'];
+const VERSION_KEY = 'libraryVersion';
+
+/**
+ * Empties every table in one transaction (so a crash leaves either the whole library or none of it), then
+ * deletes the IndexedDB database and creates it again, so the storage engine drops its files instead of
+ * keeping deleted records until a compaction. Other connections (workers, other windows) close on the
+ * `versionchange` event — Dexie's default — and reopen the new, empty database on their next access.
+ */
 export async function deleteLibrary(): Promise<void> {
   const db = getDb();
-  await db.transaction(
-    'rw',
-    [
-      db.clips,
-      db.audio,
-      db.peaks,
-      db.devices,
-      db.rooms,
-      db.imports,
-      db.importLinks,
-      db.requests,
-      db.selections,
-      db.voices,
-      db.columnsCache,
-      db.settings,
-    ],
-    async (tx) => {
-      await Promise.all([
-        db.clips.clear(),
-        db.audio.clear(),
-        db.peaks.clear(),
-        db.devices.clear(),
-        db.rooms.clear(),
-        db.imports.clear(),
-        db.importLinks.clear(),
-        db.requests.clear(),
-        db.selections.clear(),
-        db.voices.clear(),
-        db.columnsCache.clear(),
-      ]);
-      await bumpLibraryVersion(tx);
-    },
-  );
+  const kept: SettingRow[] = [];
+  let version = 0;
+  await db.transaction('rw', db.tables, async () => {
+    for (const key of KEPT_SETTINGS) {
+      const row = await db.settings.get(key);
+      if (row) kept.push(row);
+    }
+    version = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
+    await Promise.all(db.tables.map((table) => table.clear()));
+    // The counter must only grow: views and a library pass still running compare against the old value.
+    await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: version + 1 }]);
+  });
+  await db.delete({ disableAutoOpen: false });
+  await db.open();
+  await db.transaction('rw', db.settings, async () => {
+    const current = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
+    await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: Math.max(current, version) + 2 }]);
+  });
 }
