@@ -17,6 +17,7 @@ import {
   type InputEntry,
   type LayoutPreview,
 } from '../importers/types';
+import { dropBrokenRecords } from '../importers/sanity';
 import { mergeResults, type MergedLibrary } from '../library/merge';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
@@ -107,7 +108,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     results = detected.results;
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
-  const merged = mergeResults(results, { importId: options.importId });
+  const merged = mergeResults(dropBrokenRecords(results), { importId: options.importId });
   const warnings = [...merged.warnings];
   const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
   const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
