@@ -2,6 +2,7 @@
 // the household's own preferences survive (language, theme, zone, controller addresses, the sender's
 // identity for letters). See docs/reliability.md ("Deletion") for what the operating system may still hold.
 
+import type { EarshotApi } from '../../../shared/ipc';
 import { getDb, type SettingRow } from '../db';
 
 /** Settings the household typed itself; nothing in them comes from an import. */
@@ -10,8 +11,7 @@ const VERSION_KEY = 'libraryVersion';
 
 /**
  * Empties every table in one transaction (so a crash leaves either the whole library or none of it), then
- * deletes the IndexedDB database and creates it again, so the storage engine drops its files instead of
- * keeping deleted records until a compaction. Other connections (workers, other windows) close on the
+ * deletes the IndexedDB database (in the desktop app: its files) and creates it again. Other connections (workers, other windows) close on the
  * `versionchange` event — Dexie's default — and reopen the new, empty database on their next access.
  */
 export async function deleteLibrary(): Promise<void> {
@@ -28,7 +28,12 @@ export async function deleteLibrary(): Promise<void> {
     // The counter must only grow: views and a library pass still running compare against the old value.
     await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: version + 1 }]);
   });
-  await db.delete({ disableAutoOpen: false });
+  // In the desktop app, main deletes the origin's IndexedDB files outright (a deleted database stays in the
+  // storage engine's files until a compaction); in a browser, deleting the database is all a page can do.
+  const shell = (globalThis as { earshot?: EarshotApi }).earshot;
+  db.close({ disableAutoOpen: false });
+  if (shell) await shell.wipeStorage();
+  else await db.delete({ disableAutoOpen: false });
   await db.open();
   await db.transaction('rw', db.settings, async () => {
     const current = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
