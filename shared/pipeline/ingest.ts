@@ -91,7 +91,8 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     options.onProgress?.({ ...p, files: fileProgress.map((f) => ({ ...f })), elapsedMs: now() - started });
 
   report({ phase: 'reading', captures: 0, processed: 0, audioLinked: 0 });
-  const entries = await expandInputs(files, options.limits, signal);
+  const archiveWarnings: ImportWarning[] = [];
+  const entries = await expandInputs(files, options.limits, signal, archiveWarnings);
   report({ phase: 'parsing', captures: 0, processed: 0, audioLinked: 0 });
   const parseOptions = { timeZone: options.timeZone, signal };
   let results: ImportResult[];
@@ -109,7 +110,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
   const merged = mergeResults(dropBrokenRecords(results), { importId: options.importId });
-  const warnings = [...merged.warnings];
+  const warnings = [...archiveWarnings, ...merged.warnings];
   const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
   const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
   for (const entry of merged.audio.values()) {
