@@ -8,6 +8,7 @@ import type { Entry, FileEntry } from '@zip.js/zip.js';
 import { ImportError } from '../importers/types';
 import type { InputEntry } from '../importers/types';
 import type { ImportWarning } from '../model';
+import { visibleText } from '../visible-text';
 import { isArchiveName, isMetadataName } from './limits';
 import type { ArchiveLimits } from './limits';
 import { assertSafeName, normaliseEntryName } from './names';
@@ -86,7 +87,7 @@ function withoutDuplicates(zipPath: string, inputs: InputEntry[], warnings: Impo
   for (const [path, n] of duplicated.slice(0, 50))
     warnings.push({
       file: zipPath,
-      message: `"${path.slice(zipPath.length + 1)}" appears ${n} times in the archive (names may differ only in how accented letters are stored); none of them was used, so nothing is linked to the wrong recording.`,
+      message: `"${visibleText(path.slice(zipPath.length + 1))}" appears ${n} times in the archive (names may differ only in how accented letters are stored); none of them was used, so nothing is linked to the wrong recording.`,
     });
   if (duplicated.length > 50)
     warnings.push({

@@ -3,12 +3,13 @@
 // untrusted, and a cell starting with = + - @ (or tab/CR) is prefixed with an apostrophe.
 
 import Papa from 'papaparse';
+import { visibleText } from '../visible-text';
 
 const BOM = '\uFEFF';
 
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const body = Papa.unparse(
-    { fields: [...header], data: rows.map((r) => [...r]) },
+    { fields: [...header], data: rows.map((r) => r.map(visibleText)) },
     { escapeFormulae: true, newline: '\r\n', quotes: false },
   );
   return `${BOM}${body}\r\n`;

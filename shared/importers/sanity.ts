@@ -3,6 +3,7 @@
 // so a single broken record can never abort a whole import (docs/reliability.md, "Bounded work").
 
 import type { ImportWarning } from '../model';
+import { visibleText } from '../visible-text';
 import type { ImportResult, RawCapture } from './types';
 
 /** Date can hold ±8.64e15 ms; exports come after 1970 and before year 10000 (four-digit years everywhere). */
@@ -23,9 +24,31 @@ export function recordProblem(capture: RawCapture): 'time' | 'field' | undefined
   return undefined;
 }
 
-/** Drops records that cannot be imported and says how many per file (one warning per file and problem). */
+const TEXT_FIELDS = ['transcript', 'deviceName', 'response', 'personName'] as const;
+
+/** Imported display text without bidi overrides or control characters (see shared/visible-text.ts). */
+function cleanText(result: ImportResult): ImportResult {
+  const captures = result.captures.map((capture) => {
+    let out = capture;
+    for (const field of TEXT_FIELDS) {
+      const value = capture[field];
+      if (typeof value !== 'string') continue;
+      const clean = visibleText(value);
+      if (clean !== value) out = { ...out, [field]: clean };
+    }
+    return out;
+  });
+  const devices = result.devices.map((d) => (visibleText(d.name) === d.name ? d : { ...d, name: visibleText(d.name) }));
+  const warnings = result.warnings.map((w) => ({ ...w, file: visibleText(w.file), message: visibleText(w.message) }));
+  return { ...result, captures, devices, warnings };
+}
+
+/**
+ * Drops records that cannot be imported and says how many per file (one warning per file and problem);
+ * removes invisible characters from the text of the rest.
+ */
 export function dropBrokenRecords(results: readonly ImportResult[]): ImportResult[] {
-  return results.map((result) => {
+  return results.map(cleanText).map((result) => {
     const counts = new Map<string, { file: string; problem: 'time' | 'field'; n: number; example: string }>();
     const captures = result.captures.filter((capture) => {
       const problem = recordProblem(capture);

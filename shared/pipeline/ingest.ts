@@ -5,6 +5,8 @@
 
 import { expandInputs, type ArchiveLimits, type UserFile } from '../archive';
 import { sniffAudio, AUDIO_MIME } from '../archive/sniff';
+import { probeAudio } from '../audio/sniff';
+import { baseName } from '../archive/names';
 import { analyseAudio } from '../audio/analyse';
 import { analyseQuick } from '../audio/quick';
 import { decodeAudio } from '../audio/decode';
@@ -155,6 +157,14 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
           delete item.capture.audioId;
         } else {
           item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path };
+          if (kind === 'wav') {
+            const probe = probeAudio(bytes);
+            if (probe.truncated)
+              warnings.push({
+                file: entry.path,
+                message: `"${baseName(entry.path)}" is shorter than its WAV header says: only ${((probe.durationMs ?? 0) / 1000).toFixed(1)} s of audio are there; the file may be cut off.`,
+              });
+          }
           if (options.analyseAudio !== false) {
             try {
               const decoded = await decodeAudio(bytes);
