@@ -76,12 +76,12 @@ export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
 }
 
 /** Refuses a table wider or larger than any export before a single row is built (see MAX_COLUMNS). */
-export function checkTableSize(file: string, columns: number, rows: number, what = 'columns'): void {
+export function checkTableSize(file: string, columns: number, rows: number, what = 'columns', counted = true): void {
   if (columns > MAX_COLUMNS)
     throw new ImportError(
       'table-too-wide',
       file,
-      `"${file}" has ${columns > 100_000 ? 'more than 100,000' : columns.toLocaleString('en')} ${what}; no export has more than ${MAX_COLUMNS.toLocaleString('en')}, so the file is not read.`,
+      `"${file}" has ${!counted ? `more than ${MAX_COLUMNS.toLocaleString('en')}` : columns.toLocaleString('en')} ${what}; no export has more than ${MAX_COLUMNS.toLocaleString('en')}, so the file is not read.`,
     );
   if (columns * rows > MAX_TABLE_CELLS)
     throw new ImportError(

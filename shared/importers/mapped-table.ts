@@ -42,7 +42,7 @@ export async function readTable(entry: InputEntry): Promise<CsvTable | undefined
     for (const k in r) {
       if (!Object.prototype.hasOwnProperty.call(r, k) || (typeof r[k] === 'object' && r[k] !== null)) continue;
       keys.add(k);
-      if (keys.size > MAX_COLUMNS) checkTableSize(entry.path, keys.size, rows.length, 'different keys');
+      if (keys.size > MAX_COLUMNS) checkTableSize(entry.path, keys.size, rows.length, 'different keys', false);
     }
   }
   const header = [...keys];

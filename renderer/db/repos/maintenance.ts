@@ -3,7 +3,7 @@
 // identity for letters). See docs/reliability.md ("Deletion") for what the operating system may still hold.
 
 import type { EarshotApi } from '../../../shared/ipc';
-import { getDb, type SettingRow } from '../db';
+import { getDb, type EarshotDb, type SettingRow } from '../db';
 
 /** Settings the household typed itself; nothing in them comes from an import. */
 export const KEPT_SETTINGS: readonly string[] = ['preferences', 'gdprControllers', 'gdprIdentity'];
@@ -11,8 +11,7 @@ const VERSION_KEY = 'libraryVersion';
 
 /**
  * Empties every table in one transaction (so a crash leaves either the whole library or none of it), then
- * deletes the IndexedDB database (in the desktop app: its files) and creates it again. Other connections (workers, other windows) close on the
- * `versionchange` event — Dexie's default — and reopen the new, empty database on their next access.
+ * deletes the IndexedDB database (in the desktop app: its files) and creates it again.
  */
 export async function deleteLibrary(): Promise<void> {
   const db = getDb();
@@ -28,15 +27,33 @@ export async function deleteLibrary(): Promise<void> {
     // The counter must only grow: views and a library pass still running compare against the old value.
     await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: version + 1 }]);
   });
-  // In the desktop app, main deletes the origin's IndexedDB files outright (a deleted database stays in the
-  // storage engine's files until a compaction); in a browser, deleting the database is all a page can do.
+  // Other connections (workers, other windows) close on the `versionchange` event — Dexie's default — and
+  // reopen the new, empty database on their next access.
+  await db.delete({ disableAutoOpen: false });
+  // A deleted database stays in the storage engine's files until a compaction; in the desktop app, main
+  // deletes the origin's IndexedDB files outright (a page in a browser cannot).
   const shell = (globalThis as { earshot?: EarshotApi }).earshot;
-  db.close({ disableAutoOpen: false });
-  if (shell) await shell.wipeStorage();
-  else await db.delete({ disableAutoOpen: false });
-  await db.open();
+  if (shell) {
+    db.close({ disableAutoOpen: false });
+    await shell.wipeStorage();
+  }
+  await reopen(db);
   await db.transaction('rw', db.settings, async () => {
     const current = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
     await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: Math.max(current, version) + 2 }]);
   });
+}
+
+/** Opens the recreated database; an open that raced the wipe (a view reopening it meanwhile) is retried. */
+async function reopen(db: EarshotDb): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.open();
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      db.close({ disableAutoOpen: false });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
