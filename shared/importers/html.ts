@@ -72,6 +72,8 @@ function cellKind(cls: string): 'content' | 'caption' | undefined {
   return undefined;
 }
 
+const PART_BIT = { content: 1, caption: 2 } as const;
+
 interface CellBuilder {
   content: string[];
   caption: string[];
@@ -79,7 +81,8 @@ interface CellBuilder {
   audio: string[];
   /** Which part is being read, and how deep inside it nested divs are. */
   mode?: 'content' | 'caption';
-  done: Set<'content' | 'caption'>;
+  /** Parts already read (bit 1 content, bit 2 caption): a second one in the same cell is ignored. */
+  done: number;
   depth: number;
 }
 
@@ -96,13 +99,13 @@ export function parseActivityHtml(html: string, file: string, stats: ScanStats =
       if (t.type === 'open' && t.name === 'div') {
         const cls = t.attrs.class ?? '';
         if (cls.includes('outer-cell')) {
-          cell = { content: [], caption: [], links: [], audio: [], done: new Set(), depth: 0 };
+          cell = { content: [], caption: [], links: [], audio: [], done: 0, depth: 0 };
           cells.push(cell);
           return;
         }
         if (!cell) return;
         const kind = cell.mode ? undefined : cellKind(cls);
-        if (kind && !cell.done.has(kind)) {
+        if (kind && !(cell.done & PART_BIT[kind])) {
           cell.mode = kind;
           cell.depth = 0;
           return;
@@ -119,7 +122,7 @@ export function parseActivityHtml(html: string, file: string, stats: ScanStats =
       } else if (t.type === 'close') {
         if (!cell.mode) return;
         if (t.name === 'div' && cell.depth === 0) {
-          cell.done.add(cell.mode);
+          cell.done |= PART_BIT[cell.mode];
           cell.mode = undefined;
           return;
         }

@@ -126,17 +126,15 @@ async function importThenDelete(profileDir: string, shell: boolean) {
   await page.getByTestId('nav-groups').click();
   await page.getByTestId('groups-screen').waitFor();
   expect(await page.getByTestId('groups-screen').textContent()).not.toContain('geheime');
-  // The library works again at once: the same file imports into the recreated database.
-  const again = await importer.importFiles([input]);
-  expect(again.perSource).toEqual({ 'Alexa-Sprachverlauf': 3 });
   expect(profile.errors).toEqual([]);
-  await profile.context.close();
+  return { profile, importer, input };
 }
 
 describe('delete the whole library', () => {
   it('web: no store, localStorage or view keeps a trace of the transcript', { timeout: 120_000 }, async () => {
     const profileDir = path.join(dir, 'profile-web');
-    await importThenDelete(profileDir, false);
+    const { profile } = await importThenDelete(profileDir, false);
+    await profile.context.close();
     // Measured, not required: in a browser the storage engine keeps the deleted records in its files until
     // it compacts them (docs/reliability.md, "Deletion"); the desktop shell deletes the files instead.
     const leftovers = filesContaining(path.join(profileDir, 'Default', 'IndexedDB'), 'geheime pin');
@@ -145,7 +143,12 @@ describe('delete the whole library', () => {
 
   it('desktop: the IndexedDB files on disk no longer hold the transcript', { timeout: 120_000 }, async () => {
     const profileDir = path.join(dir, 'profile-shell');
-    await importThenDelete(profileDir, true);
+    const { profile, importer, input } = await importThenDelete(profileDir, true);
     expect(filesContaining(path.join(profileDir, 'Default', 'IndexedDB'), 'geheime pin')).toEqual([]);
+    // The library works again at once: the same file imports into the recreated database.
+    const again = await importer.importFiles([input]);
+    expect(again.perSource).toEqual({ 'Alexa-Sprachverlauf': 3 });
+    expect(profile.errors).toEqual([]);
+    await profile.context.close();
   });
 });

@@ -33,11 +33,13 @@ export async function deleteLibrary(): Promise<void> {
   // A deleted database stays in the storage engine's files until a compaction; in the desktop app, main
   // deletes the origin's IndexedDB files outright (a page in a browser cannot).
   const shell = (globalThis as { earshot?: EarshotApi }).earshot;
-  if (shell) {
-    db.close({ disableAutoOpen: false });
-    await shell.wipeStorage();
-  }
-  await reopen(db);
+  if (shell)
+    await withClosedQueriesExpected(async () => {
+      db.close({ disableAutoOpen: false });
+      await shell.wipeStorage();
+      await reopen(db);
+    });
+  else await reopen(db);
   await db.transaction('rw', db.settings, async () => {
     const current = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
     await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: Math.max(current, version) + 2 }]);
@@ -55,5 +57,28 @@ async function reopen(db: EarshotDb): Promise<void> {
       db.close({ disableAutoOpen: false });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+}
+
+/**
+ * Wiping the files closes every connection, so a view that queries at that moment gets DatabaseClosedError;
+ * it reads again on the version bump that follows. Only those expected rejections are silenced, only then.
+ */
+async function withClosedQueriesExpected(work: () => Promise<void>): Promise<void> {
+  const target = globalThis as {
+    addEventListener?: typeof addEventListener;
+    removeEventListener?: typeof removeEventListener;
+  };
+  const expected = (event: PromiseRejectionEvent) => {
+    const name = (event.reason as { name?: string } | null)?.name;
+    if (name === 'DatabaseClosedError' || name === 'AbortError') event.preventDefault();
+  };
+  target.addEventListener?.('unhandledrejection', expected);
+  try {
+    await work();
+    // Rejections are reported after the microtask that dropped them: keep listening one more turn.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  } finally {
+    target.removeEventListener?.('unhandledrejection', expected);
   }
 }
