@@ -25,7 +25,7 @@ const ALONE: Record<string, Outcome> = {
   'zip-duplicate-names.zip': { kind: 'imports', transcript: 'alexa wie spät ist es', warning: /appears 2 times/ },
   'voice-history-impossible-times.json': {
     kind: 'imports',
-    transcript: 'licht an',
+    transcript: 'alexa licht an',
     warning: /3 records have an impossible time/,
   },
   'csv-bidi.csv': { kind: 'imports', transcript: 'alexa txt.exe an' },
