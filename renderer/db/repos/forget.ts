@@ -5,6 +5,7 @@
 // the purge commits and nothing is lost if it aborts. See docs/reliability.md ("Deletion").
 
 import { groupCommands, type CommandGroup } from '../../../shared/classify';
+import { visibleText } from '../../../shared/visible-text';
 import { getDb, type ClipRow } from '../db';
 
 /** Tables a purge transaction must include for `forgetCaptures`. */
@@ -91,7 +92,8 @@ async function regroup(groups: readonly CommandGroup[], purged: readonly ClipRow
 function transcriptsOf(rows: readonly ClipRow[]): string[] {
   const texts = new Set<string>();
   for (const row of rows) {
-    const text = row.transcript?.replace(/\s+/g, ' ').trim();
+    // The same form the annex writes (shared/gdpr/annex.ts): visible characters, whitespace collapsed.
+    const text = row.transcript && visibleText(row.transcript).replace(/\s+/g, ' ').trim();
     if (text) texts.add(text);
   }
   // Longest first, so a transcript that contains another one is replaced whole.
