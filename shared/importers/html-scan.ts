@@ -144,10 +144,11 @@ function skipRawText(html: string, from: number, name: string, stats: ScanStats)
     stats.visited += p + 2 - k + name.length;
     const after = p + 2 + name.length;
     if (html.slice(p + 2, after).toLowerCase() === name && (after >= n || endsName(html.charCodeAt(after)))) {
-      const close = html.indexOf('>', after);
-      const stop = close < 0 ? n : close + 1;
-      stats.visited += stop - after;
-      return stop;
+      // The end tag ends at its `>` — or, as every tag here, at an unquoted `<`, which starts the next tag.
+      let stop = after;
+      while (stop < n && html.charCodeAt(stop) !== 62 && html.charCodeAt(stop) !== 60) stop++;
+      stats.visited += stop - after + 1;
+      return stop < n && html.charCodeAt(stop) === 62 ? stop + 1 : stop;
     }
     k = p + 2;
   }
