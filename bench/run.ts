@@ -1,7 +1,7 @@
 // `npm run bench`: generates the data, builds the renderer, measures the app in Chromium and the CLI in
 // Node, prints one table and writes bench/results.json. Not part of `npm test`.
 //   BENCH_SCALE=0.1   scale every workload (quick runs; the table says which scale ran)
-//   BENCH_ONLY=import,memory,views,classify,cli,units   run a subset
+//   BENCH_ONLY=import,memory,views,classify,cli,units,html   run a subset (html alone skips data and build)
 //   BENCH_SKIP_BUILD=1   reuse dist/renderer
 
 import { execFileSync } from 'node:child_process';
@@ -14,12 +14,13 @@ import { mb, ms, s, table, type Row } from './lib/results';
 import { measureClassify } from './measure/classify';
 import { measureCli } from './measure/cli';
 import { measureUnits } from './measure/units';
+import { measureHtmlScanner } from './measure/html';
 import { measureAppImport, measureBaselineImport, measureImportMemory } from './measure/import';
 import { measureFirstPaint, measureInteractions, seedLibrary } from './measure/views';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 if (!(scale > 0)) throw new Error('BENCH_SCALE must be a positive number');
-const only = new Set((process.env.BENCH_ONLY ?? 'import,memory,views,classify,cli,units').split(','));
+//   BENCH_ONLY=import,memory,views,classify,cli,units,html   run a subset (html alone skips data and build)
 const n = (v: number) => Math.max(1, Math.round(v * scale));
 const count = (v: number) => v.toLocaleString('en');
 const work = join(tmpdir(), 'earshot-bench');
@@ -27,6 +28,26 @@ mkdirSync(work, { recursive: true });
 const log = (line: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const started = Date.now();
 const rows: Row[] = [];
+
+if (only.has('html')) {
+  log('html: Takeout scanner on adversarial markup, doubling');
+  const html = measureHtmlScanner();
+  const kb = (b: number) => `${Math.round(b / 1024)} KB`;
+  rows.push({
+    what: 'HTML scanner, adversarial markup',
+    workload: `${kb(html.sizes[0]!)} → ${kb(html.sizes.at(-1)!)}, 6 patterns, worst`,
+    baseline: `${ms(html.baselineMs.at(-1)!)} (one plain pass)`,
+    measured: html.scanMs.map(ms).join(' → '),
+    verdict: `${html.worstDoubling.toFixed(2)}× per doubling (≤ 3×; quadratic is 4×)`,
+    met: html.worstDoubling <= 3,
+    data: { ...html },
+  });
+  log(`  ${html.scanMs.map(ms).join(' → ')}; worst doubling ${html.worstDoubling.toFixed(2)}×`);
+  if (only.size === 1) {
+    process.stdout.write(`\n${table(rows)}\n`);
+    process.exit(0);
+  }
+}
 
 const audioCaptures = n(5_000);
 const metadataCaptures = n(100_000);

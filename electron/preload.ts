@@ -10,6 +10,9 @@ const api = {
   openFiles: (request) => ipcRenderer.invoke(ipcMethods.openFiles, request),
   saveFile: (request) => ipcRenderer.invoke(ipcMethods.saveFile, request),
   printToPdf: (request) => ipcRenderer.invoke(ipcMethods.printToPdf, request),
+  releaseFiles: (request) => ipcRenderer.invoke(ipcMethods.releaseFiles, request),
+  wipeStorage: () => ipcRenderer.invoke(ipcMethods.wipeStorage, {}),
+  openMail: (request) => ipcRenderer.invoke(ipcMethods.openMail, request),
   version: () => ipcRenderer.invoke(ipcMethods.version, {}),
 } satisfies EarshotApi;
 

@@ -31,6 +31,13 @@ export function registerPickedFile(absolutePath: string): string {
   return token;
 }
 
+/** Revokes tokens (the renderer read their bytes); returns how many were still valid. */
+export function releasePickedFiles(tokens: readonly string[]): number {
+  let released = 0;
+  for (const token of tokens) if (pickedFiles.delete(token)) released++;
+  return released;
+}
+
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -46,7 +53,8 @@ export function handleAppScheme(rendererRoot: string): void {
     if (url.pathname.startsWith('/local-file/')) {
       const file = pickedFiles.get(url.pathname.slice('/local-file/'.length));
       if (!file) return new Response('Not found', { status: 404 });
-      const info = await stat(file);
+      const info = await stat(file).catch(() => undefined);
+      if (!info?.isFile()) return new Response('Not found', { status: 404 });
       const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
       return new Response(body, {
         // Same origin as the UI, so never executable: octet-stream + nosniff stops it being run as script.

@@ -38,3 +38,33 @@ export function resolveInside(root: string, urlPath: string): string | null {
   const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
   return resolved === root || resolved.startsWith(rootWithSep) ? resolved : null;
 }
+
+/**
+ * A default name for the save dialog: one file name, never a path. Separators become "-", `..` and leading
+ * dots go, control and bidi characters go, Windows-reserved names and trailing dots/spaces are avoided.
+ */
+export function safeFileName(name: string, fallback = 'earshot-export'): string {
+  const cleaned = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[/\\:*?"<>|]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[.\s-]+/, '')
+    .replace(/[.\s]+$/, '')
+    .slice(0, 150);
+  const stem = cleaned.split('.')[0]!.toUpperCase();
+  if (!cleaned || /^(CON|PRN|AUX|NUL|COM\d|LPT\d)$/.test(stem)) return fallback;
+  return cleaned;
+}
+
+/** A `mailto:` URL and nothing else (parsed, not prefix-tested), so the OS is only ever asked to write mail. */
+export function isMailtoUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    // Line breaks (%0D%0A) are expected in a letter's body; the mail program gets them as text.
+    return url.startsWith('mailto:') && parsed.protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,9 @@
 // A tiny static file server for the built renderer, used by `npm run web` and the end-to-end tests.
-// Hand-written (node:http) because it needs nothing but path-guarded file reads and our CSP header.
+// Hand-written (node:http) because it needs nothing but path-guarded file reads and our headers: the CSP of
+// renderer/index.html (read from the built page, so the two never differ) plus `frame-ancestors 'none'` and
+// X-Frame-Options, which a <meta> tag cannot carry. A malformed request is answered 400, never a crash.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -22,28 +24,65 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The policy of the page's CSP meta tag, with `frame-ancestors 'none'` (only valid as a header) added. */
+export function headerPolicy(indexHtml: string): string {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(indexHtml)?.[1];
+  const base = meta ?? "default-src 'self'";
+  return /frame-ancestors/.test(base) ? base : `${base}; frame-ancestors 'none'`;
+}
+
+/** Where a request goes: a file inside root, or the status to answer (400 malformed, 403 outside root). */
+export function resolveRequest(rawUrl: string | undefined, root: string): { file: string } | { status: 400 | 403 } {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(rawUrl ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (pathname.includes('\0')) return { status: 400 };
+  const relative = pathname === '/' ? '/index.html' : pathname;
+  const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
+  return file.startsWith(root + path.sep) ? { file } : { status: 403 };
+}
+
 export async function serveRenderer({ port = 0, root = path.resolve('dist/renderer') } = {}): Promise<RunningServer> {
+  const policy = headerPolicy(await readFile(path.join(root, 'index.html'), 'utf8').catch(() => ''));
+  const common = {
+    'content-security-policy': policy,
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  };
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
-    if (!file.startsWith(root + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
     try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error('not a file');
+      const target = resolveRequest(req.url, root);
+      if ('status' in target) {
+        res.writeHead(target.status, common).end(target.status === 400 ? 'Bad request' : 'Forbidden');
+        return;
+      }
+      const info = await stat(target.file).catch(() => undefined);
+      if (!info?.isFile()) {
+        res.writeHead(404, common).end('Not found');
+        return;
+      }
       res.writeHead(200, {
-        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        ...common,
+        'content-type': MIME[path.extname(target.file)] ?? 'application/octet-stream',
         'content-length': info.size,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-store',
       });
-      createReadStream(file).pipe(res);
+      createReadStream(target.file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     } catch {
-      res.writeHead(404).end('Not found');
+      if (!res.headersSent) res.writeHead(500, common);
+      res.end();
     }
+  });
+  // A broken request line (not even a URL) is answered by Node itself; never let it take the server down.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

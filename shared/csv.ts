@@ -4,6 +4,7 @@
 // front (papaparse's escapeFormulae). Numbers are written as numbers, empty cells as nothing.
 
 import Papa from 'papaparse';
+import { visibleText } from './visible-text';
 
 const BOM = '\uFEFF';
 
@@ -20,7 +21,10 @@ export function toCsv(
   { bom = true }: CsvOptions = {},
 ): string {
   const body = Papa.unparse(
-    { fields: [...header], data: rows.map((r) => r.map((cell) => cell ?? '')) },
+    {
+      fields: [...header],
+      data: rows.map((r) => r.map((cell) => (typeof cell === 'string' ? visibleText(cell) : (cell ?? '')))),
+    },
     { escapeFormulae: true, newline: '\r\n', quotes: false },
   );
   return `${bom ? BOM : ''}${body}\r\n`;

@@ -7,6 +7,9 @@ export const ipcMethods = {
   openFiles: 'dialog:open-files',
   saveFile: 'dialog:save-file',
   printToPdf: 'report:print-to-pdf',
+  releaseFiles: 'dialog:release-files',
+  wipeStorage: 'storage:wipe',
+  openMail: 'shell:open-mail',
   version: 'app:version',
 } as const;
 

@@ -23,6 +23,8 @@ export const ipcSchemas = {
           lastModified: z.number(),
         }),
       ),
+      /** Subfolders or files of a folder pick that could not be read (named, the rest is imported). */
+      skipped: z.array(z.string()).optional(),
     }),
   },
   'dialog:save-file': {
@@ -39,6 +41,18 @@ export const ipcSchemas = {
     request: z.object({ defaultName: z.string().min(1).max(200), landscape: z.boolean() }).strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
+  'dialog:release-files': {
+    request: z.object({ tokens: z.array(z.string().max(64)).max(300_000) }).strict(),
+    response: z.object({ released: z.number() }),
+  },
+  'storage:wipe': {
+    request: z.object({}).strict(),
+    response: z.object({ wiped: z.boolean() }),
+  },
+  'shell:open-mail': {
+    request: z.object({ url: z.string().max(100_000) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
   'app:version': {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), electron: z.string() }),
@@ -54,6 +68,12 @@ export interface EarshotApi {
   openFiles(request: IpcRequest<'dialog:open-files'>): Promise<IpcResponse<'dialog:open-files'>>;
   saveFile(request: IpcRequest<'dialog:save-file'>): Promise<IpcResponse<'dialog:save-file'>>;
   printToPdf(request: IpcRequest<'report:print-to-pdf'>): Promise<IpcResponse<'report:print-to-pdf'>>;
+  /** Revokes file tokens once their bytes were read (a token is useless afterwards). */
+  releaseFiles(request: IpcRequest<'dialog:release-files'>): Promise<IpcResponse<'dialog:release-files'>>;
+  /** Deletes the app's IndexedDB files on disk (after "Delete the whole library"); the renderer recreates it. */
+  wipeStorage(): Promise<IpcResponse<'storage:wipe'>>;
+  /** Hands a mailto: link to the e-mail program; called only from a click on "Open in e-mail program". */
+  openMail(request: IpcRequest<'shell:open-mail'>): Promise<IpcResponse<'shell:open-mail'>>;
   version(): Promise<IpcResponse<'app:version'>>;
 }
 

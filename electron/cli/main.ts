@@ -1,8 +1,8 @@
 // Headless CLI: `npm run cli -- <command> …`. Runs the same shared/ importers, classifier, letters and
 // reports as the app, so the CLI and the UI can never disagree. Each command lives in commands/<name>.ts.
-// Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage (one clear line on stderr).
+// Exit codes: 0 ok, 2 any failure (one clear line on stderr, never a stack trace).
 
-import { CliError } from './cli-error';
+import { CliError, describeUnexpected } from './cli-error';
 
 type Command = { run(args: string[]): Promise<void>; usage: string };
 
@@ -34,10 +34,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`earshot ${name}: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(
-      `earshot ${name}: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`,
-    );
-    return 1;
+    process.stderr.write(`earshot ${name}: ${describeUnexpected(error)}\n`);
+    return 2;
   }
 }
 

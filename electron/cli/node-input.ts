@@ -22,13 +22,24 @@ export async function collectUserFiles(paths: string[]): Promise<UserFile[]> {
   return files;
 }
 
-async function walk(dir: string, base: string, out: UserFile[]): Promise<void> {
-  const names = (await readdir(dir)).sort();
+/** No export nests folders this deep; deeper trees are refused before a path grows too long for the OS. */
+export const MAX_FOLDER_DEPTH = 64;
+
+async function walk(dir: string, base: string, out: UserFile[], depth = 0): Promise<void> {
+  if (depth > MAX_FOLDER_DEPTH)
+    throw new CliError(
+      `"${relative(base, dir).split(sep).slice(0, 3).join('/')}/…" nests folders more than ${MAX_FOLDER_DEPTH} levels deep; no export does that, so it is not read.`,
+    );
+  const names = (
+    await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`the folder "${relative(base, dir)}" cannot be read (${error.code ?? error.message}).`);
+    })
+  ).sort();
   for (const name of names) {
     if (name.startsWith('.')) continue; // .DS_Store, .cache and other hidden helpers are never exports
     const full = join(dir, name);
     const stat = await lstat(full);
-    if (stat.isDirectory()) await walk(full, base, out);
+    if (stat.isDirectory()) await walk(full, base, out, depth + 1);
     else if (stat.isFile()) out.push(await userFile(full, relative(base, full).split(sep).join('/'), stat.mtimeMs));
   }
 }

@@ -37,16 +37,24 @@ export async function fromDataTransfer(data: DataTransfer): Promise<ImportFile[]
   return out;
 }
 
-/** Electron: the native dialog in main; file bytes are streamed from app://earshot/local-file/<token>. */
+/**
+ * Electron: the native dialog in main; file bytes are streamed from app://earshot/local-file/<token>, one
+ * file at a time (Chromium keeps large Blobs on disk, so a folder of big files never sits in memory at
+ * once), and each token is revoked as soon as its bytes are read.
+ */
 export async function fromNativeDialog(folders: boolean): Promise<ImportFile[]> {
   const api = window.earshot;
   if (!api) return [];
   const { files } = await api.openFiles({ folders });
-  return Promise.all(
-    files.map(async (f) => ({
-      path: f.path,
-      blob: await (await fetch(`app://earshot/local-file/${f.token}`)).blob(),
-      lastModified: f.lastModified,
-    })),
-  );
+  const out: ImportFile[] = [];
+  try {
+    for (const f of files) {
+      const response = await fetch(`app://earshot/local-file/${f.token}`);
+      // A file that vanished or became unreadable since the pick is left out, like an unreadable subfolder.
+      if (response.ok) out.push({ path: f.path, blob: await response.blob(), lastModified: f.lastModified });
+    }
+  } finally {
+    await api.releaseFiles({ tokens: files.map((f) => f.token) });
+  }
+  return out;
 }

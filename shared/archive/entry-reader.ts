@@ -14,6 +14,8 @@ export interface EntryRecord {
   size: number;
   method: number;
   crc32: number;
+  /** The name's bytes in the central directory; the local header must carry the same (see dataStart). */
+  rawName?: Uint8Array;
 }
 
 const CRC_TABLE = (() => {
@@ -50,7 +52,19 @@ async function dataStart(blob: Blob, record: EntryRecord, path: string): Promise
     );
   }
   if (header.getUint16(6, true) & 1) throw new ImportError('zip-encrypted', path, `"${path}" is password-protected.`);
-  const start = record.offset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+  const nameLength = header.getUint16(26, true);
+  if (record.rawName) {
+    // Streaming unzippers read the local header's name, everything else the central directory's: an archive
+    // that gives one file two names shows different contents to different tools.
+    const local = new Uint8Array(await blob.slice(record.offset + 30, record.offset + 30 + nameLength).arrayBuffer());
+    if (local.length !== record.rawName.length || local.some((b, i) => b !== record.rawName![i]))
+      throw new ImportError(
+        'zip-name-mismatch',
+        path,
+        `"${path}" is stored under another name ("${new TextDecoder().decode(local).slice(0, 120)}") in its own header than in the archive's table of contents; the archive may have been tampered with, so Earshot does not read it.`,
+      );
+  }
+  const start = record.offset + 30 + nameLength + header.getUint16(28, true);
   if (start + record.compressedSize > blob.size)
     throw new ImportError(
       'zip-truncated',

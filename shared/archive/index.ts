@@ -4,6 +4,7 @@
 
 import type { InputEntry } from '../importers/types';
 import { ImportError } from '../importers/types';
+import type { ImportWarning } from '../model';
 import { DEFAULT_LIMITS, isArchiveName, isMetadataName } from './limits';
 import type { ArchiveLimits } from './limits';
 import { normaliseEntryName } from './names';
@@ -23,6 +24,8 @@ export async function expandInputs(
   files: UserFile[],
   limits: Partial<ArchiveLimits> = {},
   signal?: AbortSignal,
+  /** Receives what the user should know but does not stop the import (e.g. duplicate names in a zip). */
+  warnings: ImportWarning[] = [],
 ): Promise<InputEntry[]> {
   const effective: ArchiveLimits = { ...DEFAULT_LIMITS, ...limits };
   const entries: InputEntry[] = [];
@@ -32,7 +35,7 @@ export async function expandInputs(
     const head = new Uint8Array(await file.blob.slice(0, 4).arrayBuffer());
     const zipMagic = head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5);
     if (zipMagic || /\.zip$/i.test(path)) {
-      entries.push(...(await openZip(path, file.blob, effective, signal)));
+      entries.push(...(await openZip(path, file.blob, effective, signal, warnings)));
     } else {
       entries.push(blobEntry(path, file.blob, file.lastModified, effective, signal));
     }

@@ -7,6 +7,8 @@ import { BlobReader, ZipReader, configure } from '@zip.js/zip.js';
 import type { Entry, FileEntry } from '@zip.js/zip.js';
 import { ImportError } from '../importers/types';
 import type { InputEntry } from '../importers/types';
+import type { ImportWarning } from '../model';
+import { visibleText } from '../visible-text';
 import { isArchiveName, isMetadataName } from './limits';
 import type { ArchiveLimits } from './limits';
 import { assertSafeName, normaliseEntryName } from './names';
@@ -24,6 +26,7 @@ export async function openZip(
   blob: Blob,
   limits: ArchiveLimits,
   signal?: AbortSignal,
+  warnings: ImportWarning[] = [],
 ): Promise<InputEntry[]> {
   // zip.js lists and validates the central directory (names, ZIP64, encodings); the entry data is read by
   // entry-reader.ts, which checks CRC-32, sizes and the local header itself, so no read options are set here.
@@ -68,7 +71,30 @@ export async function openZip(
     );
   }
   checkOverlaps(zipPath, records, blob.size);
-  return inputs;
+  return withoutDuplicates(zipPath, inputs, warnings);
+}
+
+/**
+ * Two entries with one name (byte-equal, or equal after Unicode normalisation: "Küche" NFC and NFD) make
+ * every lookup by name ambiguous — audio could be linked to the wrong transcript. None of them is used;
+ * the user is told which name it was.
+ */
+function withoutDuplicates(zipPath: string, inputs: InputEntry[], warnings: ImportWarning[]): InputEntry[] {
+  const count = new Map<string, number>();
+  for (const input of inputs) count.set(input.path, (count.get(input.path) ?? 0) + 1);
+  const duplicated = [...count].filter(([, n]) => n > 1);
+  if (!duplicated.length) return inputs;
+  for (const [path, n] of duplicated.slice(0, 50))
+    warnings.push({
+      file: zipPath,
+      message: `"${visibleText(path.slice(zipPath.length + 1))}" appears ${n} times in the archive (names may differ only in how accented letters are stored); none of them was used, so nothing is linked to the wrong recording.`,
+    });
+  if (duplicated.length > 50)
+    warnings.push({
+      file: zipPath,
+      message: `${duplicated.length - 50} more names appear more than once; none of them was used.`,
+    });
+  return inputs.filter((input) => count.get(input.path) === 1);
 }
 
 function checkEntry(zipPath: string, entry: Entry, limits: ArchiveLimits): void {
@@ -143,6 +169,7 @@ function toInputEntry(
     size: entry.uncompressedSize,
     method: entry.compressionMethod,
     crc32: entry.crc32 ?? 0,
+    rawName: entry.rawFilename,
   };
   const path = `${zipPath}/${normaliseEntryName(record.name)}`;
   const cap = isMetadataName(record.name) ? limits.maxMetadataSize : limits.maxEntrySize;

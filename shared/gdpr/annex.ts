@@ -5,6 +5,7 @@
 import { formatLocalDateTime, formatUtc } from '../i18n-format';
 import type { Capture, Device, Language, Room, TranscriptStatus } from '../model';
 import { toCsv } from '../csv';
+import { visibleText } from '../visible-text';
 
 export interface AnnexRow {
   /** 1-based, in chronological order; the letter refers to items by this number. */
@@ -58,7 +59,7 @@ export function annexHeader(lang: Language, timeZone: string): string[] {
 /** Text shown for a capture: its transcript, or what the provider said about it. */
 export function captureText(capture: Capture, lang: Language, transform?: (text: string) => string): string {
   // One line per item: line breaks inside a transcript would break the plain-text annex and e-mail bodies.
-  const transcript = capture.transcript?.replace(/\s+/g, ' ').trim();
+  const transcript = capture.transcript && visibleText(capture.transcript).replace(/\s+/g, ' ').trim();
   if (transcript) return transform ? transform(transcript) : transcript;
   return statusText[lang][capture.transcriptStatus];
 }

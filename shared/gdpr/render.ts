@@ -1,6 +1,7 @@
 // Prints a Letter: as plain text (letter.txt, e-mail body, mailto: handoff — Earshot never sends anything) and
 // as a printable, self-contained HTML page (inline CSS, no external resources, every string escaped).
 
+import { visibleText } from '../visible-text';
 import { annexToText } from './annex';
 import { escapeHtml, SELF_CONTAINED_CSP } from './escape';
 import type { Block, Letter } from './letter';
@@ -54,13 +55,13 @@ export function renderLetterBody(letter: Letter, options: TextOptions = {}): str
 export function renderLetterText(letter: Letter, options: TextOptions = {}): string {
   const recipient = [...letter.recipient, ...(letter.recipientEmail ? [letter.recipientEmail] : [])];
   const head = [letter.sender.join('\n'), recipient.join('\n'), letter.dateLine, letter.subject].join('\n\n');
-  return `${head}\n\n${renderLetterBody(letter, options)}`;
+  return visibleText(`${head}\n\n${renderLetterBody(letter, options)}`);
 }
 
 /** mailto: handoff. Long annexes do not fit a URL, so they are left out and the caller attaches the CSV. */
 export function mailtoHref(letter: Letter, maxLength = 8000): { href: string; annexIncluded: boolean } {
   const build = (includeAnnex: boolean): string =>
-    `mailto:${encodeURIComponent(letter.recipientEmail ?? '')}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(renderLetterBody(letter, { wrap: false, includeAnnex }))}`;
+    `mailto:${encodeURIComponent(letter.recipientEmail ?? '')}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(visibleText(renderLetterBody(letter, { wrap: false, includeAnnex })))}`;
   const full = build(true);
   if (!letter.annex || full.length <= maxLength) return { href: full, annexIncluded: !!letter.annex };
   return { href: build(false), annexIncluded: false };

@@ -17,6 +17,13 @@ export interface CsvTable {
 /** A cell longer than this is not an export field; refusing it keeps a hostile file from stalling the UI. */
 export const MAX_CELL_LENGTH = 256 * 1024;
 
+/**
+ * Exports have a few dozen columns; 1,000 leaves room for any spreadsheet a user made. Rows are padded to the
+ * header width, so width × rows is what a table costs in memory: both are capped before any padding happens.
+ */
+export const MAX_COLUMNS = 1000;
+export const MAX_TABLE_CELLS = 20_000_000;
+
 /** Amazon writes these instead of empty cells. */
 const SENTINELS = new Set(['not available', 'not applicable', 'data not available', 'n/a', 'null', 'none', '-']);
 
@@ -46,6 +53,7 @@ export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
     );
   }
   const [header = [], ...data] = result.data;
+  checkTableSize(file, header.length, data.length);
   const rows: string[][] = [];
   const lines: number[] = [];
   let line = 2;
@@ -65,6 +73,22 @@ export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
     line += 1 + countNewlines(row);
   }
   return { file, header: header.map((h) => h.trim()), rows, lines };
+}
+
+/** Refuses a table wider or larger than any export before a single row is built (see MAX_COLUMNS). */
+export function checkTableSize(file: string, columns: number, rows: number, what = 'columns', counted = true): void {
+  if (columns > MAX_COLUMNS)
+    throw new ImportError(
+      'table-too-wide',
+      file,
+      `"${file}" has ${!counted ? `more than ${MAX_COLUMNS.toLocaleString('en')}` : columns.toLocaleString('en')} ${what}; no export has more than ${MAX_COLUMNS.toLocaleString('en')}, so the file is not read.`,
+    );
+  if (columns * rows > MAX_TABLE_CELLS)
+    throw new ImportError(
+      'table-too-large',
+      file,
+      `"${file}" would make a table of ${rows.toLocaleString('en')} rows × ${columns} ${what}; that is more than Earshot reads from one file (${MAX_TABLE_CELLS.toLocaleString('en')} cells).`,
+    );
 }
 
 export function columnIndex(table: CsvTable, ...names: string[]): number {

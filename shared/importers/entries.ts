@@ -10,7 +10,42 @@ import { decodeText } from './text';
 import { baseName, extension } from '../archive/names';
 
 const heads = new WeakMap<InputEntry, Promise<Uint8Array>>();
-const texts = new WeakMap<InputEntry, Promise<string>>();
+
+/**
+ * Decoded texts, so several importers' detect() and parse() read a file once — but only the most recent
+ * ones, up to TEXT_CACHE_CHARS: entries live for the whole import, and keeping every decoded text of five
+ * 200 MB JSON files would hold them all at once (docs/reliability.md, "Bounded work").
+ */
+const texts = new Map<InputEntry, { text: Promise<string>; chars: number }>();
+export const TEXT_CACHE_CHARS = 64 * 1024 * 1024;
+let cachedChars = 0;
+
+function remember(entry: InputEntry, text: Promise<string>): void {
+  texts.set(entry, { text, chars: 0 });
+  void text.then(
+    (value) => {
+      const slot = texts.get(entry);
+      if (!slot || slot.text !== text) return;
+      slot.chars = value.length;
+      cachedChars += value.length;
+      // Oldest first (Map keeps insertion order); the text just read always stays.
+      for (const [other, old] of texts) {
+        if (cachedChars <= TEXT_CACHE_CHARS || other === entry) break;
+        texts.delete(other);
+        cachedChars -= old.chars;
+      }
+    },
+    () => texts.delete(entry),
+  );
+}
+
+/** Drops the cached text of an entry (an importer that parsed it for good may call this). */
+export function releaseText(entry: InputEntry): void {
+  const slot = texts.get(entry);
+  if (!slot) return;
+  texts.delete(entry);
+  cachedChars -= slot.chars;
+}
 
 const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'json', 'html', 'htm', 'txt']);
 
@@ -24,12 +59,16 @@ export function head(entry: InputEntry): Promise<Uint8Array> {
 }
 
 export function text(entry: InputEntry): Promise<string> {
-  let cached = texts.get(entry);
-  if (!cached) {
-    cached = entry.read().then(decodeText);
+  const cached = texts.get(entry);
+  if (cached) {
+    // Most recently used moves to the end, so it is evicted last.
+    texts.delete(entry);
     texts.set(entry, cached);
+    return cached.text;
   }
-  return cached;
+  const read = entry.read().then(decodeText);
+  remember(entry, read);
+  return read;
 }
 
 export async function contentKind(entry: InputEntry): Promise<ContentKind> {

@@ -1,40 +1,55 @@
-// Minimal text extraction from Google's legacy My Activity HTML. There is no DOMParser in a worker or in
-// Node, and the markup is machine-written and regular, so a tolerant scanner is enough. Scripts and styles
-// are dropped before anything is read; the result is plain text and is never put back into HTML.
+// Text extraction from Google's legacy My Activity HTML with the linear scanner of ./html-scan (no regex
+// runs over the page, so crafted markup cannot make the import quadratic). Scripts and styles are dropped
+// unread; the result is plain text and is never put back into HTML.
 
+import { decodeEntities, scanHtml, type ScanStats } from './html-scan';
 import { ImportError } from './types';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+export { decodeEntities } from './html-scan';
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+const BLOCK_ENDS = new Set(['div', 'p', 'li', 'tr']);
+const PLAIN_NAME = /^[a-z][a-z0-9-]*$/;
+const AUDIO_LINK = /\.(?:mp3|wav|ogg|opus)$/i;
 
 /** Removes script/style/comment blocks, including unterminated ones (everything after them is dropped). */
 export function stripActiveContent(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/<(script|style|iframe|object|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, '');
+  let out = '';
+  // Rebuild from what the scanner keeps: text as is, tags re-emitted with the attributes it read.
+  scanHtml(html, (t) => {
+    if (t.type === 'text') out += html.slice(t.start, t.end);
+    // Only plain tag names are written back: `<script&x>` is no script, but must not look like one either.
+    else if (!PLAIN_NAME.test(t.name)) return;
+    else if (t.type === 'close') out += `</${t.name}>`;
+    else
+      out += `<${t.name}${Object.entries(t.attrs)
+        .map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`)
+        .join('')}>`;
+  });
+  return out;
 }
 
-/** Tag-free text; `<br>` and block ends become newlines. */
-export function htmlToText(fragment: string): string {
-  return decodeEntities(
-    stripActiveContent(fragment)
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(div|p|li|tr)>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
+/** Collapses spaces, trims lines and drops empty ones. */
+function tidy(text: string): string {
+  return text
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0\u202f]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** Tag-free text; `<br>` and block ends become newlines. */
+export function htmlToText(fragment: string, stats?: ScanStats): string {
+  const parts: string[] = [];
+  scanHtml(
+    fragment,
+    (t) => {
+      if (t.type === 'text') parts.push(fragment.slice(t.start, t.end));
+      else if ((t.type === 'open' && t.name === 'br') || (t.type === 'close' && BLOCK_ENDS.has(t.name)))
+        parts.push('\n');
+    },
+    stats,
+  );
+  return tidy(decodeEntities(parts.join(''), stats));
 }
 
 export interface ActivityCell {
@@ -48,25 +63,83 @@ export interface ActivityCell {
   caption: string[];
 }
 
-/** Splits a My Activity page into its `outer-cell` blocks. Throws when the page has none it can read. */
-export function parseActivityHtml(html: string, file: string): ActivityCell[] {
-  const clean = stripActiveContent(html);
-  const blocks = clean.split(/<div[^>]*class="[^"]*outer-cell[^"]*"[^>]*>/i).slice(1);
-  if (!blocks.length)
+/** `content-cell … body-1` / `content-cell … caption`, in that order within the class attribute. */
+function cellKind(cls: string): 'content' | 'caption' | undefined {
+  const at = cls.indexOf('content-cell');
+  if (at < 0) return undefined;
+  if (cls.indexOf('body-1', at) >= 0) return 'content';
+  if (cls.indexOf('caption', at) >= 0) return 'caption';
+  return undefined;
+}
+
+const PART_BIT = { content: 1, caption: 2 } as const;
+
+interface CellBuilder {
+  content: string[];
+  caption: string[];
+  links: string[];
+  audio: string[];
+  /** Which part is being read, and how deep inside it nested divs are. */
+  mode?: 'content' | 'caption';
+  /** Parts already read (bit 1 content, bit 2 caption): a second one in the same cell is ignored. */
+  done: number;
+  depth: number;
+}
+
+/**
+ * Splits a My Activity page into its `outer-cell` blocks. Throws when the page has none it can read.
+ * `stats` counts the characters examined (tests prove linear work with it).
+ */
+export function parseActivityHtml(html: string, file: string, stats: ScanStats = { visited: 0 }): ActivityCell[] {
+  const cells: CellBuilder[] = [];
+  let cell: CellBuilder | undefined;
+  scanHtml(
+    html,
+    (t) => {
+      if (t.type === 'open' && t.name === 'div') {
+        const cls = t.attrs.class ?? '';
+        if (cls.includes('outer-cell')) {
+          cell = { content: [], caption: [], links: [], audio: [], done: 0, depth: 0 };
+          cells.push(cell);
+          return;
+        }
+        if (!cell) return;
+        const kind = cell.mode ? undefined : cellKind(cls);
+        if (kind && !(cell.done & PART_BIT[kind])) {
+          cell.mode = kind;
+          cell.depth = 0;
+          return;
+        }
+        if (cell.mode) cell.depth++;
+        return;
+      }
+      if (!cell) return;
+      if (t.type === 'open') {
+        for (const value of [t.attrs.src, t.attrs.href])
+          if (value && AUDIO_LINK.test(value)) cell.audio.push(decodeEntities(value, stats));
+        if (cell.mode === 'content' && t.attrs.href !== undefined) cell.links.push(decodeEntities(t.attrs.href, stats));
+        if (cell.mode && t.name === 'br') cell[cell.mode].push('\n');
+      } else if (t.type === 'close') {
+        if (!cell.mode) return;
+        if (t.name === 'div' && cell.depth === 0) {
+          cell.done |= PART_BIT[cell.mode];
+          cell.mode = undefined;
+          return;
+        }
+        if (t.name === 'div') cell.depth--;
+        if (BLOCK_ENDS.has(t.name)) cell[cell.mode].push('\n');
+      } else if (cell.mode) cell[cell.mode].push(html.slice(t.start, t.end));
+    },
+    stats,
+  );
+  if (!cells.length)
     throw new ImportError('html-malformed', file, `"${file}" is not a Google My Activity page Earshot can read.`);
-  return blocks.map((block) => {
-    const content = /<div[^>]*class="[^"]*content-cell[^"]*body-1[^"]*"[^>]*>([\s\S]*?)<\/div>/i.exec(block)?.[1] ?? '';
-    const caption =
-      /<div[^>]*class="[^"]*content-cell[^"]*caption[^"]*"[^>]*>([\s\S]*?)<\/div>/i.exec(block)?.[1] ?? '';
-    const links = [...content.matchAll(/href="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!));
-    const audio = [...block.matchAll(/(?:src|href)="([^"]+\.(?:mp3|wav|ogg|opus))"/gi)].map((m) =>
-      decodeEntities(m[1]!),
-    );
-    return {
-      lines: htmlToText(content).split('\n').filter(Boolean),
-      links,
-      audio,
-      caption: htmlToText(caption).split('\n'),
-    };
-  });
+  return cells.map((c) => ({
+    lines: tidy(decodeEntities(c.content.join(''), stats))
+      .split('\n')
+      .filter(Boolean),
+    links: c.links,
+    audio: c.audio,
+    caption: tidy(decodeEntities(c.caption.join(''), stats)).split('\n'),
+  }));
 }

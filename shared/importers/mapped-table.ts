@@ -4,7 +4,7 @@
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
-import { columnIndex, parseCsv } from './csv';
+import { checkTableSize, columnIndex, MAX_COLUMNS, parseCsv } from './csv';
 import type { CsvTable } from './csv';
 import { contentKind, text } from './entries';
 import { isRecord, parseJson } from './json';
@@ -35,9 +35,18 @@ export async function readTable(entry: InputEntry): Promise<CsvTable | undefined
   const list = Array.isArray(value) ? value : isRecord(value) ? Object.values(value).find(Array.isArray) : undefined;
   const rows = (list ?? []).filter(isRecord);
   if (!rows.length) return undefined;
-  const header = [
-    ...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => typeof r[k] !== 'object' || r[k] === null))),
-  ];
+  // Distinct keys are counted with an early stop: objects with all-different keys must not build a
+  // rows × keys table (see docs/reliability.md, "Bounded work").
+  const keys = new Set<string>();
+  for (const r of rows) {
+    for (const k in r) {
+      if (!Object.prototype.hasOwnProperty.call(r, k) || (typeof r[k] === 'object' && r[k] !== null)) continue;
+      keys.add(k);
+      if (keys.size > MAX_COLUMNS) checkTableSize(entry.path, keys.size, rows.length, 'different keys', false);
+    }
+  }
+  const header = [...keys];
+  checkTableSize(entry.path, header.length, rows.length, 'different keys');
   return {
     file: entry.path,
     header,

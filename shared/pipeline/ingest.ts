@@ -5,6 +5,8 @@
 
 import { expandInputs, type ArchiveLimits, type UserFile } from '../archive';
 import { sniffAudio, AUDIO_MIME } from '../archive/sniff';
+import { probeAudio } from '../audio/sniff';
+import { baseName } from '../archive/names';
 import { analyseAudio } from '../audio/analyse';
 import { analyseQuick } from '../audio/quick';
 import { decodeAudio } from '../audio/decode';
@@ -17,6 +19,7 @@ import {
   type InputEntry,
   type LayoutPreview,
 } from '../importers/types';
+import { dropBrokenRecords } from '../importers/sanity';
 import { mergeResults, type MergedLibrary } from '../library/merge';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
@@ -90,7 +93,8 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     options.onProgress?.({ ...p, files: fileProgress.map((f) => ({ ...f })), elapsedMs: now() - started });
 
   report({ phase: 'reading', captures: 0, processed: 0, audioLinked: 0 });
-  const entries = await expandInputs(files, options.limits, signal);
+  const archiveWarnings: ImportWarning[] = [];
+  const entries = await expandInputs(files, options.limits, signal, archiveWarnings);
   report({ phase: 'parsing', captures: 0, processed: 0, audioLinked: 0 });
   const parseOptions = { timeZone: options.timeZone, signal };
   let results: ImportResult[];
@@ -107,8 +111,8 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     results = detected.results;
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
-  const merged = mergeResults(results, { importId: options.importId });
-  const warnings = [...merged.warnings];
+  const merged = mergeResults(dropBrokenRecords(results), { importId: options.importId });
+  const warnings = [...archiveWarnings, ...merged.warnings];
   const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
   const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
   for (const entry of merged.audio.values()) {
@@ -153,6 +157,14 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
           delete item.capture.audioId;
         } else {
           item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path };
+          if (kind === 'wav') {
+            const probe = probeAudio(bytes);
+            if (probe.truncated)
+              warnings.push({
+                file: entry.path,
+                message: `"${baseName(entry.path)}" is shorter than its WAV header says: only ${((probe.durationMs ?? 0) / 1000).toFixed(1)} s of audio are there; the file may be cut off.`,
+              });
+          }
           if (options.analyseAudio !== false) {
             try {
               const decoded = await decodeAudio(bytes);

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
+import { messages as reliability } from '../../renderer/i18n/messages/reliability-2';
 import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
 import { outcomeAlone, SLOW_CASES } from '../hostile/expectations';
 import { generateHostile, type HostileCase } from '../hostile/generate';
@@ -26,7 +27,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const errorTitle = (code: string) => (en.import.errors as Record<string, string>)[code];
+const errorTitle = (code: string) =>
+  (({ ...en.import.errors, ...reliability.en.import.errors }) as Record<string, string>)[code];
 
 describe('hostile files in the Import screen', () => {
   it('shows each case its specific message and leaves the library unchanged', { timeout: 900_000 }, async () => {
@@ -54,7 +56,12 @@ describe('hostile files in the Import screen', () => {
         check(got.kind === 'unknown' && got.text.includes(c.file), 'not recognised, file listed');
       else if (want.kind === 'skipped-with-warning')
         check(got.kind === 'result' && want.warning.test(got.warnings), `result with warning ${want.warning}`);
-      else check(got.kind === 'result' && !/alert|steal|onerror/.test(got.text), 'imports');
+      else {
+        check(got.kind === 'result' && !/alert|steal|onerror/.test(got.text), 'imports');
+        if (want.warning)
+          check(got.kind === 'result' && want.warning.test(got.warnings), `result with warning ${want.warning}`);
+        check(!/[\u202a-\u202e\u0080-\u009f]/.test(got.text), 'no bidi or control characters shown');
+      }
       if (want.kind === 'imports') check(after.clips >= before.clips, 'library kept');
       else
         check(

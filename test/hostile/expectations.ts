@@ -8,7 +8,7 @@ import type { HostileCase } from './generate';
 export type Outcome =
   | { kind: 'error'; code: string }
   | { kind: 'nothing-found' }
-  | { kind: 'imports'; transcript?: string; durationMs?: number }
+  | { kind: 'imports'; transcript?: string; durationMs?: number; warning?: RegExp }
   | { kind: 'skipped-with-warning'; warning: RegExp };
 
 /** Cases whose outcome alone differs from their code in the manifest (see the header comment). */
@@ -19,7 +19,16 @@ const ALONE: Record<string, Outcome> = {
   'csv-latin1.csv': { kind: 'imports', transcript: 'alexa licht küche an' },
   'csv-utf16.csv': { kind: 'imports', transcript: 'alexa licht küche an' },
   'html-scripts.html': { kind: 'imports', transcript: 'hallo' },
-  'wav-lying-length.wav': { kind: 'imports', durationMs: 1000 },
+  'wav-lying-length.wav': { kind: 'imports', durationMs: 1000, warning: /shorter than its WAV header/ },
+  'html-adversarial.html': { kind: 'nothing-found' },
+  'mp3-lying-length.mp3': { kind: 'imports', warning: /captures over 10 min are refused/ },
+  'zip-duplicate-names.zip': { kind: 'imports', transcript: 'alexa wie spät ist es', warning: /appears 2 times/ },
+  'voice-history-impossible-times.json': {
+    kind: 'imports',
+    transcript: 'alexa licht an',
+    warning: /3 records have an impossible time/,
+  },
+  'csv-bidi.csv': { kind: 'imports', transcript: 'alexa txt.exe an' },
   'zip64.zip': { kind: 'imports', transcript: 'alexa wie spät ist es' },
   'cp437-name.zip': { kind: 'imports', transcript: 'alexa wie spät ist es' },
   'nfd-name.zip': { kind: 'imports', transcript: 'alexa wie spät ist es' },

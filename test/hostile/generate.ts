@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter, configure } from '@zip.js/zip.js';
 import type { ImportErrorCode } from '../../shared/importers/types';
+import { ADVERSARIAL_HTML } from './adversarial-html';
+import { silentMp3 } from './mp3-bytes';
 import { buildZip, manyEntriesZip } from './zip-bytes';
 
 configure({ useWebWorkers: false });
@@ -258,6 +260,80 @@ export async function generateHostile(outDir = 'test/hostile/out'): Promise<{ di
     'data chunk claims 2 GB; duration must be the real 1 s',
   );
   put('garbage.mp3', seeded(8192, 11), 'audio-undecodable', 'parse', 'random bytes named .mp3');
+
+  // Bounded work, integrity and invisible characters (docs/reliability.md, "Bounded work").
+  const wideHeader = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
+  put(
+    'csv-wide.csv',
+    `${wideHeader}\n${'a\n'.repeat(100_000)}`,
+    'table-too-wide',
+    'parse',
+    '10,000 columns × 100,000 short rows',
+  );
+  put(
+    'json-many-keys.json',
+    JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ [`key${i}`]: i }))),
+    'table-too-wide',
+    'parse',
+    '5,000 objects, each with its own key',
+  );
+  put(
+    'html-adversarial.html',
+    ADVERSARIAL_HTML['tags without an end']!(240 * 1024),
+    'ok',
+    'parse',
+    '240 KB of tag openings that never end (quadratic for regexes): read in linear time, holds nothing',
+  );
+  put('mp3-lying-length.mp3', silentMp3(11 * 60, 1), 'ok', 'parse', 'Xing header claims 1 s, the frames hold 11 min');
+  put(
+    'zip-name-mismatch.zip',
+    buildZip([{ name: 'Intent-1-1.csv', localName: 'harmless.txt', data: csv }]),
+    'zip-name-mismatch',
+    'read',
+    'local header names another file than the central directory',
+  );
+  put(
+    'zip-duplicate-names.zip',
+    buildZip([
+      { name: 'Intent-1-1.csv', data: csv },
+      { name: 'Küche.wav', data: wav(1) },
+      { name: 'Ku\u0308che.wav', data: wav(2) },
+    ]),
+    'ok',
+    'read',
+    'two audio files named "Küche.wav" (NFC and NFD): neither may be used',
+  );
+  const record = (ts: unknown, text: string) => ({
+    recordKey: `A#${String(ts)}#B#C`,
+    recordType: 'VOICE_HISTORY',
+    timestamp: ts,
+    customerId: 'A',
+    device: { deviceName: 'Echo', deviceEntityId: null },
+    utteranceType: 'GENERAL',
+    domain: 'Unknown',
+    intent: 'Unknown',
+    voiceHistoryRecordItems: [
+      { recordItemKey: `${String(ts)}-0`, recordItemType: 'CUSTOMER_TRANSCRIPT', timestamp: ts, transcriptText: text },
+    ],
+  });
+  put(
+    'voice-history-impossible-times.json',
+    `[{"customerHistoryRecords":[${[
+      JSON.stringify(record(1792308137534, 'alexa licht an')),
+      JSON.stringify(record(-5, 'b')),
+      JSON.stringify(record('99999999999999999999', 'c')),
+    ].join(',')},${JSON.stringify(record(0, 'd')).replace('"timestamp":0', '"timestamp":1e300')}]}]`,
+    'ok',
+    'parse',
+    'timestamps 1e300, -5 and "99999999999999999999" next to one good record',
+  );
+  put(
+    'csv-bidi.csv',
+    'Utterance text,Utterance Creation Date\n"alexa \u202Etxt.exe\u0085 an",2026-10-20T07:15:02.000Z\n',
+    'ok',
+    'parse',
+    'bidi override and a C1 control in a transcript: removed',
+  );
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return { dir, cases };
 }

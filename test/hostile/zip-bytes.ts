@@ -17,6 +17,8 @@ export interface RawEntry {
   externalAttributes?: number;
   /** Points this central record at another entry's local header (overlap). */
   offsetOf?: number;
+  /** A different name in the local header than in the central directory (ambiguous archive). */
+  localName?: string;
 }
 
 export function buildZip(entries: RawEntry[]): Uint8Array {
@@ -31,6 +33,7 @@ export function buildZip(entries: RawEntry[]): Uint8Array {
     return {
       e,
       nameBytes,
+      localNameBytes: e.localName === undefined ? nameBytes : new TextEncoder().encode(e.localName),
       stored,
       flags,
       crc: e.crc ?? crc32(e.data) >>> 0,
@@ -50,10 +53,10 @@ export function buildZip(entries: RawEntry[]): Uint8Array {
     local.setUint32(14, p.crc, true);
     local.setUint32(18, p.stored.length, true);
     local.setUint32(22, p.size, true);
-    local.setUint16(26, p.nameBytes.length, true);
+    local.setUint16(26, p.localNameBytes.length, true);
     local.setUint16(28, 0, true);
-    chunks.push(new Uint8Array(local.buffer), p.nameBytes, p.stored);
-    offset += 30 + p.nameBytes.length + p.stored.length;
+    chunks.push(new Uint8Array(local.buffer), p.localNameBytes, p.stored);
+    offset += 30 + p.localNameBytes.length + p.stored.length;
   }
   const centralStart = offset;
   prepared.forEach((p, i) => {

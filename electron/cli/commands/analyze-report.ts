@@ -82,6 +82,8 @@ export function buildReport(
       };
     }),
     captures,
+    /** Every warning of the import (archives, records, audio), one line each. */
+    warnings: library.warnings.map(warning),
     summary: {
       timeZone,
       captures: captures.length,

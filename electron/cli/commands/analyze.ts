@@ -7,6 +7,7 @@ import { ImportError } from '../../../shared/importers/types';
 import { isValidTimeZone } from '../../../shared/importers/times';
 import { analyzeFiles } from '../../../shared/pipeline/analyze';
 import { CliError } from '../cli-error';
+import { writeJson } from '../json-stream';
 import { collectUserFiles } from '../node-input';
 import { buildReport, capturesCsv } from './analyze-report';
 
@@ -62,9 +63,7 @@ export async function run(args: string[]): Promise<void> {
       outcome.unclaimed,
       options.tz,
     );
-    const json = `${JSON.stringify(report, null, 2)}\n`;
-    if (options.out) await writeFile(options.out, json);
-    else process.stdout.write(json);
+    await writeJson(report, options.out);
     if (options.csv) await writeFile(options.csv, capturesCsv(report.captures));
   } catch (error) {
     if (error instanceof ImportError)

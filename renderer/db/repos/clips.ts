@@ -3,6 +3,7 @@
 
 import type { Category } from '../../../shared/model';
 import { getDb, type AudioRow, type ClipRow, type PeaksRow } from '../db';
+import { forgetCaptures, forgetTables } from './forget';
 import { bumpLibraryVersion } from './library';
 
 const visible = (c: ClipRow) => c.stagedBy === undefined;
@@ -80,15 +81,17 @@ export async function listDeleted(): Promise<ClipRow[]> {
   return getDb().clips.where('deletedAt').above(0).toArray();
 }
 
-/** Removes audio, peaks and every transcript of soft-deleted captures for good, in one transaction. */
+/**
+ * Removes soft-deleted captures for good — rows, audio, peaks and everything derived from them (groups,
+ * voice samples, selections, letters' copies of transcripts) — in one transaction.
+ */
 export async function purgeDeleted(ids?: readonly string[]): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', [db.clips, db.audio, db.peaks, db.settings], async (tx) => {
-    const targets = ((await db.clips.where('deletedAt').above(0).primaryKeys()) as string[]).filter(
-      (id) => !ids || ids.includes(id),
-    );
-    await Promise.all([db.clips.bulkDelete(targets), db.audio.bulkDelete(targets), db.peaks.bulkDelete(targets)]);
+  return db.transaction('rw', forgetTables(), async (tx) => {
+    const wanted = ids ? new Set(ids) : undefined;
+    const rows = (await db.clips.where('deletedAt').above(0).toArray()).filter((c) => !wanted || wanted.has(c.id));
+    await forgetCaptures(rows);
     await bumpLibraryVersion(tx);
-    return targets.length;
+    return rows.length;
   });
 }

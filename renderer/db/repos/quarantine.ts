@@ -4,6 +4,7 @@
 
 import type { Capture } from '../../../shared/model';
 import { getDb, type ClipRow } from '../db';
+import { forgetCaptures, forgetTables } from './forget';
 import { bumpLibraryVersion } from './library';
 
 const CONFIRMED_KEY = 'confirmedOwn';
@@ -56,23 +57,18 @@ export async function listPurges(): Promise<PurgeRecord[]> {
 }
 
 /**
- * Deletes the given foreign captures for good (rows, audio, peaks — the transcript lives in the row) and
+ * Deletes the given foreign captures for good (rows, audio, peaks and what was derived from them) and
  * appends a purge record. Only captures that still carry the `foreign` flag are purged, so a stale list
  * can never delete the household's own recordings. Voice samples pointing at them are dropped too.
  */
 export async function purgeForeign(ids: readonly string[], now = Date.now()): Promise<PurgeRecord | null> {
   const db = getDb();
-  return db.transaction('rw', [db.clips, db.audio, db.peaks, db.voices, db.devices, db.settings], async (tx) => {
+  return db.transaction('rw', [...forgetTables(), db.devices], async (tx) => {
     const rows = (await db.clips.bulkGet([...ids])).filter(
       (c): c is ClipRow => c !== undefined && c.stagedBy === undefined && c.flags.includes('foreign'),
     );
     if (!rows.length) return null;
-    const targets = rows.map((c) => c.id);
-    await Promise.all([db.clips.bulkDelete(targets), db.audio.bulkDelete(targets), db.peaks.bulkDelete(targets)]);
-    const gone = new Set(targets);
-    await db.voices.toCollection().modify((v) => {
-      v.sampleIds = v.sampleIds.filter((id) => !gone.has(id));
-    });
+    await forgetCaptures(rows);
     const record = describePurge(rows, await db.devices.toArray(), now);
     const purges = ((await db.settings.get(PURGES_KEY))?.value as PurgeRecord[] | undefined) ?? [];
     await db.settings.put({ key: PURGES_KEY, value: [...purges, record] });

@@ -62,7 +62,14 @@ export function ExportBar({ request, letter, text }: { request: StoredRequest; l
         className="btn"
         href={mail.href}
         data-testid="export-mailto"
-        onClick={() => !mail.annexIncluded && letter.annex && setNotice(t('requests.mailtoNoAnnex'))}
+        onClick={(event) => {
+          if (!mail.annexIncluded && letter.annex) setNotice(t('requests.mailtoNoAnnex'));
+          // The desktop shell blocks every navigation; on this click it hands the link to the e-mail program.
+          if (window.earshot) {
+            event.preventDefault();
+            void window.earshot.openMail({ url: mail.href });
+          }
+        }}
       >
         {t('requests.mailto')}
       </a>

@@ -11,6 +11,7 @@ import { requireAudio } from '../../../shared/importers/entries';
 import { parseActivityHtml } from '../../../shared/importers/html';
 import { detectAndParse } from '../../../shared/importers/index';
 import { parseJson } from '../../../shared/importers/json';
+import { readTable } from '../../../shared/importers/mapped-table';
 import { decodeText } from '../../../shared/importers/text';
 import { ImportError } from '../../../shared/importers/types';
 import type { HostileCase } from '../../hostile/generate';
@@ -37,7 +38,10 @@ export async function runCase(dir: string, c: HostileCase, limits: Partial<Archi
     if (c.file.endsWith('.json')) {
       parseJson(bytes, c.file);
       const outcome = await detectAndParse([entry], { timeZone: 'UTC' });
-      return outcome.results.length ? { code: 'ok' } : { code: 'unknown-format' };
+      if (outcome.results.length) return { code: 'ok' };
+      // Unrecognised JSON goes to the column-mapping preview, which reads it as a table (and may refuse it).
+      await readTable(entry);
+      return { code: 'unknown-format' };
     }
     if (c.file.endsWith('.html'))
       return { code: 'ok', detail: JSON.stringify(parseActivityHtml(decodeText(bytes), c.file)[0]) };

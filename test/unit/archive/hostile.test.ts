@@ -26,6 +26,14 @@ describe('hostile corpus', () => {
         'zip64.zip',
         'cp437-name.zip',
         'nfd-name.zip',
+        'csv-wide.csv',
+        'json-many-keys.json',
+        'html-adversarial.html',
+        'mp3-lying-length.mp3',
+        'zip-name-mismatch.zip',
+        'zip-duplicate-names.zip',
+        'voice-history-impossible-times.json',
+        'csv-bidi.csv',
         'many-entries.zip',
         'csv-huge-line.csv',
         'csv-unbalanced.csv',
@@ -58,6 +66,10 @@ describe('hostile corpus', () => {
     expect((await runCase(dir, find('csv-latin1.csv'))).detail).toBe('alexa licht küche an');
     expect((await runCase(dir, find('csv-utf16.csv'))).detail).toBe('alexa licht küche an');
     expect((await runCase(dir, find('wav-lying-length.wav'))).detail).toBe('1000');
+    // Both "Küche.wav" (NFC and NFD) are left out; the CSV stays.
+    expect((await runCase(dir, find('zip-duplicate-names.zip'))).detail).toMatch(
+      /^zip-duplicate-names\.zip\/Intent-1-1\.csv=[^|]*$/,
+    );
     const html = (await runCase(dir, find('html-scripts.html'))).detail!;
     expect(html).toContain('Said hallo');
     expect(html).not.toMatch(/alert|steal|onerror/);

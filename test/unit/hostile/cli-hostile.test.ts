@@ -57,13 +57,13 @@ describe('hostile corpus through the CLI', () => {
       const report = JSON.parse(run.stdout) as {
         captures: { transcript?: string; durationMs?: number }[];
         imports: { warnings: string[] }[];
+        warnings: string[];
       };
+      const warned = (re: RegExp) =>
+        report.warnings.some((w) => re.test(w)) || report.imports.some((i) => i.warnings.some((w) => re.test(w)));
       if (outcome.kind === 'skipped-with-warning') {
         check(report.captures.length === 0, 'no captures');
-        check(
-          report.imports.some((i) => i.warnings.some((w) => outcome.warning.test(w))),
-          `warning ${outcome.warning}`,
-        );
+        check(warned(outcome.warning), `warning ${outcome.warning}`);
       } else {
         check(report.captures.length === 1, 'one capture');
         if (outcome.transcript)
@@ -71,6 +71,8 @@ describe('hostile corpus through the CLI', () => {
         if (outcome.durationMs)
           check(report.captures[0]?.durationMs === outcome.durationMs, `duration ${outcome.durationMs} ms`);
         check(!/alert|steal|onerror|<script/i.test(run.stdout), 'no script text in the report');
+        if (outcome.warning) check(warned(outcome.warning), `warning ${outcome.warning}`);
+        check(!/[\u202a-\u202e\u0080-\u009f]/.test(run.stdout), 'no bidi or control characters in the report');
       }
     }
     expect(problems).toEqual([]);

@@ -1,0 +1,36 @@
+// The CLI's report writer: byte-identical to JSON.stringify(value, null, 2), and able to write a report far
+// longer than the longest string V8 can hold (which is what made a 10⁶-record report fail).
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { jsonChunks, writeChunks } from '../../../electron/cli/json-stream';
+
+describe('jsonChunks', () => {
+  it('writes exactly what JSON.stringify writes', () => {
+    const value = {
+      version: 1,
+      empty: [],
+      none: {},
+      skipped: undefined,
+      list: [1, 'zwei', null, undefined, { a: [true, { b: 'ü"\n' }] }],
+      nested: { deeper: { deepest: [[], [{}], 'x'] } },
+    };
+    expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));
+    expect([...jsonChunks('text')].join('')).toBe('"text"');
+  });
+
+  it('streams a report longer than the longest possible string', { timeout: 120_000 }, async () => {
+    // 600,000 captures × ~1 KB ≈ 600 MB of JSON, more than V8's ~512 MB string limit.
+    const transcript = 'alexa '.repeat(150);
+    const captures = { length: 600_000 } as { length: number };
+    const report = { captures: Array.from(captures, (_, i) => ({ id: `c${i}`, transcript })) };
+    let bytes = 0;
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        done();
+      },
+    });
+    await writeChunks(jsonChunks(report), sink);
+    expect(bytes).toBeGreaterThan(536_870_888);
+  });
+});
