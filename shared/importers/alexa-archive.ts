@@ -13,6 +13,7 @@ import { audioKind, durationOf, filterEntries, head, text } from './entries';
 import { cell, columnIndex, csvHeader, parseCsv } from './csv';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
+import { notice } from './notices';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
 import { transcriptOf } from './markers';
@@ -103,11 +104,7 @@ export const alexaArchive: ClaimingImporter = {
         }
         const ts = rawDate ? parseTimeValue(rawDate, 'UTC') : undefined;
         if (ts === undefined) {
-          warnings.push({
-            file: entry.path,
-            line: table.lines[i],
-            message: `Line ${table.lines[i]}: no readable time ("${rawDate ?? ''}"); the line was skipped.`,
-          });
+          warnings.push(notice('time-unreadable-line', entry.path, { value: rawDate ?? '' }, table.lines[i]));
           return;
         }
         const spoken = transcriptOf(rawText);
@@ -124,10 +121,9 @@ export const alexaArchive: ClaimingImporter = {
       });
     }
     if (sentinelRows)
-      warnings.push({
-        file: metadata.find((m) => /intent/i.test(m.path))?.path ?? '',
-        message: `${sentinelRows} rows held only "Data Not Available" and were skipped.`,
-      });
+      warnings.push(
+        notice('sentinel-rows', metadata.find((m) => /intent/i.test(m.path))?.path ?? '', { count: sentinelRows }),
+      );
 
     const audioEntries = await filterEntries(
       entries.filter((e) => !metadata.includes(e)),
@@ -145,10 +141,7 @@ export const alexaArchive: ClaimingImporter = {
       keyOf: () => undefined,
       orphan: (a) => {
         if (a.ts === undefined) {
-          warnings.push({
-            file: a.entry.path,
-            message: 'An audio file without a time in its name was skipped: Earshot cannot tell when it was recorded.',
-          });
+          warnings.push(notice('audio-without-time', a.entry.path));
           return undefined;
         }
         return {

@@ -8,11 +8,12 @@ import { baseName, dirName } from '../archive/names';
 import { audioKind, durationOf, filterEntries, hasAudioExtension, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
+import { notice } from './notices';
 import { isRecord, parseJson, str } from './json';
 import { parseActivityHtml } from './html';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
-import { isNonSpeechTitle, transcriptFromTitle } from './markers';
+import { googleTitleKind } from './record-kinds';
 import { parseTimeFromName, parseTimeValue } from './times';
 import type { ImportResult, InputEntry, RawCapture } from './types';
 
@@ -54,15 +55,12 @@ export const googleTakeout: ClaimingImporter = {
     const others = entries.filter((e) => !files.includes(e));
     const audio = await filterEntries(others, async (e) => (await audioKind(e)) !== undefined);
     for (const e of others) {
-      if (!audio.includes(e) && hasAudioExtension(e.path))
-        warnings.push({
-          file: e.path,
-          message: `"${baseName(e.path)}" is named like audio but is not a playable audio file; it was skipped.`,
-        });
+      if (!audio.includes(e) && hasAudioExtension(e.path)) warnings.push(notice('audio-not-playable', e.path));
     }
     const byName = new Map(audio.map((e) => [baseName(e.path).normalize('NFC'), e]));
     const captures: RawCapture[] = [];
     const used = new Set<InputEntry>();
+    const unknownTitles = new Map<string, { count: number; file: string }>();
     for (const file of files) {
       throwIfAborted(options.signal, file.path);
       const records = /\.json$/i.test(file.path)
@@ -71,36 +69,43 @@ export const googleTakeout: ClaimingImporter = {
       records.forEach((r, index) => {
         if (!r.assistant) return;
         if (r.ts === undefined) {
-          warnings.push({
-            file: file.path,
-            line: index + 1,
-            message: `Entry ${index + 1} has no readable time and was skipped.`,
-          });
+          warnings.push(notice('time-unreadable-entry', file.path, {}, index + 1));
           return;
         }
-        if (isNonSpeechTitle(r.title) && !r.audioFiles.length) return;
-        const transcript = transcriptFromTitle(r.title) ?? queryOf(r.titleUrl);
+        const parsed = googleTitleKind(r.title, queryOf(r.titleUrl));
+        const transcript = parsed.transcript;
         const audioEntry = r.audioFiles.map((n) => byName.get(baseName(n).normalize('NFC'))).find(Boolean);
         if (r.audioFiles.length && !audioEntry)
-          warnings.push({
-            file: file.path,
-            line: index + 1,
-            message: `The audio "${r.audioFiles[0]}" listed for "${transcript ?? r.title}" is not in the export.`,
-          });
+          warnings.push(
+            notice(
+              'audio-listed-missing',
+              file.path,
+              { audio: r.audioFiles[0]!, title: transcript ?? r.title ?? '' },
+              index + 1,
+            ),
+          );
         if (audioEntry) used.add(audioEntry);
+        if (parsed.kind === 'unrecognised') {
+          const seen = unknownTitles.get(parsed.providerType) ?? { count: 0, file: file.path };
+          unknownTitles.set(parsed.providerType, { ...seen, count: seen.count + 1 });
+        }
         captures.push({
           id: captureId({ provider: 'google', ts: r.ts, transcript: transcript ?? r.title }),
           source: 'google-takeout',
           ts: r.ts,
           transcript,
-          transcriptStatus: transcript ? 'ok' : 'missing',
+          transcriptStatus: transcript ? 'ok' : (parsed.status ?? 'missing'),
           response: r.response,
-          providerMarkers: r.details.length ? r.details : undefined,
+          providerMarkers: markersOf(r.details, parsed.status ? parsed.providerType : undefined),
+          kind: parsed.kind,
+          providerType: parsed.providerType,
           audio: audioEntry,
           origin: { file: file.path, line: index + 1 },
         });
       });
     }
+    for (const [type, { count, file }] of unknownTitles)
+      warnings.push(notice('unknown-record-type', file, { type, count }));
     for (const c of captures) if (c.audio) c.durationMs = await durationOf(c.audio);
     const unreferenced: AudioCandidate[] = audio
       .filter((e) => !used.has(e))
@@ -187,4 +192,9 @@ function queryOf(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function markersOf(details: string[], typeMarker: string | undefined): string[] | undefined {
+  const markers = typeMarker ? [...details, typeMarker] : details;
+  return markers.length ? markers : undefined;
 }

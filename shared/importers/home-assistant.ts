@@ -9,6 +9,7 @@ import { baseName, dirName } from '../archive/names';
 import { audioKind, durationOf, filterEntries } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug } from './importer';
+import { notice } from './notices';
 import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
 
 const RUN_FILE = /^0\d_(wake|stt)-.+\.\w+$/i;
@@ -53,10 +54,7 @@ export const homeAssistant: ClaimingImporter = {
       const audio = files.find((f) => /^0\d_stt-/i.test(baseName(f.path))) ?? files[0]!;
       const ts = audio.lastModified;
       if (ts === undefined) {
-        warnings.push({
-          file: audio.path,
-          message: 'This recording has no modification time, so Earshot cannot date it; it was skipped.',
-        });
+        warnings.push(notice('no-mtime', audio.path));
         continue;
       }
       const deviceId = `ha-${parts.deviceHex ?? slug(parts.pipeline)}`;
