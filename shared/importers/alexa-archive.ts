@@ -50,7 +50,13 @@ export const alexaArchive: ClaimingImporter = {
     const roles = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
     if (!roles.length) return [];
     const roots = new Set(roles.map((e) => archiveRoot(e.path)));
-    const inRoot = entries.filter((e) => roots.has(archiveRoot(e.path)));
+    // Loose files picked one by one have no export folder: there only audio named like Amazon's (a serial or an
+    // utterance id) is the archive's, not the other exports' clips picked along with it.
+    const inRoot = entries.filter(
+      (e) =>
+        roots.has(archiveRoot(e.path)) &&
+        (archiveRoot(e.path) !== '' || roles.includes(e) || looksLikeAmazonAudio(baseName(e.path))),
+    );
     const parents = new Set([...roots].map((r) => dirName(r)));
     const loose = entries.filter(
       (e) => /(^|\/)FileDescriptions\.csv$/i.test(e.path) && parents.has(dirName(e.path).toLowerCase()),
@@ -166,6 +172,14 @@ export const alexaArchive: ClaimingImporter = {
     };
   },
 };
+
+function looksLikeAmazonAudio(name: string): boolean {
+  return (
+    /\.(wav|mp3|ogg|opus)$/i.test(name) &&
+    (parseUtteranceId(name) !== undefined ||
+      (serialFromName(name) !== undefined && parseTimeFromName(name, 'UTC') !== undefined))
+  );
+}
 
 async function candidate(entry: InputEntry, timeZone: string): Promise<AudioCandidate> {
   const name = baseName(entry.path);

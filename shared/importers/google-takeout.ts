@@ -14,10 +14,12 @@ import { parseActivityHtml } from './html';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
 import { googleTitleKind } from './record-kinds';
-import { parseTimeFromName, parseTimeValue } from './times';
+import { parseTimeFromName, parseTimeValue, type ZoneNote } from './times';
 import type { ImportResult, InputEntry, RawCapture } from './types';
 
 const ACTIVITY_NAME = /(my\s*activity|meine\s*aktivit(ä|ae)ten)(-\d+)?\.(json|html?)$/i;
+/** Takeout's audio names: `2018-04-16_11_42_55_659_UTC.mp3` (user copies may append `-<transcript>`). */
+const GOOGLE_AUDIO_NAME = /^\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}_\d{1,3}_UTC\b/i;
 const ASSISTANT_PRODUCTS = /^(assistant|voice and audio|sprach- und audioaktivitäten|google app)$/i;
 
 async function isActivityFile(entry: InputEntry): Promise<boolean> {
@@ -39,8 +41,15 @@ export const googleTakeout: ClaimingImporter = {
       .filter((e) => /voice and audio|sprach- und audio/i.test(dirName(e.path)))
       .map((e) => dirName(e.path));
     for (const d of voiceDirs) dirs.add(d);
+    // Files picked one by one share no folder with their export: there only Google's own audio names (or the
+    // names the activity files list) are Google's — the rest belongs to the other exports picked with them.
+    const listed = await listedAudio(files);
     const audio = entries.filter(
-      (e) => !files.includes(e) && dirs.has(dirName(e.path)) && !/\.(json|html?|csv)$/i.test(e.path),
+      (e) =>
+        !files.includes(e) &&
+        dirs.has(dirName(e.path)) &&
+        !/\.(json|html?|csv)$/i.test(e.path) &&
+        (dirName(e.path) !== '' || GOOGLE_AUDIO_NAME.test(baseName(e.path)) || listed.has(baseName(e.path))),
     );
     return [...files, ...audio];
   },
@@ -63,9 +72,12 @@ export const googleTakeout: ClaimingImporter = {
     const unknownTitles = new Map<string, { count: number; file: string }>();
     for (const file of files) {
       throwIfAborted(options.signal, file.path);
+      const tally: ZoneTally = { zoneless: 0, unknown: new Map() };
       const records = /\.json$/i.test(file.path)
         ? jsonRecords(await text(file), file.path)
-        : htmlRecords(await text(file), file.path, options.timeZone);
+        : htmlRecords(await text(file), file.path, options.timeZone, tally);
+      if (tally.zoneless) warnings.push(notice('zoneless-times', file.path, { count: tally.zoneless }));
+      for (const [zone, count] of tally.unknown) warnings.push(notice('unknown-zone', file.path, { zone, count }));
       records.forEach((r, index) => {
         if (!r.assistant) return;
         if (r.ts === undefined) {
@@ -168,10 +180,29 @@ function jsonRecords(content: string, file: string): ActivityRecord[] {
   });
 }
 
-function htmlRecords(content: string, file: string, timeZone: string): ActivityRecord[] {
+/** How the display dates of an HTML export named their zone, summed up for the import's notices. */
+interface ZoneTally {
+  zoneless: number;
+  unknown: Map<string, number>;
+}
+
+function htmlRecords(content: string, file: string, timeZone: string, tally: ZoneTally): ActivityRecord[] {
   return parseActivityHtml(content, file).map((cell) => {
-    const ts = cell.lines.map((l) => parseTimeValue(l, timeZone)).find((t) => t !== undefined);
-    const dateIndex = cell.lines.findIndex((l) => parseTimeValue(l, timeZone) !== undefined);
+    let ts: number | undefined;
+    let dateIndex = -1;
+    for (const [i, line] of cell.lines.entries()) {
+      const note: ZoneNote = {};
+      const local = parseTimeValue(line, timeZone, note);
+      if (local === undefined) continue;
+      dateIndex = i;
+      // Exports before 2018 print no zone; Google wrote those times in UTC (as google_takeout_parser reads them).
+      if (note.zoneless) {
+        ts = parseTimeValue(line, 'UTC');
+        tally.zoneless++;
+      } else ts = local;
+      if (note.unknownZone) tally.unknown.set(note.unknownZone, (tally.unknown.get(note.unknownZone) ?? 0) + 1);
+      break;
+    }
     const titleLines = cell.lines.slice(0, dateIndex < 0 ? 1 : dateIndex);
     return {
       assistant: cell.caption.some((c) => /assistant|sprach/i.test(c)) || cell.audio.length > 0,
@@ -197,4 +228,16 @@ function queryOf(url: string | undefined): string | undefined {
 function markersOf(details: string[], typeMarker: string | undefined): string[] | undefined {
   const markers = typeMarker ? [...details, typeMarker] : details;
   return markers.length ? markers : undefined;
+}
+
+/** Audio file names the activity files list (`audioFiles`, `<audio src>`), read cheaply by pattern. */
+async function listedAudio(files: readonly InputEntry[]): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const file of files) {
+    const content = await text(file);
+    for (const m of content.matchAll(/"audioFiles"\s*:\s*\[([^\]]*)\]/g))
+      for (const n of m[1]!.matchAll(/"([^"]+)"/g)) names.add(baseName(n[1]!).normalize('NFC'));
+    for (const m of content.matchAll(/<source[^>]*\ssrc="([^"]+)"/gi)) names.add(baseName(m[1]!).normalize('NFC'));
+  }
+  return names;
 }
