@@ -140,7 +140,7 @@ function to24(hour: number, meridiem: string | undefined): number {
  */
 export function parseTimeFromName(name: string, timeZone: string): number | undefined {
   const pattern =
-    /(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})[T_ -]?(\d{2})[-_.:h]?(\d{2})[-_.:m]?(\d{2})(?:[._-](\d{1,3})(?!\d))?[_ ]?(UTC|Z|[+-]\d{4}|[+-]\d{2}[:_]\d{2})?/gi;
+    /(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})[T_ -]?(\d{2})[-_.:h]?(\d{2})[-_.:m]?(\d{2})(?:[._-](\d{1,3})(?!\d))?[_ ]?(UTC|Z|[+-]\d{4}|[+-]\d{2}[:_]\d{2})?/gi;
   // Serials and ids also contain digit runs: take the first match that is a plausible date.
   for (const m of name.matchAll(pattern)) {
     const year = +m[1]!;
