@@ -20,7 +20,7 @@ import { household } from './helpers';
 import { toneWav } from './wav';
 
 const T0 = Date.UTC(2018, 4, 15, 13, 7, 41);
-const file = (path: string, data: string | Uint8Array, lastModified = T0): UserFile => ({
+const file = (path: string, data: string | Uint8Array<ArrayBuffer>, lastModified = T0): UserFile => ({
   path,
   blob: new Blob([data]),
   lastModified,

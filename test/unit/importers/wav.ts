@@ -1,6 +1,6 @@
 // A small valid 16 kHz mono WAV (a tone) for format tests that need real audio bytes.
 
-export function toneWav(ms = 500, hz = 220): Uint8Array {
+export function toneWav(ms = 500, hz = 220): Uint8Array<ArrayBuffer> {
   const rate = 16_000;
   const samples = Math.round((rate * ms) / 1000);
   const bytes = new Uint8Array(44 + samples * 2);
@@ -19,6 +19,7 @@ export function toneWav(ms = 500, hz = 220): Uint8Array {
   view.setUint16(34, 16, true);
   ascii(36, 'data');
   view.setUint32(40, samples * 2, true);
-  for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * hz * i) / rate)), true);
+  for (let i = 0; i < samples; i++)
+    view.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * hz * i) / rate)), true);
   return bytes;
 }
