@@ -43,7 +43,7 @@ export const googleTakeout: ClaimingImporter = {
     for (const d of voiceDirs) dirs.add(d);
     // Files picked one by one share no folder with their export: there only Google's own audio names (or the
     // names the activity files list) are Google's — the rest belongs to the other exports picked with them.
-    const listed = await listedAudio(files);
+    const listed = entries.some((e) => dirName(e.path) === '') ? await listedAudio(files) : new Set<string>();
     const audio = entries.filter(
       (e) =>
         !files.includes(e) &&

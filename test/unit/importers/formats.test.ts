@@ -175,3 +175,25 @@ describe('several exports picked as loose files instead of their folders', () =>
     expect(ha.captures.every((c) => /01_stt-/.test(c.audio!.path))).toBe(true);
   }, 120_000);
 });
+
+describe('Home Assistant run files picked one by one', () => {
+  it('pairs each speech clip with the wake clip written just before it; a lone wake clip is a wake-word-only recording', async () => {
+    const wake = '00_wake-wake_word.openwakeword.wav';
+    const stt = '01_stt-stt.faster_whisper.wav';
+    const outcome = await run([
+      file(wake, toneWav(), T0),
+      file(stt, toneWav(900), T0 + 1_500),
+      file(wake, toneWav(), T0 + 600_000),
+      file(stt, toneWav(900), T0 + 601_200),
+      file(wake, toneWav(), T0 + 900_000),
+    ]);
+    expect(outcome.results.map((r) => r.source)).toEqual(['home-assistant']);
+    const captures = outcome.results[0]!.captures.sort((a, b) => a.ts - b.ts);
+    expect(captures.map((c) => [c.ts - T0, c.audio!.path, c.providerMarkers])).toEqual([
+      [1_500, stt, undefined],
+      [601_200, stt, undefined],
+      [900_000, wake, ['wake-word-only']],
+    ]);
+    expect(outcome.unclaimed).toEqual([]);
+  });
+});
