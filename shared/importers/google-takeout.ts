@@ -20,13 +20,19 @@ import type { ImportResult, InputEntry, RawCapture } from './types';
 const ACTIVITY_NAME = /(my\s*activity|meine\s*aktivit(ä|ae)ten)(-\d+)?\.(json|html?)$/i;
 /** Takeout's audio names: `2018-04-16_11_42_55_659_UTC.mp3` (user copies may append `-<transcript>`). */
 const GOOGLE_AUDIO_NAME = /^\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}_\d{1,3}_UTC\b/i;
-const ASSISTANT_PRODUCTS = /^(assistant|voice and audio|sprach- und audioaktivitäten|google app)$/i;
+// Voice Match training records carry the app's package as header (`com.google.OPA`, `com.google.Chromecast`).
+const ASSISTANT_PRODUCTS =
+  /^(assistant|voice and audio|sprach- und audioaktivitäten|google app|com\.google\.(opa|chromecast))$/i;
 
 async function isActivityFile(entry: InputEntry): Promise<boolean> {
   if (!ACTIVITY_NAME.test(baseName(entry.path)) && !/\.(json|html?)$/i.test(entry.path)) return false;
   const content = (await text(entry)).slice(0, 20_000);
   if (/\.json$/i.test(entry.path))
-    return /"header"\s*:/.test(content) && /"title"\s*:/.test(content) && /"(Assistant|Voice and Audio)"/.test(content);
+    return (
+      /"header"\s*:/.test(content) &&
+      /"title"\s*:/.test(content) &&
+      /"(Assistant|Voice and Audio|com\.google\.OPA)"/.test(content)
+    );
   return /outer-cell/.test(content) && (/Assistant/.test(content) || /assistant/i.test(entry.path));
 }
 

@@ -181,6 +181,11 @@ describe('Google Takeout titles', () => {
     expect(flagsOf(c!)).toEqual(['not-understood']);
   });
 
+  it('Voice Match training under the app package header (com.google.OPA) is a training clip', async () => {
+    const [c] = await importGoogle([googleRecord('Trained voice model', { header: 'com.google.OPA', products: [] })]);
+    expect(c).toMatchObject({ kind: 'voice-training', providerType: 'Trained voice model' });
+  });
+
   it('older "Google App" records with product "Voice and Audio" are voice requests', async () => {
     const [c] = await importGoogle([
       googleRecord('Said call mom', {
