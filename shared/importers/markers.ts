@@ -1,6 +1,6 @@
 // Provider marker texts that stand in for a transcript ("Audio was not intended for this device") in English
-// and German. The German strings are our best
-// translation of the Alexa UI (the notes found no German export sample): matched loosely on purpose.
+// and German. The German strings are our best translation of the Alexa UI (no German export sample shows them;
+// real German histories leave the text empty and say it through `utteranceType`): matched loosely on purpose.
 
 import type { TranscriptStatus } from '../model';
 import { googleTitleKind } from './record-kinds';
