@@ -2,6 +2,9 @@
 // status, the text itself, audio features), sensitive:* (lexicons, patterns, loudness), child (content,
 // pitch), night (local time, DST-correct through Intl) and private-room. Every flag carries a reason.
 //
+// Accidental and not-understood exclude each other: the flag with the strongest evidence stays (the provider's
+// record type first — real German histories say it only there, with an empty marker text).
+//
 // DEVICE_ARBITRATION is deliberately NOT accidental: it marks a wake-word race between several Echos —
 // the person did address Alexa, another device answered. Flagging it would inflate the false-wake count.
 
