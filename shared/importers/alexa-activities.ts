@@ -7,7 +7,7 @@
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { baseName, dirName } from '../archive/names';
-import { parseUtteranceId } from './alexa-ids';
+import { inExport, parseUtteranceId } from './alexa-ids';
 import { audioKind, durationOf, filterEntries, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
@@ -50,7 +50,7 @@ export const alexaActivities: ClaimingImporter = {
       entries.filter(
         (e) =>
           !jsons.includes(e) &&
-          roots.some((r) => r === '' || e.path.startsWith(`${r}/`)) &&
+          roots.some((r) => inExport(r, e.path)) &&
           parseUtteranceId(baseName(e.path)) !== undefined,
       ),
       async (e) => (await audioKind(e)) !== undefined,

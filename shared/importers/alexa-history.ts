@@ -5,7 +5,7 @@ import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
 import { dirName } from '../archive/names';
-import { parseRecordKey, parseUtteranceId } from './alexa-ids';
+import { inExport, parseRecordKey, parseUtteranceId } from './alexa-ids';
 import { audioKind, durationOf, filterEntries, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug, throwIfAborted } from './importer';
@@ -49,7 +49,7 @@ export const alexaHistory: ClaimingImporter = {
       entries.filter(
         (e) =>
           !jsons.includes(e) &&
-          roots.some((r) => r === '' || e.path.startsWith(`${r}/`)) &&
+          roots.some((r) => inExport(r, e.path)) &&
           parseUtteranceId(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined,
       ),
       async (e) => (await audioKind(e)) !== undefined,

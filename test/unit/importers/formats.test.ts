@@ -197,3 +197,42 @@ describe('Home Assistant run files picked one by one', () => {
     expect(outcome.unclaimed).toEqual([]);
   });
 });
+
+describe('a voice history picked as a loose file next to the Amazon archive', () => {
+  it('takes only loose clips named by utterance id; clips inside the archive’s zip stay the archive’s', async () => {
+    const { zipBytes } = await import('../../fixtures/zip-write');
+    const archived = T0;
+    const spoken = T0 + 3_600_000;
+    const archive = await zipBytes([
+      {
+        name: 'Additional Data/Alexa/Alexa/NLU/Intent-2-1.csv',
+        data: `Currently Playing Song,Screen Contents,Contact Name,Utterance text,Utterance Creation Date\nNot Available,Not Available,Not Available,"alexa licht an",${new Date(archived).toISOString()}\n`,
+      },
+      { name: `Additional Data/Alexa/Voice/${encodeURIComponent(utteranceIdAt(archived))}.wav`, data: toneWav() },
+    ]);
+    const history = JSON.stringify({
+      customerHistoryRecords: [
+        {
+          recordKey: `${OLD_ACCOUNT}#${spoken}#AB72C64C86AW2#G070L81234567890`,
+          timestamp: spoken,
+          utteranceType: 'GENERAL',
+          voiceHistoryRecordItems: [
+            {
+              recordItemType: 'CUSTOMER_TRANSCRIPT',
+              utteranceId: utteranceIdAt(spoken),
+              transcriptText: 'alexa lauter',
+            },
+          ],
+        },
+      ],
+    });
+    const outcome = await run([
+      file('All Data Categories.1.zip', archive),
+      file('voice-history.json', history),
+      file(`${encodeURIComponent(utteranceIdAt(spoken))}.wav`, toneWav()),
+    ]);
+    const bySource = Object.fromEntries(outcome.results.map((r) => [r.source, r.captures]));
+    expect(bySource['alexa-history']!.map((c) => [c.transcript, !!c.audio])).toEqual([['alexa lauter', true]]);
+    expect(bySource['alexa-archive']!.map((c) => [c.transcript, !!c.audio])).toEqual([['alexa licht an', true]]);
+  });
+});
