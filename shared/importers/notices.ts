@@ -28,6 +28,8 @@ const TEXTS = {
     `The time zone "${p.zone}" is unknown; ${p.count} entries were read as the household's local time and may be off by hours.`,
   'zoneless-times': (p: Params) =>
     `${p.count} entries of this older export name no time zone; they were read as UTC, as Google wrote them before 2018.`,
+  'audio-unrecognised': () => 'This file is not audio Earshot can recognise; the capture is kept without audio.',
+  'audio-decode-failed': (p: Params) => `The audio could not be decoded (${p.reason}); it is kept but has no waveform.`,
   'activity-description-unreadable': (p: Params) =>
     `Activity ${p.line}: its description is not readable JSON; the activity was kept without its text.`,
 } satisfies Record<string, (p: Params) => string>;

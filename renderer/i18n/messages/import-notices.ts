@@ -31,6 +31,8 @@ export const messages = {
         '{{count, number}} entry of this older export names no time zone; it was read as UTC, as Google wrote such times before 2018.',
       'zoneless-times_other':
         '{{count, number}} entries of this older export name no time zone; they were read as UTC, as Google wrote such times before 2018.',
+      'audio-unrecognised': '“{{name}}” is not audio Earshot can recognise; the recording is kept without audio.',
+      'audio-decode-failed': '“{{name}}” could not be decoded; the recording keeps its audio but has no waveform.',
       'activity-description-unreadable':
         'Activity {{line, number}}: its description cannot be read; the activity was kept without its text.',
     },
@@ -67,6 +69,9 @@ export const messages = {
         '{{count, number}} Eintrag dieses älteren Exports nennt keine Zeitzone; er wurde als UTC gelesen, wie Google solche Zeiten vor 2018 schrieb.',
       'zoneless-times_other':
         '{{count, number}} Einträge dieses älteren Exports nennen keine Zeitzone; sie wurden als UTC gelesen, wie Google solche Zeiten vor 2018 schrieb.',
+      'audio-unrecognised': '„{{name}}“ ist kein Audio, das Earshot erkennt; die Aufnahme bleibt ohne Ton erhalten.',
+      'audio-decode-failed':
+        '„{{name}}“ ließ sich nicht dekodieren; die Aufnahme behält ihren Ton, hat aber keine Wellenform.',
       'activity-description-unreadable':
         'Aktivität {{line, number}}: Ihre Beschreibung ist nicht lesbar; die Aktivität wurde ohne Text übernommen.',
     },
