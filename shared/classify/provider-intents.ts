@@ -70,8 +70,10 @@ export function categoryOfProviderIntent(intent: ProviderIntent | undefined): Ca
     return hint?.[1] ?? 'calendar';
   }
   if (key === 'global') {
-    // Stop/Cancel/Yes/No and friends are dialogue control; other global intents (help, ...) tell nothing.
-    return /stop|cancel|nevermind|yes|no(?:intent)?$|thank|help/i.test(name) ? 'chitchat' : undefined;
+    // Stop/Cancel/Thanks are chit-chat & control; a yes or no belongs to the dialogue it answers, so it tells
+    // nothing on its own (the follow-up rule or the text decides); other global intents tell nothing either.
+    if (/yes|^no(intent)?$|^amazon\.no/i.test(name)) return undefined;
+    return /stop|cancel|nevermind|thank|help/i.test(name) ? 'chitchat' : undefined;
   }
   if (key === 'system') return SYSTEM_INTENTS.find(([pattern]) => pattern.test(name))?.[1];
   return AMAZON_DOMAINS[key];

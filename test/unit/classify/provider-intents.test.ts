@@ -39,6 +39,8 @@ describe('Amazon domain/intent → category', () => {
     ['amzn1.ask.skill.0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b_Live', 'PlaySoundIntent'],
     ['Echo.SDK', 'SomeSkillIntent'],
     ['System', 'WakeWordIntent'],
+    ['Global', 'YesIntent'],
+    ['Global', 'NoIntent'],
     ['', 'X'],
   ])('%s / %s tells nothing: the text decides', (domain, intent) => expect(amazon(domain, intent)).toBeUndefined());
 
