@@ -227,7 +227,7 @@ describe('a voice history picked as a loose file next to the Amazon archive', ()
       ],
     });
     const outcome = await run([
-      file('All Data Categories.1.zip', archive),
+      file('All Data Categories.1.zip', archive as Uint8Array<ArrayBuffer>),
       file('voice-history.json', history),
       file(`${encodeURIComponent(utteranceIdAt(spoken))}.wav`, toneWav()),
     ]);
