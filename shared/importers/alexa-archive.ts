@@ -32,16 +32,24 @@ async function csvRole(entry: InputEntry): Promise<CsvRole | undefined> {
 
 /**
  * The export a path belongs to: everything up to the `All Data Categories.N.zip` part (parts are one export),
- * or the unzipped `All Data Categories.N` folder, else the file's own folder.
+ * or the unzipped `All Data Categories.N` folder, or the folder holding Amazon's own folders, else the file's
+ * own folder.
  */
 function archiveRoot(path: string): string {
   const segments = path.split('/');
   const i = segments.findIndex(
     (s, index) => index < segments.length - 1 && (/\.zip$/i.test(s) || /^all data categories/i.test(s)),
   );
-  if (i < 0) return dirName(path).toLowerCase();
-  return [...segments.slice(0, i), segments[i]!.replace(/(\.\d+)?(\.zip)?$/i, '')].join('/').toLowerCase();
+  if (i >= 0) return [...segments.slice(0, i), segments[i]!.replace(/(\.\d+)?(\.zip)?$/i, '')].join('/').toLowerCase();
+  // Unpacked: the export's folder is the one above Amazon's own folders — `Additional Data/…` (2024 on) or the
+  // `Category.Dataset/` folders of the 2021 per-category zips (`Alexa/Alexa.Intent/`, `Alexa/Alexa.Voice/`).
+  const own = segments.findIndex(
+    (s, index) => index < segments.length - 1 && (/^additional data$/i.test(s) || CATEGORY_FOLDER.test(s)),
+  );
+  if (own >= 0) return segments.slice(0, own).join('/').toLowerCase();
+  return dirName(path).toLowerCase();
 }
+const CATEGORY_FOLDER = /^[A-Z][A-Za-z-]*(\.[A-Za-z][\w-]*)+$/;
 
 export const alexaArchive: ClaimingImporter = {
   source: 'alexa-archive',

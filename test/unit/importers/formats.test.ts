@@ -12,6 +12,7 @@ import {
   SERIAL_2021,
   activitiesJson,
   legacyHtml,
+  perCategoryFolders,
   perCategoryZips,
   utteranceIdAt,
 } from '../../fixtures/formats';
@@ -102,6 +103,26 @@ describe('2021 Amazon layout: one zip per data category', () => {
     );
     expect(outcome.unclaimed.map((e) => e.path)).toEqual([
       'Amazon 2021/Advertising.1.zip/Advertising.1/Advertising.AdvertiserAudiences.csv',
+    ]);
+  });
+});
+
+describe('2021 Amazon layout unpacked into folders', () => {
+  it('still links the audio of Alexa/ to the Intent CSV and applies the registration', async () => {
+    const at = Date.UTC(2021, 6, 1, 18, 30, 0);
+    const outcome = await run(
+      perCategoryFolders('Amazon 2021', [
+        { ts: at, text: 'alexa stell einen timer auf zehn minuten', audio: toneWav() },
+        { ts: at + 3_600_000, text: 'alexa wie wird das wetter' },
+      ]),
+    );
+    expect(outcome.results.map((r) => r.source)).toEqual(['alexa-archive']);
+    const result = outcome.results[0]!;
+    expect(result.captures).toHaveLength(2);
+    expect(result.captures.find((c) => c.ts === at)!.audio?.path).toContain('Alexa/Alexa.Voice/');
+    expect(result.devices).toContainEqual(expect.objectContaining({ id: SERIAL_2021, registered: true }));
+    expect(outcome.unclaimed.map((e) => e.path)).toEqual([
+      'Amazon 2021/Advertising.1/Advertising.1/Advertising.AdvertiserAudiences.csv',
     ]);
   });
 });
