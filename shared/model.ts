@@ -185,7 +185,12 @@ export type ImportStatus = 'staging' | 'committed' | 'failed' | 'cancelled';
 export interface ImportWarning {
   file: string;
   line?: number;
+  /** English text, for the CLI and logs; the UI shows the translation of `code` with `params`. */
   message: string;
+  /** Stable notice id (shared/importers/notices.ts), translated by the UI. */
+  code?: string;
+  /** Values for the translated text (file names, counts, raw provider types). */
+  params?: Record<string, string | number>;
 }
 
 export interface ImportRun {

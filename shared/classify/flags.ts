@@ -2,6 +2,9 @@
 // status, the text itself, audio features), sensitive:* (lexicons, patterns, loudness), child (content,
 // pitch), night (local time, DST-correct through Intl) and private-room. Every flag carries a reason.
 //
+// Accidental and not-understood exclude each other: the flag with the strongest evidence stays (the provider's
+// record type first — real German histories say it only there, with an empty marker text).
+//
 // DEVICE_ARBITRATION is deliberately NOT accidental: it marks a wake-word race between several Echos —
 // the person did address Alexa, another device answered. Flagging it would inflate the false-wake count.
 
@@ -32,9 +35,22 @@ export const CHILD_PITCH_HZ = 255;
 const SPEECH_PRESENT = 0.3;
 const NO_SPEECH = 0.05;
 
+// Provider record types (Alexa `utteranceType`, `activityStatus`, Google title types), matched whole: the type
+// is the provider's own word, and real German histories carry no marker text at all (docs/formats.md).
+const ACCIDENTAL_TYPES = new Set([
+  'WAKE_WORD_ONLY',
+  'FALSE_WAKE_WORD_1P',
+  'NO_EXPRESSED_INTENT_SILENCE',
+  'DISCARDED_NON_DEVICE_DIRECTED_INTENT',
+]);
+const NOT_UNDERSTOOD_TYPES = new Set(['ASR_TIMEOUT', 'NO_EXPRESSED_INTENT', 'UNKNOWN_VOICE_COMMAND']);
+const typeKey = (marker: string) =>
+  marker
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
+
 const ACCIDENTAL_MARKERS = [
-  'wake_word_only',
-  'discarded_non_device_directed_intent',
   'not intended',
   'nicht fuer alexa bestimmt',
   'nicht fuer dieses geraet bestimmt',
@@ -73,15 +89,37 @@ function markerFlags(markers: readonly string[], transcript: string | undefined)
     transcript !== undefined && /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript));
   const texts = [...markers, ...(transcriptIsMarker ? [transcript] : [])];
   for (const marker of texts) {
+    const type = typeKey(marker);
     const folded = foldText(marker);
-    const raw = marker.toLowerCase();
-    if (ACCIDENTAL_MARKERS.some((m) => folded.includes(m) || raw.includes(m))) {
+    if (ACCIDENTAL_TYPES.has(type)) reasons.push({ flag: 'accidental', kind: 'marker', detail: marker });
+    else if (NOT_UNDERSTOOD_TYPES.has(type)) reasons.push({ flag: 'not-understood', kind: 'marker', detail: marker });
+    else if (ACCIDENTAL_MARKERS.some((m) => folded.includes(m))) {
       reasons.push({ flag: 'accidental', kind: 'marker', detail: marker });
     } else if (NOT_UNDERSTOOD_MARKERS.some((m) => folded.includes(m))) {
       reasons.push({ flag: 'not-understood', kind: 'marker', detail: marker });
     }
   }
   return reasons;
+}
+
+// How much each kind of evidence for accidental / not understood weighs: the provider's record type over its
+// transcript status and marker texts, over what the text or the audio suggest.
+const EVIDENCE_RANK: Record<string, number> = { status: 3, marker: 3, text: 2, audio: 1 };
+const isProviderType = (r: FlagReason) =>
+  r.kind === 'marker' && (ACCIDENTAL_TYPES.has(typeKey(r.detail)) || NOT_UNDERSTOOD_TYPES.has(typeKey(r.detail)));
+const evidenceRank = (r: FlagReason) => (isProviderType(r) ? 4 : (EVIDENCE_RANK[r.kind] ?? 0));
+
+/**
+ * A recording is either accidental or not understood, never both: the flag with the strongest evidence stays
+ * (accidental on a tie — a recording nobody meant is what the household wants to know about).
+ */
+function oneOfAccidentalOrNotUnderstood(reasons: FlagReason[]): FlagReason[] {
+  const rank = (flag: Flag) => Math.max(-1, ...reasons.filter((r) => r.flag === flag).map(evidenceRank));
+  const accidental = rank('accidental');
+  const notUnderstood = rank('not-understood');
+  if (accidental < 0 || notUnderstood < 0) return reasons;
+  const drop: Flag = accidental >= notUnderstood ? 'not-understood' : 'accidental';
+  return reasons.filter((r) => r.flag !== drop);
 }
 
 /** Conversation picked up by mistake: long, no wake word, no command opener, chat markers. */
@@ -163,7 +201,8 @@ export function computeFlags(
   if (isPrivate)
     reasons.push({ flag: 'private-room', kind: 'room', detail: input.roomName ?? input.roomKind ?? 'private' });
 
+  const kept = oneOfAccidentalOrNotUnderstood(reasons);
   const flags: Flag[] = [];
-  for (const r of reasons) if (!flags.includes(r.flag)) flags.push(r.flag);
-  return { flags, reasons };
+  for (const r of kept) if (!flags.includes(r.flag)) flags.push(r.flag);
+  return { flags, reasons: kept };
 }

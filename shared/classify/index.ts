@@ -10,6 +10,8 @@ export { loadClassifier, type Classifier, type Classification } from './model';
 export { computeFlags, localHour, type FlagInput } from './flags';
 export { groupCommands, groupKey, type CommandGroup, type GroupItem, type GroupOptions } from './groups';
 export { adaptClassifier, type Correction } from './adapt';
+export { followUpTurns, DIALOGUE_GAP_MS, type DialogueTurn, type DialogueLink } from './dialogue';
+export { categoryOfProviderIntent } from './provider-intents';
 
 let cached: Classifier | undefined;
 

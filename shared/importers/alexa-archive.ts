@@ -13,6 +13,7 @@ import { audioKind, durationOf, filterEntries, head, text } from './entries';
 import { cell, columnIndex, csvHeader, parseCsv } from './csv';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
+import { notice } from './notices';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
 import { transcriptOf } from './markers';
@@ -31,16 +32,24 @@ async function csvRole(entry: InputEntry): Promise<CsvRole | undefined> {
 
 /**
  * The export a path belongs to: everything up to the `All Data Categories.N.zip` part (parts are one export),
- * or the unzipped `All Data Categories.N` folder, else the file's own folder.
+ * or the unzipped `All Data Categories.N` folder, or the folder holding Amazon's own folders, else the file's
+ * own folder.
  */
 function archiveRoot(path: string): string {
   const segments = path.split('/');
   const i = segments.findIndex(
     (s, index) => index < segments.length - 1 && (/\.zip$/i.test(s) || /^all data categories/i.test(s)),
   );
-  if (i < 0) return dirName(path).toLowerCase();
-  return [...segments.slice(0, i), segments[i]!.replace(/(\.\d+)?(\.zip)?$/i, '')].join('/').toLowerCase();
+  if (i >= 0) return [...segments.slice(0, i), segments[i]!.replace(/(\.\d+)?(\.zip)?$/i, '')].join('/').toLowerCase();
+  // Unpacked: the export's folder is the one above Amazon's own folders — `Additional Data/…` (2024 on) or the
+  // `Category.Dataset/` folders of the 2021 per-category zips (`Alexa/Alexa.Intent/`, `Alexa/Alexa.Voice/`).
+  const own = segments.findIndex(
+    (s, index) => index < segments.length - 1 && (/^additional data$/i.test(s) || CATEGORY_FOLDER.test(s)),
+  );
+  if (own >= 0) return segments.slice(0, own).join('/').toLowerCase();
+  return dirName(path).toLowerCase();
 }
+const CATEGORY_FOLDER = /^[A-Z][A-Za-z-]*(\.[A-Za-z][\w-]*)+$/;
 
 export const alexaArchive: ClaimingImporter = {
   source: 'alexa-archive',
@@ -49,7 +58,13 @@ export const alexaArchive: ClaimingImporter = {
     const roles = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
     if (!roles.length) return [];
     const roots = new Set(roles.map((e) => archiveRoot(e.path)));
-    const inRoot = entries.filter((e) => roots.has(archiveRoot(e.path)));
+    // Loose files picked one by one have no export folder: there only audio named like Amazon's (a serial or an
+    // utterance id) is the archive's, not the other exports' clips picked along with it.
+    const inRoot = entries.filter(
+      (e) =>
+        roots.has(archiveRoot(e.path)) &&
+        (archiveRoot(e.path) !== '' || roles.includes(e) || looksLikeAmazonAudio(baseName(e.path))),
+    );
     const parents = new Set([...roots].map((r) => dirName(r)));
     const loose = entries.filter(
       (e) => /(^|\/)FileDescriptions\.csv$/i.test(e.path) && parents.has(dirName(e.path).toLowerCase()),
@@ -103,11 +118,7 @@ export const alexaArchive: ClaimingImporter = {
         }
         const ts = rawDate ? parseTimeValue(rawDate, 'UTC') : undefined;
         if (ts === undefined) {
-          warnings.push({
-            file: entry.path,
-            line: table.lines[i],
-            message: `Line ${table.lines[i]}: no readable time ("${rawDate ?? ''}"); the line was skipped.`,
-          });
+          warnings.push(notice('time-unreadable-line', entry.path, { value: rawDate ?? '' }, table.lines[i]));
           return;
         }
         const spoken = transcriptOf(rawText);
@@ -124,10 +135,9 @@ export const alexaArchive: ClaimingImporter = {
       });
     }
     if (sentinelRows)
-      warnings.push({
-        file: metadata.find((m) => /intent/i.test(m.path))?.path ?? '',
-        message: `${sentinelRows} rows held only "Data Not Available" and were skipped.`,
-      });
+      warnings.push(
+        notice('sentinel-rows', metadata.find((m) => /intent/i.test(m.path))?.path ?? '', { count: sentinelRows }),
+      );
 
     const audioEntries = await filterEntries(
       entries.filter((e) => !metadata.includes(e)),
@@ -145,10 +155,7 @@ export const alexaArchive: ClaimingImporter = {
       keyOf: () => undefined,
       orphan: (a) => {
         if (a.ts === undefined) {
-          warnings.push({
-            file: a.entry.path,
-            message: 'An audio file without a time in its name was skipped: Earshot cannot tell when it was recorded.',
-          });
+          warnings.push(notice('audio-without-time', a.entry.path));
           return undefined;
         }
         return {
@@ -173,6 +180,14 @@ export const alexaArchive: ClaimingImporter = {
     };
   },
 };
+
+function looksLikeAmazonAudio(name: string): boolean {
+  return (
+    /\.(wav|mp3|ogg|opus)$/i.test(name) &&
+    (parseUtteranceId(name) !== undefined ||
+      (serialFromName(name) !== undefined && parseTimeFromName(name, 'UTC') !== undefined))
+  );
+}
 
 async function candidate(entry: InputEntry, timeZone: string): Promise<AudioCandidate> {
   const name = baseName(entry.path);

@@ -5,7 +5,7 @@ import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
 import { dirName } from '../archive/names';
-import { parseRecordKey, parseUtteranceId } from './alexa-ids';
+import { inExport, parseRecordKey, parseUtteranceId } from './alexa-ids';
 import { audioKind, durationOf, filterEntries, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug, throwIfAborted } from './importer';
@@ -13,6 +13,8 @@ import { isRecord, num, parseJson, str } from './json';
 import { linkAudio, normaliseKey } from './link-audio';
 import type { AudioCandidate } from './link-audio';
 import { markerStatus, transcriptOf } from './markers';
+import { alexaRecordKind } from './record-kinds';
+import { notice } from './notices';
 import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
 
 const USER_ITEMS = new Set(['CUSTOMER_TRANSCRIPT', 'ASR_REPLACEMENT_TEXT']);
@@ -47,7 +49,7 @@ export const alexaHistory: ClaimingImporter = {
       entries.filter(
         (e) =>
           !jsons.includes(e) &&
-          roots.some((r) => r === '' || e.path.startsWith(`${r}/`)) &&
+          roots.some((r) => inExport(r, e.path)) &&
           parseUtteranceId(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined,
       ),
       async (e) => (await audioKind(e)) !== undefined,
@@ -100,7 +102,17 @@ export const alexaHistory: ClaimingImporter = {
       }),
     );
     const accountId = [...customers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const linked = linkAudio(dedupe(captures, warnings), candidates, {
+    const unique = dedupe(captures, warnings);
+    linkArbitration(unique);
+    const unknownTypes = new Map<string, { count: number; file: string }>();
+    for (const c of unique)
+      if (c.kind === 'unrecognised') {
+        const seen = unknownTypes.get(c.providerType ?? '') ?? { count: 0, file: c.origin?.file ?? '' };
+        unknownTypes.set(c.providerType ?? '', { ...seen, count: seen.count + 1 });
+      }
+    for (const [type, { count, file }] of unknownTypes)
+      warnings.push(notice('unknown-record-type', file, { type, count }));
+    const linked = linkAudio(unique, candidates, {
       toleranceMs: 2_000,
       keyOf: (c) => (c.providerRecordId ? normaliseKey(c.providerRecordId) : undefined),
       orphan: (a) => ({
@@ -138,7 +150,7 @@ function toCapture(
 ): RawCapture | undefined {
   const ts = num(record.timestamp);
   if (ts === undefined) {
-    warnings.push({ file, line: index + 1, message: `Record ${index + 1} has no time and was skipped.` });
+    warnings.push(notice('record-without-time', file, {}, index + 1));
     return undefined;
   }
   const key = parseRecordKey(str(record.recordKey));
@@ -167,12 +179,24 @@ function toCapture(
     .filter(Boolean)
     .join(' ');
   const accountId = key.customerId ?? str(record.customerId);
+  const utteranceType = str(record.utteranceType);
+  const recordKind = alexaRecordKind(utteranceType);
   const markers = [
-    str(record.utteranceType),
+    utteranceType,
     str(record.activityStatus),
     record.domain ? `intent:${str(record.domain)}/${str(record.intent)}` : undefined,
     replacement && spoken.transcriptStatus !== 'ok' ? str(replacement.transcriptText) : undefined,
   ];
+  let transcript = spoken.transcript || undefined;
+  let transcriptStatus = transcript || spoken.transcriptStatus !== 'ok' ? spoken.transcriptStatus : 'missing';
+  if (recordKind.status) {
+    transcriptStatus = recordKind.status;
+    transcript = undefined;
+  } else if (!transcript && recordKind.emptyStatus && transcriptStatus === 'missing')
+    transcriptStatus = recordKind.emptyStatus;
+  // Alexa speaking first (CIF) has no words of the household: its only text is Alexa's own.
+  if (recordKind.kind === 'assistant' && !customer) transcript = undefined;
+  const domain = str(record.domain);
   return {
     id: captureId({ provider: 'amazon', accountId, recordId: utteranceId ?? str(record.recordKey) ?? `${ts}` }),
     source: 'alexa-history',
@@ -180,25 +204,48 @@ function toCapture(
     ts,
     deviceId,
     deviceName,
-    transcript: spoken.transcript || undefined,
-    transcriptStatus: spoken.transcript || spoken.transcriptStatus !== 'ok' ? spoken.transcriptStatus : 'missing',
+    transcript,
+    transcriptStatus,
     response: response || undefined,
     personName: persons.map((p) => str(p.personFirstName)).find(Boolean),
     providerRecordId: utteranceId ?? str(record.recordKey),
     providerMarkers: markers.filter((m): m is string => !!m),
+    kind: recordKind.kind,
+    providerType: utteranceType,
+    providerIntent: domain ? { provider: 'amazon', domain, intent: str(record.intent) } : undefined,
     origin: { file, line: index + 1 },
   };
+}
+
+/** How far apart (ms) two devices' records of one utterance can be and still be linked. */
+const ARBITRATION_WINDOW_MS = 5_000;
+
+/**
+ * DEVICE_ARBITRATION records are the same words heard by a device that did not answer: link each to the
+ * answering device's record of the same file — another device, within a few seconds, the same words where
+ * both have text. Left unlinked when no such record is there.
+ */
+export function linkArbitration(captures: RawCapture[]): void {
+  const answering = captures
+    .filter((c) => c.kind !== 'other-device' && c.kind !== 'assistant')
+    .sort((a, b) => a.ts - b.ts);
+  for (const other of captures) {
+    if (other.kind !== 'other-device') continue;
+    const near = answering.filter(
+      (c) =>
+        Math.abs(c.ts - other.ts) <= ARBITRATION_WINDOW_MS &&
+        c.deviceId !== other.deviceId &&
+        (!c.transcript || !other.transcript || c.transcript === other.transcript),
+    );
+    const best = near.sort((a, b) => Math.abs(a.ts - other.ts) - Math.abs(b.ts - other.ts))[0];
+    if (best) other.linkedTo = best.id;
+  }
 }
 
 function dedupe(captures: RawCapture[], warnings: ImportWarning[]): RawCapture[] {
   const seen = new Map<string, RawCapture>();
   for (const c of captures) {
-    if (seen.has(c.id))
-      warnings.push({
-        file: c.origin?.file ?? '',
-        line: c.origin?.line,
-        message: 'The same record appears twice; it was imported once.',
-      });
+    if (seen.has(c.id)) warnings.push(notice('duplicate-record', c.origin?.file ?? '', {}, c.origin?.line));
     else seen.set(c.id, c);
   }
   return [...seen.values()];

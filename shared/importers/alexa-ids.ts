@@ -31,3 +31,15 @@ export function parseUtteranceId(value: string): { key: string; ts: number; seri
 export function serialFromName(name: string): string | undefined {
   return /(?:^|[^A-Z0-9])(G[A-Z0-9]{11,15})(?=[^A-Z0-9]|$)/.exec(name)?.[1];
 }
+
+/**
+ * Audio of the export whose JSON sits in `root`: below it — or, for a JSON picked on its own (no folder), any
+ * audio outside a zip, so the clips inside another export's archive (named by the same utterance ids) stay there.
+ */
+export function inExport(root: string, path: string): boolean {
+  if (root !== '') return path.startsWith(`${root}/`);
+  return !path
+    .split('/')
+    .slice(0, -1)
+    .some((segment) => /\.zip$/i.test(segment));
+}

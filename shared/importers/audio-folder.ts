@@ -9,6 +9,7 @@ import { baseName, dirName } from '../archive/names';
 import { audioKind, durationOf, filterEntries, hasAudioExtension, requireAudio } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug } from './importer';
+import { notice } from './notices';
 import { transcriptOf } from './markers';
 import { parseTimeFromName } from './times';
 import type { ImportResult, RawCapture, RawDevice } from './types';
@@ -37,7 +38,7 @@ export const audioFolder: ClaimingImporter = {
         await requireAudio(entry);
       } catch (error) {
         warnings.push({
-          file: entry.path,
+          ...notice('not-audio', entry.path),
           message: error instanceof Error ? `${error.message} It was skipped.` : String(error),
         });
         continue;
@@ -45,10 +46,7 @@ export const audioFolder: ClaimingImporter = {
       const fromName = parseTimeFromName(name, options.timeZone);
       const ts = fromName ?? entry.lastModified;
       if (ts === undefined) {
-        warnings.push({
-          file: entry.path,
-          message: `"${name}" has no time in its name and no modification time; it was skipped.`,
-        });
+        warnings.push(notice('no-time', entry.path));
         continue;
       }
       const textMatch = /_TEXT\((.*)\)\.\w+$/i.exec(name);

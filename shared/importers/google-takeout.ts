@@ -8,22 +8,31 @@ import { baseName, dirName } from '../archive/names';
 import { audioKind, durationOf, filterEntries, hasAudioExtension, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
+import { notice } from './notices';
 import { isRecord, parseJson, str } from './json';
 import { parseActivityHtml } from './html';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
-import { isNonSpeechTitle, transcriptFromTitle } from './markers';
-import { parseTimeFromName, parseTimeValue } from './times';
+import { googleTitleKind } from './record-kinds';
+import { parseTimeFromName, parseTimeValue, type ZoneNote } from './times';
 import type { ImportResult, InputEntry, RawCapture } from './types';
 
 const ACTIVITY_NAME = /(my\s*activity|meine\s*aktivit(ä|ae)ten)(-\d+)?\.(json|html?)$/i;
-const ASSISTANT_PRODUCTS = /^(assistant|voice and audio|sprach- und audioaktivitäten|google app)$/i;
+/** Takeout's audio names: `2018-04-16_11_42_55_659_UTC.mp3` (user copies may append `-<transcript>`). */
+const GOOGLE_AUDIO_NAME = /^\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}_\d{1,3}_UTC\b/i;
+// Voice Match training records carry the app's package as header (`com.google.OPA`, `com.google.Chromecast`).
+const ASSISTANT_PRODUCTS =
+  /^(assistant|voice and audio|sprach- und audioaktivitäten|google app|com\.google\.(opa|chromecast))$/i;
 
 async function isActivityFile(entry: InputEntry): Promise<boolean> {
   if (!ACTIVITY_NAME.test(baseName(entry.path)) && !/\.(json|html?)$/i.test(entry.path)) return false;
   const content = (await text(entry)).slice(0, 20_000);
   if (/\.json$/i.test(entry.path))
-    return /"header"\s*:/.test(content) && /"title"\s*:/.test(content) && /"(Assistant|Voice and Audio)"/.test(content);
+    return (
+      /"header"\s*:/.test(content) &&
+      /"title"\s*:/.test(content) &&
+      /"(Assistant|Voice and Audio|com\.google\.OPA)"/.test(content)
+    );
   return /outer-cell/.test(content) && (/Assistant/.test(content) || /assistant/i.test(entry.path));
 }
 
@@ -38,8 +47,15 @@ export const googleTakeout: ClaimingImporter = {
       .filter((e) => /voice and audio|sprach- und audio/i.test(dirName(e.path)))
       .map((e) => dirName(e.path));
     for (const d of voiceDirs) dirs.add(d);
+    // Files picked one by one share no folder with their export: there only Google's own audio names (or the
+    // names the activity files list) are Google's — the rest belongs to the other exports picked with them.
+    const listed = entries.some((e) => dirName(e.path) === '') ? await listedAudio(files) : new Set<string>();
     const audio = entries.filter(
-      (e) => !files.includes(e) && dirs.has(dirName(e.path)) && !/\.(json|html?|csv)$/i.test(e.path),
+      (e) =>
+        !files.includes(e) &&
+        dirs.has(dirName(e.path)) &&
+        !/\.(json|html?|csv)$/i.test(e.path) &&
+        (dirName(e.path) !== '' || GOOGLE_AUDIO_NAME.test(baseName(e.path)) || listed.has(baseName(e.path))),
     );
     return [...files, ...audio];
   },
@@ -54,53 +70,60 @@ export const googleTakeout: ClaimingImporter = {
     const others = entries.filter((e) => !files.includes(e));
     const audio = await filterEntries(others, async (e) => (await audioKind(e)) !== undefined);
     for (const e of others) {
-      if (!audio.includes(e) && hasAudioExtension(e.path))
-        warnings.push({
-          file: e.path,
-          message: `"${baseName(e.path)}" is named like audio but is not a playable audio file; it was skipped.`,
-        });
+      if (!audio.includes(e) && hasAudioExtension(e.path)) warnings.push(notice('audio-not-playable', e.path));
     }
     const byName = new Map(audio.map((e) => [baseName(e.path).normalize('NFC'), e]));
     const captures: RawCapture[] = [];
     const used = new Set<InputEntry>();
+    const unknownTitles = new Map<string, { count: number; file: string }>();
     for (const file of files) {
       throwIfAborted(options.signal, file.path);
+      const tally: ZoneTally = { zoneless: 0, unknown: new Map() };
       const records = /\.json$/i.test(file.path)
         ? jsonRecords(await text(file), file.path)
-        : htmlRecords(await text(file), file.path, options.timeZone);
+        : htmlRecords(await text(file), file.path, options.timeZone, tally);
+      if (tally.zoneless) warnings.push(notice('zoneless-times', file.path, { count: tally.zoneless }));
+      for (const [zone, count] of tally.unknown) warnings.push(notice('unknown-zone', file.path, { zone, count }));
       records.forEach((r, index) => {
         if (!r.assistant) return;
         if (r.ts === undefined) {
-          warnings.push({
-            file: file.path,
-            line: index + 1,
-            message: `Entry ${index + 1} has no readable time and was skipped.`,
-          });
+          warnings.push(notice('time-unreadable-entry', file.path, {}, index + 1));
           return;
         }
-        if (isNonSpeechTitle(r.title) && !r.audioFiles.length) return;
-        const transcript = transcriptFromTitle(r.title) ?? queryOf(r.titleUrl);
+        const parsed = googleTitleKind(r.title, queryOf(r.titleUrl));
+        const transcript = parsed.transcript;
         const audioEntry = r.audioFiles.map((n) => byName.get(baseName(n).normalize('NFC'))).find(Boolean);
         if (r.audioFiles.length && !audioEntry)
-          warnings.push({
-            file: file.path,
-            line: index + 1,
-            message: `The audio "${r.audioFiles[0]}" listed for "${transcript ?? r.title}" is not in the export.`,
-          });
+          warnings.push(
+            notice(
+              'audio-listed-missing',
+              file.path,
+              { audio: r.audioFiles[0]!, title: transcript ?? r.title ?? '' },
+              index + 1,
+            ),
+          );
         if (audioEntry) used.add(audioEntry);
+        if (parsed.kind === 'unrecognised') {
+          const seen = unknownTitles.get(parsed.providerType) ?? { count: 0, file: file.path };
+          unknownTitles.set(parsed.providerType, { ...seen, count: seen.count + 1 });
+        }
         captures.push({
           id: captureId({ provider: 'google', ts: r.ts, transcript: transcript ?? r.title }),
           source: 'google-takeout',
           ts: r.ts,
           transcript,
-          transcriptStatus: transcript ? 'ok' : 'missing',
+          transcriptStatus: transcript ? 'ok' : (parsed.status ?? 'missing'),
           response: r.response,
-          providerMarkers: r.details.length ? r.details : undefined,
+          providerMarkers: markersOf(r.details, parsed.status ? parsed.providerType : undefined),
+          kind: parsed.kind,
+          providerType: parsed.providerType,
           audio: audioEntry,
           origin: { file: file.path, line: index + 1 },
         });
       });
     }
+    for (const [type, { count, file }] of unknownTitles)
+      warnings.push(notice('unknown-record-type', file, { type, count }));
     for (const c of captures) if (c.audio) c.durationMs = await durationOf(c.audio);
     const unreferenced: AudioCandidate[] = audio
       .filter((e) => !used.has(e))
@@ -163,10 +186,29 @@ function jsonRecords(content: string, file: string): ActivityRecord[] {
   });
 }
 
-function htmlRecords(content: string, file: string, timeZone: string): ActivityRecord[] {
+/** How the display dates of an HTML export named their zone, summed up for the import's notices. */
+interface ZoneTally {
+  zoneless: number;
+  unknown: Map<string, number>;
+}
+
+function htmlRecords(content: string, file: string, timeZone: string, tally: ZoneTally): ActivityRecord[] {
   return parseActivityHtml(content, file).map((cell) => {
-    const ts = cell.lines.map((l) => parseTimeValue(l, timeZone)).find((t) => t !== undefined);
-    const dateIndex = cell.lines.findIndex((l) => parseTimeValue(l, timeZone) !== undefined);
+    let ts: number | undefined;
+    let dateIndex = -1;
+    for (const [i, line] of cell.lines.entries()) {
+      const note: ZoneNote = {};
+      const local = parseTimeValue(line, timeZone, note);
+      if (local === undefined) continue;
+      dateIndex = i;
+      // Exports before 2018 print no zone; Google wrote those times in UTC (as google_takeout_parser reads them).
+      if (note.zoneless) {
+        ts = parseTimeValue(line, 'UTC');
+        tally.zoneless++;
+      } else ts = local;
+      if (note.unknownZone) tally.unknown.set(note.unknownZone, (tally.unknown.get(note.unknownZone) ?? 0) + 1);
+      break;
+    }
     const titleLines = cell.lines.slice(0, dateIndex < 0 ? 1 : dateIndex);
     return {
       assistant: cell.caption.some((c) => /assistant|sprach/i.test(c)) || cell.audio.length > 0,
@@ -187,4 +229,21 @@ function queryOf(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function markersOf(details: string[], typeMarker: string | undefined): string[] | undefined {
+  const markers = typeMarker ? [...details, typeMarker] : details;
+  return markers.length ? markers : undefined;
+}
+
+/** Audio file names the activity files list (`audioFiles`, `<audio src>`), read cheaply by pattern. */
+async function listedAudio(files: readonly InputEntry[]): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const file of files) {
+    const content = await text(file);
+    for (const m of content.matchAll(/"audioFiles"\s*:\s*\[([^\]]*)\]/g))
+      for (const n of m[1]!.matchAll(/"([^"]+)"/g)) names.add(baseName(n[1]!).normalize('NFC'));
+    for (const m of content.matchAll(/<source[^>]*\ssrc="([^"]+)"/gi)) names.add(baseName(m[1]!).normalize('NFC'));
+  }
+  return names;
 }

@@ -9,6 +9,7 @@ import { baseName, dirName } from '../archive/names';
 import { audioKind, durationOf, filterEntries } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug } from './importer';
+import { notice } from './notices';
 import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
 
 const RUN_FILE = /^0\d_(wake|stt)-.+\.\w+$/i;
@@ -28,35 +29,33 @@ export const homeAssistant: ClaimingImporter = {
 
   async claim(entries) {
     return filterEntries(
-      entries.filter((e) => runParts(e.path)),
+      entries.filter((e) => RUN_FILE.test(baseName(e.path))),
       async (e) => (await audioKind(e)) !== undefined,
     );
   },
 
   async detect(entries) {
-    return entries.some((e) => runParts(e.path)) ? 0.9 : 0;
+    return entries.some((e) => RUN_FILE.test(baseName(e.path))) ? 0.9 : 0;
   },
 
   async parse(entries, options): Promise<ImportResult> {
     const warnings: ImportWarning[] = [];
     const runs = new Map<string, InputEntry[]>();
-    for (const e of entries) {
+    for (const e of entries.filter((x) => runParts(x.path))) {
       const key = dirName(e.path);
       runs.set(key, [...(runs.get(key) ?? []), e]);
     }
+    for (const [key, files] of looseRuns(entries.filter((x) => !runParts(x.path)))) runs.set(key, files);
     const captures: RawCapture[] = [];
     const devices = new Map<string, RawDevice>();
     let done = 0;
     for (const [dir, files] of runs) {
-      const parts = runParts(files[0]!.path)!;
+      const parts = runParts(files[0]!.path) ?? looseParts(files);
       // The command is in the STT recording; the wake-word clip alone only when STT is missing.
       const audio = files.find((f) => /^0\d_stt-/i.test(baseName(f.path))) ?? files[0]!;
       const ts = audio.lastModified;
       if (ts === undefined) {
-        warnings.push({
-          file: audio.path,
-          message: 'This recording has no modification time, so Earshot cannot date it; it was skipped.',
-        });
+        warnings.push(notice('no-mtime', audio.path));
         continue;
       }
       const deviceId = `ha-${parts.deviceHex ?? slug(parts.pipeline)}`;
@@ -78,9 +77,9 @@ export const homeAssistant: ClaimingImporter = {
         audio,
         durationMs: await durationOf(audio),
         providerMarkers: files.some((f) => /^0\d_stt-/i.test(baseName(f.path))) ? undefined : ['wake-word-only'],
-        origin: { file: dir },
+        origin: { file: dir.startsWith(LOOSE) ? audio.path : dir },
       });
-      options.onProgress?.({ file: dir, done: ++done, total: runs.size });
+      options.onProgress?.({ file: audio.path, done: ++done, total: runs.size });
     }
     return {
       source: 'home-assistant',
@@ -91,3 +90,41 @@ export const homeAssistant: ClaimingImporter = {
     };
   },
 };
+
+const LOOSE = '\u0000loose:';
+/** A wake-word clip is written when the wake word is heard, the speech clip seconds later. */
+const RUN_SPAN_MS = 30_000;
+
+/**
+ * Run files the user picked one by one (or copied out of their run folders): no run folder tells which wake clip
+ * and speech clip belong together, so each speech clip takes the latest wake clip of its folder written shortly
+ * before it — one recording per run, as when the run folders are given.
+ */
+function looseRuns(entries: readonly InputEntry[]): Map<string, InputEntry[]> {
+  const runs = new Map<string, InputEntry[]>();
+  const byFolder = new Map<string, InputEntry[]>();
+  for (const e of entries) byFolder.set(dirName(e.path), [...(byFolder.get(dirName(e.path)) ?? []), e]);
+  for (const [folder, files] of byFolder) {
+    const timed = [...files].sort((a, b) => (a.lastModified ?? 0) - (b.lastModified ?? 0));
+    const wakes = timed.filter((f) => /^0\d_wake-/i.test(baseName(f.path)));
+    const used = new Set<InputEntry>();
+    for (const stt of timed.filter((f) => !wakes.includes(f))) {
+      const at = stt.lastModified ?? 0;
+      const wake = wakes
+        .filter((w) => !used.has(w) && at - (w.lastModified ?? 0) >= 0 && at - (w.lastModified ?? 0) <= RUN_SPAN_MS)
+        .at(-1);
+      if (wake) used.add(wake);
+      runs.set(`${LOOSE}${folder}/${at}/${baseName(stt.path)}`, wake ? [wake, stt] : [stt]);
+    }
+    for (const wake of wakes.filter((w) => !used.has(w)))
+      runs.set(`${LOOSE}${folder}/${wake.lastModified ?? 0}/${baseName(wake.path)}`, [wake]);
+  }
+  return runs;
+}
+
+/** Device and run of loose run files: the folder they sit in names the pipeline where there is one. */
+function looseParts(files: InputEntry[]): { run: string; pipeline: string; deviceHex?: string } {
+  const folder = baseName(dirName(files[0]!.path));
+  const stamp = Math.max(...files.map((f) => f.lastModified ?? 0));
+  return { run: `loose-${stamp}`, pipeline: folder || 'Home Assistant' };
+}

@@ -2,6 +2,7 @@
 // confident ones parse what they claimed, plain audio goes to the folder importer last, and when nothing is
 // recognised the caller gets a LayoutPreview for the user's column mapping.
 
+import { alexaActivities } from './alexa-activities';
 import { alexaArchive } from './alexa-archive';
 import { alexaHistory } from './alexa-history';
 import { audioFolder } from './audio-folder';
@@ -15,6 +16,7 @@ import { ImportError } from './types';
 /** Most specific first: the folder importer takes whatever audio is left. */
 export const IMPORTERS: readonly ClaimingImporter[] = [
   alexaHistory,
+  alexaActivities,
   googleTakeout,
   alexaArchive,
   homeAssistant,

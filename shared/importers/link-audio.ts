@@ -5,6 +5,7 @@
 
 import type { ImportWarning } from '../model';
 import type { InputEntry, RawCapture } from './types';
+import { notice } from './notices';
 
 export interface AudioCandidate {
   entry: InputEntry;
@@ -96,10 +97,12 @@ export function linkAudio(captures: RawCapture[], audio: AudioCandidate[], optio
           (p) => p !== pair && p.capture === pair.capture && free.has(p.candidate) && p.distance - pair.distance < 1000,
         );
       if (rival && !sameDevice) {
-        warnings.push({
-          file: pair.candidate.entry.path,
-          message: `Two audio files are about equally close in time to one transcript ("${pair.capture.transcript ?? '–'}"); linked the nearer one, ${rival.candidate.entry.path} stays separate.`,
-        });
+        warnings.push(
+          notice('audio-ambiguous', pair.candidate.entry.path, {
+            transcript: pair.capture.transcript ?? '–',
+            other: rival.candidate.entry.path,
+          }),
+        );
       }
       attach(pair.capture, pair.candidate);
     }

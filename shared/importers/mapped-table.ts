@@ -1,6 +1,7 @@
 // The unknown-layout path: what detection found (files, columns, sample rows) for the user to look at, and an
 // import that follows the user's mapping of which column holds the time, the transcript and the device.
 
+import { notice } from './notices';
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
@@ -100,11 +101,7 @@ export async function parseWithMapping(
   table.rows.forEach((row, i) => {
     const ts = parseTimeValue(row[timeCol], options.timeZone);
     if (ts === undefined) {
-      warnings.push({
-        file: entry.path,
-        line: table.lines[i],
-        message: `Line ${table.lines[i]}: "${row[timeCol] ?? ''}" is not a time Earshot understands; the line was skipped.`,
-      });
+      warnings.push(notice('time-unreadable-line', entry.path, { value: row[timeCol] ?? '' }, table.lines[i]));
       return;
     }
     const spoken = textCol >= 0 ? transcriptOf(row[textCol]) : { transcriptStatus: 'missing' as const };

@@ -1,8 +1,9 @@
 // Provider marker texts that stand in for a transcript ("Audio was not intended for this device") in English
-// and German, and the transcript prefixes Google puts in activity titles. The German strings are our best
-// translation of the Alexa UI (the notes found no German export sample): matched loosely on purpose.
+// and German. The German strings are our best translation of the Alexa UI (no German export sample shows them;
+// real German histories leave the text empty and say it through `utteranceType`): matched loosely on purpose.
 
 import type { TranscriptStatus } from '../model';
+import { googleTitleKind } from './record-kinds';
 
 const NOT_INTENDED = [
   /audio was not intended for (this device|alexa)/i,
@@ -39,20 +40,8 @@ export function transcriptOf(text: string | undefined): { transcript?: string; t
   return { transcript: text!.trim(), transcriptStatus: 'ok' };
 }
 
-// Google My Activity titles: "Said what is pepperoni"; German guesses "„…“ gesagt", "Gesagt: …".
-const TITLE_PATTERNS = [/^said\s+(.+)$/is, /^gesagt:?\s+(.+)$/is, /^[„"“](.+)[“"”]\s+gesagt$/is, /^(.+)\s+gesagt$/is];
-
-/** Transcript from a Google activity title, or undefined when the prefix is unknown. */
+/** Transcript from a Google "Said …" activity title, or undefined when the title is not one. */
 export function transcriptFromTitle(title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  for (const pattern of TITLE_PATTERNS) {
-    const match = pattern.exec(title.trim());
-    if (match?.[1]) return match[1].trim();
-  }
-  return undefined;
-}
-
-/** Google titles that are not a spoken request (the activity log mixes them in). */
-export function isNonSpeechTitle(title: string | undefined): boolean {
-  return !!title && /^(used|verwendet|opened|geöffnet|viewed|angesehen)\b/i.test(title.trim());
+  const parsed = googleTitleKind(title);
+  return parsed.providerType === 'Said' ? parsed.transcript : undefined;
 }

@@ -42,6 +42,8 @@ export interface RawCapture {
   providerType?: string;
   /** The provider's own intent, where the export carries it. */
   providerIntent?: ProviderIntent;
+  /** For kind `other-device`: the id of the answering device's capture of the same utterance (same file). */
+  linkedTo?: string;
   /** The linked audio entry, if any. */
   audio?: InputEntry;
   durationMs?: number;

@@ -4,7 +4,9 @@
 // call these, so the app and the CLI can never disagree.
 
 import { computeFlags, defaultClassifier, type Classifier } from '../classify';
-import type { Capture, Device, Room } from '../model';
+import { followUpTurns, type DialogueTurn } from '../classify/dialogue';
+import { categoryOfProviderIntent } from '../classify/provider-intents';
+import { kindOf, type Capture, type Device, type Room } from '../model';
 
 /** Per-capture audio facts computed at import (shared/audio); optional, audio may be missing. */
 export interface CaptureAudioFacts {
@@ -27,32 +29,42 @@ export interface EnrichContext {
   classifier?: Classifier;
 }
 
+/** Record kinds that are no recording of the room: no flags of their own, no category from their text. */
+const NOT_RECORDINGS = new Set(['assistant', 'activity']);
+
 /**
  * Returns new capture objects with category and flags recomputed. A category the user corrected stays;
- * flags that other stages own (`foreign`) are kept as they are.
+ * otherwise the provider's own intent decides before the text classifier, and a short follow-up turn whose text
+ * says nothing takes its dialogue's category (turns whose previous turn is in the same call; across calls see
+ * shared/classify/dialogue.ts). Flags that other stages own (`foreign`) are kept as they are.
  */
 export function enrichCaptures(captures: readonly Capture[], context: EnrichContext): Capture[] {
   const classifier = context.classifier ?? defaultClassifier();
   const roomById = new Map(context.rooms.map((r) => [r.id, r]));
-  return captures.map((capture) => {
+  const ownConfidence = new Map<string, number>();
+  const inBatch = new Set(captures.map((c) => c.id));
+  const enriched = captures.map((capture) => {
     const room = capture.roomId ? roomById.get(capture.roomId) : undefined;
     const facts = context.audio?.get(capture.id);
-    const { flags, reasons } = computeFlags(
-      {
-        transcript: capture.transcript,
-        transcriptStatus: capture.transcriptStatus,
-        providerMarkers: capture.providerMarkers,
-        ts: capture.ts,
-        roomKind: room?.kind ?? null,
-        roomPrivate: room?.private,
-        roomName: room?.name,
-        features: facts
-          ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz }
-          : undefined,
-        transcriptsExpected: capture.source !== 'home-assistant' && capture.source !== 'folder',
-      },
-      { timeZone: context.timeZone },
-    );
+    const recording = !NOT_RECORDINGS.has(kindOf(capture));
+    const { flags, reasons } = recording
+      ? computeFlags(
+          {
+            transcript: capture.transcript,
+            transcriptStatus: capture.transcriptStatus,
+            providerMarkers: capture.providerMarkers,
+            ts: capture.ts,
+            roomKind: room?.kind ?? null,
+            roomPrivate: room?.private,
+            roomName: room?.name,
+            features: facts
+              ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz }
+              : undefined,
+            transcriptsExpected: capture.source !== 'home-assistant' && capture.source !== 'folder',
+          },
+          { timeZone: context.timeZone },
+        )
+      : { flags: [], reasons: [] };
     const kept = capture.flags.filter((f) => f === 'foreign');
     const keptReasons = (capture.flagReasons ?? []).filter((r) => r.flag === 'foreign');
     const next: Capture = {
@@ -60,11 +72,56 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
       flags: [...new Set([...flags, ...kept])],
       flagReasons: [...reasons, ...keptReasons],
     };
-    if (!capture.categoryCorrected) {
-      const result = classifier.classify(capture.transcriptStatus === 'ok' ? capture.transcript : undefined);
+    if (capture.categoryCorrected) {
+      next.categorySource = 'user';
+      return next;
+    }
+    delete next.dialogueOf;
+    const fromProvider = recording ? categoryOfProviderIntent(capture.providerIntent) : undefined;
+    const result = classifier.classify(recording && capture.transcriptStatus === 'ok' ? capture.transcript : undefined);
+    ownConfidence.set(capture.id, result.confidence);
+    if (fromProvider) {
+      next.category = fromProvider;
+      next.categoryConfidence = Math.max(result.category === fromProvider ? result.confidence : 0, PROVIDER_CONFIDENCE);
+      next.categorySource = 'provider';
+    } else {
       next.category = result.category;
       next.categoryConfidence = result.confidence;
+      next.categorySource = 'text';
+      // A follow-up linked across batches earlier keeps its dialogue when its previous turn is not here.
+      if (capture.categorySource === 'dialogue' && capture.dialogueOf && !inBatch.has(capture.dialogueOf)) {
+        next.category = capture.category;
+        next.categoryConfidence = capture.categoryConfidence;
+        next.categorySource = 'dialogue';
+        next.dialogueOf = capture.dialogueOf;
+      }
     }
     return next;
+  });
+  return applyDialogues(enriched, ownConfidence);
+}
+
+/** Confidence shown for a category taken from the provider's intent (the provider's word, not a guess). */
+const PROVIDER_CONFIDENCE = 0.95;
+
+function applyDialogues(captures: Capture[], ownConfidence: ReadonlyMap<string, number>): Capture[] {
+  const turns: DialogueTurn[] = captures
+    .filter((c) => kindOf(c) === 'capture')
+    .map((c) => ({
+      id: c.id,
+      ts: c.ts,
+      deviceId: c.deviceId,
+      transcript: c.transcriptStatus === 'ok' ? c.transcript : undefined,
+      category: c.category,
+      confidence: ownConfidence.get(c.id) ?? c.categoryConfidence,
+      fixed: c.categorySource === 'user' || c.categorySource === 'provider' || c.categorySource === 'dialogue',
+    }))
+    .sort((a, b) => a.ts - b.ts);
+  const links = new Map(followUpTurns(turns).map((l) => [l.id, l]));
+  if (!links.size) return captures;
+  return captures.map((c) => {
+    const link = links.get(c.id);
+    if (!link) return c;
+    return { ...c, category: link.category, categorySource: 'dialogue', dialogueOf: link.dialogueOf };
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
 import type { ImportSummary } from '../../import/protocol';
 import { formatDuration } from '../../format/duration';
+import { noticeText, shortName } from './notice-text';
 
 export function ImportResultView({ summary, onAnother }: { summary: ImportSummary; onAnother(): void }) {
   const { t, i18n } = useTranslation();
@@ -77,12 +78,17 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
           <h2>{t('import.warnings', { count: summary.warnings.length })}</h2>
           <ul>
             {summary.warnings.slice(0, 200).map((w, i) => (
-              <li key={i}>
-                <code>
-                  {w.file}
-                  {w.line !== undefined ? `:${w.line}` : ''}
-                </code>{' '}
-                — {w.message}
+              <li key={i} data-testid="import-notice">
+                {w.file ? (
+                  <>
+                    <code title={w.file}>
+                      {shortName(w.file)}
+                      {w.line !== undefined ? `:${w.line}` : ''}
+                    </code>{' '}
+                    —{' '}
+                  </>
+                ) : null}
+                {noticeText(w, t, i18n.exists)}
               </li>
             ))}
           </ul>
@@ -92,7 +98,7 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
               <ul>
                 {summary.unclaimed.slice(0, 200).map((path) => (
                   <li key={path}>
-                    <code>{path}</code>
+                    <code title={path}>{shortName(path)}</code>
                   </li>
                 ))}
               </ul>

@@ -37,7 +37,7 @@ describe('earshot analyze', () => {
     expect(kitchen).toMatchObject({ registered: true, room: 'Küche', roomKind: 'kitchen' });
     for (const c of report.captures) {
       expect(c.ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      expect(['ok', 'not-intended', 'not-understood', 'missing']).toContain(c.transcriptStatus);
+      expect(['ok', 'not-intended', 'not-understood', 'not-stored', 'missing']).toContain(c.transcriptStatus);
       expect(Array.isArray(c.flags)).toBe(true);
     }
     const night = fx.truth.captures.filter((t) => t.expectedFlags.includes('night')).length;

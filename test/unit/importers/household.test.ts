@@ -103,6 +103,26 @@ describe('Alexa voice history JSON', () => {
     expect(captures.filter((c) => c.transcriptStatus === 'not-intended')).toHaveLength(notIntended.length);
   });
 
+  it('imports each odd provider record as its kind: CIF, timeouts, false wakes, nothing stored, arbitration linked', () => {
+    const captures = bySource.get('alexa-history')!.captures;
+    const odd = truthOf('alexa-history').filter((t) => t.providerType);
+    expect(odd.map((t) => t.providerType).sort()).toEqual([
+      'ASR_TIMEOUT',
+      'CIF',
+      'DEVICE_ARBITRATION',
+      'FALSE_WAKE_WORD_1P',
+      'NO_TEXT_OR_AUDIO_STORED',
+    ]);
+    for (const t of odd) {
+      const c = captures.find((x) => x.ts === t.ts && x.providerType === t.providerType)!;
+      expect(c, t.key).toMatchObject({ kind: t.kind, transcriptStatus: t.transcriptStatus });
+      if (t.linkedToKey) {
+        const answer = truthOf('alexa-history').find((x) => x.key === t.linkedToKey)!;
+        expect(c.linkedTo).toBe(captures.find((x) => x.ts === answer.ts && x.deviceId === answer.deviceSerial)!.id);
+      }
+    }
+  });
+
   it('names people from personsInfo and tells the stranger account apart', () => {
     const result = bySource.get('alexa-history')!;
     expect(result.accountId).toBe(fx.truth.accountId);
@@ -118,14 +138,17 @@ describe('Google Takeout (German paths, JSON and legacy HTML)', () => {
     const result = bySource.get('google-takeout')!;
     expect(result.files.some((f) => f.includes('Meine Aktivitäten/Assistant/MeineAktivitäten.json'))).toBe(true);
     const truth = truthOf('google-takeout').filter(
-      (t) => t.audioFile === undefined || !t.audioFile.startsWith('google-takeout-html'),
+      (t) =>
+        (t.audioFile === undefined || !t.audioFile.startsWith('google-takeout-html')) &&
+        (t.kind ?? 'capture') !== 'activity',
     );
     const json = truth.filter((t) => result.captures.some((c) => Math.abs(c.ts - t.ts) < 1000));
     expect(json.length).toBeGreaterThan(0);
     for (const t of json) {
       const c = match(t, result.captures)!;
-      expect(c.transcript).toBe(t.text);
+      expect(c.transcript ?? '').toBe(t.text);
       expect(!!c.audio).toBe(t.hasAudio);
+      expect({ kind: c.kind, type: c.providerType }).toMatchObject({ kind: t.kind ?? 'capture' });
     }
     expect(result.captures.some((c) => c.transcript === 'wetter')).toBe(false); // the Search record is not Assistant
   });
