@@ -1,7 +1,7 @@
 // Stores what the ingest pipeline hands over through the staging protocol of db/repos/imports.ts.
 
 import type { IngestItem, IngestSink } from '../../shared/pipeline/ingest';
-import { stageBatch, type StagedCapture } from '../db/repos/imports';
+import { libraryCapturesBetween, stageBatch, type StagedCapture } from '../db/repos/imports';
 
 export function dexieSink(importId: string): IngestSink {
   return {
@@ -31,5 +31,6 @@ export function dexieSink(importId: string): IngestSink {
       }));
       return stageBatch(importId, staged);
     },
+    existing: libraryCapturesBetween,
   };
 }

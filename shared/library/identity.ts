@@ -279,7 +279,8 @@ function unionSources(a: readonly CaptureSourceRef[], b: readonly CaptureSourceR
   const out: CaptureSourceRef[] = [];
   const seen = new Set<string>();
   for (const ref of [...a, ...b]) {
-    const key = [ref.source, ref.recordId, ref.file, ref.line, ref.importId].join('\u001f');
+    // The same record brought again by a re-import is one source (the first import that brought it stays).
+    const key = [ref.source, ref.recordId, ref.file, ref.line].join('\u001f');
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(ref);

@@ -18,6 +18,7 @@ import {
   type LayoutPreview,
 } from '../importers/types';
 import { mergeResults, type MergedLibrary } from '../library/merge';
+import { absorbIntoLibrary, LIBRARY_WINDOW_MS } from '../library/absorb';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
 
@@ -33,6 +34,11 @@ export interface IngestItem {
 export interface IngestSink {
   /** Stores one batch; returns how many of its captures were new. */
   stage(items: IngestItem[]): Promise<number>;
+  /**
+   * The library's committed captures with `fromTs <= ts <= toTs` (read by the time index), so records of
+   * recordings the library already holds merge into those clips. Absent: a fresh, empty library.
+   */
+  existing?(fromTs: number, toTs: number): Promise<Capture[]>;
 }
 
 export interface IngestProgress {
@@ -108,6 +114,12 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
   const merged = mergeResults(results, { importId: options.importId });
+  if (sink.existing && merged.captures.length) {
+    const first = merged.captures[0]!.ts;
+    const last = merged.captures.at(-1)!.ts;
+    const library = await sink.existing(first - LIBRARY_WINDOW_MS, last + LIBRARY_WINDOW_MS);
+    if (library.length) merged.captures = absorbIntoLibrary(merged.captures, library, merged.audio).captures;
+  }
   const warnings = [...merged.warnings];
   const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
   const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
