@@ -23,6 +23,14 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
   const db = getDb();
   return db.transaction('rw', [db.clips, db.audio, db.peaks, db.importLinks], async () => {
     const existing = await db.clips.bulkGet(batch.map((b) => b.capture.id));
+    // Library clips this batch brings audio for: only those without an audio row may take it.
+    const audioWanted = batch.filter((b, i) => b.audio && existing[i] && existing[i].stagedBy === undefined);
+    const storedAudio = new Set(
+      (await db.audio
+        .where('clipId')
+        .anyOf(audioWanted.map((b) => b.capture.id))
+        .primaryKeys()) as string[],
+    );
     const newClips: ClipRow[] = [];
     const audio: AudioRow[] = [];
     const peaks: PeaksRow[] = [];
@@ -35,7 +43,7 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
         // its records add (sources, a transcript, audio, a provider's reason) — applied only at commit.
         const link: ImportLinkRow = { importId: runId, clipId: before.id };
         if (evidenceChanged(before, item.capture)) link.merged = item.capture;
-        if (item.audio && !before.audioId) {
+        if (item.audio && !before.audioId && !storedAudio.has(before.id)) {
           link.addsAudio = true;
           audio.push({ ...item.audio, clipId: before.id });
           if (item.peaks) peaks.push({ ...item.peaks, clipId: before.id });
