@@ -74,11 +74,19 @@ export function utteranceIdFromAudioName(path: string | undefined): string | und
   return decoded.replace(/\.(wav|mp3|ogg|opus|flac|bin)$/i, '');
 }
 
+/**
+ * One spelling for a record id: scrapers URL-encode utterance ids, archives replace each `/` and `:` by `_`
+ * (so `::` becomes `__`), and case differs.
+ */
+export function recordKeyOf(value: string): string {
+  return normaliseKey(value).replace(/_+/g, '_');
+}
+
 function utteranceKeys(capture: Capture): Set<string> {
   const keys = new Set<string>();
   const add = (value: string | undefined) => {
     const parsed = value ? parseUtteranceId(value) : undefined;
-    if (parsed) keys.add(parsed.key);
+    if (parsed) keys.add(recordKeyOf(parsed.key));
   };
   add(capture.providerRecordId);
   for (const ref of sourcesOf(capture)) add(ref.recordId);
@@ -89,8 +97,8 @@ function utteranceKeys(capture: Capture): Set<string> {
 export function exactKeys(capture: Capture): string[] {
   const keys = new Set<string>([`id:${capture.id}`]);
   for (const key of utteranceKeys(capture)) keys.add(`rec:${key}`);
-  if (capture.providerRecordId) keys.add(`rec:${normaliseKey(capture.providerRecordId)}`);
-  for (const ref of sourcesOf(capture)) if (ref.recordId) keys.add(`rec:${normaliseKey(ref.recordId)}`);
+  if (capture.providerRecordId) keys.add(`rec:${recordKeyOf(capture.providerRecordId)}`);
+  for (const ref of sourcesOf(capture)) if (ref.recordId) keys.add(`rec:${recordKeyOf(ref.recordId)}`);
   return [...keys];
 }
 
@@ -142,7 +150,7 @@ function conflictingSources(a: readonly CaptureSourceRef[], b: readonly CaptureS
     for (const y of b) {
       if (x.source !== y.source) continue;
       if (x.importId !== undefined && x.importId === y.importId) return true;
-      if (x.recordId && y.recordId && normaliseKey(x.recordId) !== normaliseKey(y.recordId)) return true;
+      if (x.recordId && y.recordId && recordKeyOf(x.recordId) !== recordKeyOf(y.recordId)) return true;
     }
   return false;
 }
@@ -265,8 +273,10 @@ export function mergeEvidence(base: Capture, other: Capture): Capture {
     merged.durationMs = other.durationMs ?? merged.durationMs;
   }
   merged.durationMs ??= other.durationMs;
+  // The utterance id in the provider's own spelling (`…:1.0/2026/…`) beats an archive file name's `_` form.
   const ids = [base.providerRecordId, other.providerRecordId, ...sources.map((s) => s.recordId)];
-  const utterance = ids.find((id) => id && parseUtteranceId(id));
+  const utterances = ids.filter((id): id is string => !!id && !!parseUtteranceId(id));
+  const utterance = utterances.find((id) => id.includes('/')) ?? utterances[0];
   const recordId = utterance ?? base.providerRecordId ?? other.providerRecordId;
   if (recordId) merged.providerRecordId = recordId;
   const markers = [...new Set([...(base.providerMarkers ?? []), ...(other.providerMarkers ?? [])])];
