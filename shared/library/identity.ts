@@ -289,8 +289,11 @@ function unionSources(a: readonly CaptureSourceRef[], b: readonly CaptureSourceR
   const out: CaptureSourceRef[] = [];
   const seen = new Set<string>();
   for (const ref of [...a, ...b]) {
-    // The same record brought again by a re-import is one source (the first import that brought it stays).
-    const key = [ref.source, ref.recordId, ref.file, ref.line].join('\u001f');
+    // The same record brought again by a re-import is one source (the first import that brought it stays),
+    // also when the export was picked as a folder once and as loose files the next time.
+    const key = ref.recordId
+      ? `${ref.source}\u001f${recordKeyOf(ref.recordId)}`
+      : [ref.source, ref.file?.slice(ref.file.lastIndexOf('/') + 1), ref.line].join('\u001f');
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(ref);

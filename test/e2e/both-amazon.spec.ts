@@ -69,6 +69,16 @@ describe('both Amazon exports of one account', () => {
     await page.getByTestId('nav-timeline').click();
     const lanes = (await page.getByTestId('timeline-summary').textContent()) ?? '';
     expect(lanes).toMatch(new RegExp(`Bad[^:]*: ${inBathroom.length} Aufnahme`));
+    await screenshot(page, 'both-amazon-timeline-de');
+
+    // A merged bathroom recording lists both export records in the clip panel.
+    await clips.open();
+    await clips.rows().first().click();
+    const sources = await page.getByTestId('clip-sources').locator('li').allTextContents();
+    expect(sources.some((t) => /^Sprachverlauf: A3S5BH2HU6VAYF:1\.0\//.test(t))).toBe(true);
+    expect(sources.some((t) => /^Amazon-Archiv: /.test(t))).toBe(true);
+    await screenshot(page, 'both-amazon-clip-de');
+    await page.getByTestId('clip-panel').getByRole('button', { name: 'Schließen' }).click();
 
     // The bathroom's erasure letter: one annex row per recording, every row with its record id.
     await clips.open();

@@ -237,3 +237,16 @@ describe('against the library', () => {
     expect([...audio.keys()]).toEqual([library[0]!.id]);
   });
 });
+
+describe('sources of a merged capture', () => {
+  it('lists a record once when a re-import reached it by another path', () => {
+    const library = merge('run-1', result('alexa-history', [history()]), result('alexa-archive', [archiveRow()]));
+    const again = merge(
+      'run-2',
+      result('alexa-history', [history({ origin: { file: 'voice-history.json', line: 3 } })]),
+      result('alexa-archive', [archiveRow({ origin: { file: 'Intent-2-1.csv', line: 17 } })]),
+    );
+    const { captures } = absorbIntoLibrary(again, library, new Map());
+    expect(captures[0]!.sources).toEqual(library[0]!.sources);
+  });
+});

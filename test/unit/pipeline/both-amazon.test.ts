@@ -78,6 +78,9 @@ async function expectOneCapturePerRecording() {
   const both = fx.truth.recordings.filter((r) => r.inArchive && r.inHistory);
   // Every other capture is in its device's room (the household named every Echo after its room).
   expect(captures.filter((c) => !c.roomId)).toHaveLength(fx.truth.recordings.filter((r) => !r.deviceKnown).length);
+  const holding = (source: string) => captures.filter((c) => c.sources?.some((s) => s.source === source)).length;
+  expect(holding('alexa-history')).toBe(fx.truth.recordings.filter((r) => r.inHistory).length);
+  expect(holding('alexa-archive')).toBe(fx.truth.recordings.filter((r) => r.inArchive).length);
   const merged = captures.filter((c) => new Set(c.sources?.map((s) => s.source)).size === 2);
   expect(merged).toHaveLength(both.length);
   return captures;
@@ -108,6 +111,8 @@ describe('both Amazon exports of one account', () => {
     expect(await database().audio.count()).toBe(withAudio.length);
     for (const r of fx.truth.recordings.filter((x) => x.inHistory))
       expect(captures.find((c) => Math.abs(c.ts - r.ts) < 1_000)?.providerRecordId).toBe(r.utteranceId);
+    expect(await importBatch([...fx.archive, fx.history])).toBe(0);
+    await expectOneCapturePerRecording();
   });
 
   it('voice history first, then archive, then both again: re-importing adds nothing', async () => {
