@@ -82,24 +82,64 @@ export function recordKeyOf(value: string): string {
   return normaliseKey(value).replace(/_+/g, '_');
 }
 
+// Keys and normalised text are read for every candidate pair; captures are never mutated once indexed (a
+// merge makes a new object), so they are computed once per capture object.
+const memo = new WeakMap<Capture, { utterances?: Set<string>; exact?: string[]; text?: string | null }>();
+function memoOf(capture: Capture) {
+  let m = memo.get(capture);
+  if (!m) memo.set(capture, (m = {}));
+  return m;
+}
+
+/**
+ * Record-id strings seen in this import, with their key and whether they are utterance ids: one string is
+ * read by many captures and candidate pairs. Emptied when it grows past one large import's worth.
+ */
+const idInfo = new Map<string, { key: string; utterance: boolean }>();
+function infoOf(value: string): { key: string; utterance: boolean } {
+  let info = idInfo.get(value);
+  if (!info) {
+    if (idInfo.size > 200_000) idInfo.clear();
+    info = { key: recordKeyOf(value), utterance: parseUtteranceId(value) !== undefined };
+    idInfo.set(value, info);
+  }
+  return info;
+}
+
+function refKey(ref: CaptureSourceRef): string | undefined {
+  return ref.recordId ? infoOf(ref.recordId).key : undefined;
+}
+
+/** The record-id strings a capture carries: its provider id, its sources' ids, its audio file's name. */
+function idStrings(capture: Capture): string[] {
+  const out: string[] = [];
+  if (capture.providerRecordId) out.push(capture.providerRecordId);
+  for (const ref of sourcesOf(capture)) if (ref.recordId && !out.includes(ref.recordId)) out.push(ref.recordId);
+  return out;
+}
+
 function utteranceKeys(capture: Capture): Set<string> {
-  const keys = new Set<string>();
-  const add = (value: string | undefined) => {
-    const parsed = value ? parseUtteranceId(value) : undefined;
-    if (parsed) keys.add(recordKeyOf(parsed.key));
-  };
-  add(capture.providerRecordId);
-  for (const ref of sourcesOf(capture)) add(ref.recordId);
-  if (capture.audioName) add(baseName(capture.audioName));
-  return keys;
+  const m = memoOf(capture);
+  if (!m.utterances) {
+    m.utterances = new Set<string>();
+    const audio = capture.audioName ? [baseName(capture.audioName)] : [];
+    for (const value of [...idStrings(capture), ...audio]) {
+      const info = infoOf(value);
+      if (info.utterance) m.utterances.add(info.key);
+    }
+  }
+  return m.utterances;
 }
 
 export function exactKeys(capture: Capture): string[] {
-  const keys = new Set<string>([`id:${capture.id}`]);
-  for (const key of utteranceKeys(capture)) keys.add(`rec:${key}`);
-  if (capture.providerRecordId) keys.add(`rec:${recordKeyOf(capture.providerRecordId)}`);
-  for (const ref of sourcesOf(capture)) if (ref.recordId) keys.add(`rec:${recordKeyOf(ref.recordId)}`);
-  return [...keys];
+  const m = memoOf(capture);
+  if (!m.exact) {
+    const keys = new Set<string>([`id:${capture.id}`]);
+    for (const key of utteranceKeys(capture)) keys.add(`rec:${key}`);
+    for (const value of idStrings(capture)) keys.add(`rec:${infoOf(value).key}`);
+    m.exact = [...keys];
+  }
+  return m.exact;
 }
 
 function isArbitration(capture: Capture): boolean {
@@ -112,8 +152,9 @@ function isArbitration(capture: Capture): boolean {
 
 function spokenText(capture: Capture): string | undefined {
   if (capture.transcriptStatus !== 'ok') return undefined;
-  const text = normaliseTranscript(capture.transcript);
-  return text || undefined;
+  const m = memoOf(capture);
+  if (m.text === undefined) m.text = normaliseTranscript(capture.transcript) || null;
+  return m.text ?? undefined;
 }
 
 /** An entry of the index: the capture and its audio size where known (within one import: the entry's size). */
@@ -150,7 +191,7 @@ function conflictingSources(a: readonly CaptureSourceRef[], b: readonly CaptureS
     for (const y of b) {
       if (x.source !== y.source) continue;
       if (x.importId !== undefined && x.importId === y.importId) return true;
-      if (x.recordId && y.recordId && recordKeyOf(x.recordId) !== recordKeyOf(y.recordId)) return true;
+      if (x.recordId && y.recordId && refKey(x) !== refKey(y)) return true;
     }
   return false;
 }
@@ -275,7 +316,7 @@ export function mergeEvidence(base: Capture, other: Capture): Capture {
   merged.durationMs ??= other.durationMs;
   // The utterance id in the provider's own spelling (`…:1.0/2026/…`) beats an archive file name's `_` form.
   const ids = [base.providerRecordId, other.providerRecordId, ...sources.map((s) => s.recordId)];
-  const utterances = ids.filter((id): id is string => !!id && !!parseUtteranceId(id));
+  const utterances = ids.filter((id): id is string => !!id && infoOf(id).utterance);
   const utterance = utterances.find((id) => id.includes('/')) ?? utterances[0];
   const recordId = utterance ?? base.providerRecordId ?? other.providerRecordId;
   if (recordId) merged.providerRecordId = recordId;
@@ -292,7 +333,7 @@ function unionSources(a: readonly CaptureSourceRef[], b: readonly CaptureSourceR
     // The same record brought again by a re-import is one source (the first import that brought it stays),
     // also when the export was picked as a folder once and as loose files the next time.
     const key = ref.recordId
-      ? `${ref.source}\u001f${recordKeyOf(ref.recordId)}`
+      ? `${ref.source}\u001f${refKey(ref)}`
       : [ref.source, ref.file?.slice(ref.file.lastIndexOf('/') + 1), ref.line].join('\u001f');
     if (seen.has(key)) continue;
     seen.add(key);
