@@ -1,6 +1,7 @@
 // Stores what the ingest pipeline hands over through the staging protocol of db/repos/imports.ts.
 
 import type { IngestItem, IngestSink } from '../../shared/pipeline/ingest';
+import { getDb } from '../db/db';
 import { libraryCapturesBetween, stageBatch, type StagedCapture } from '../db/repos/imports';
 
 export function dexieSink(importId: string): IngestSink {
@@ -32,5 +33,6 @@ export function dexieSink(importId: string): IngestSink {
       return stageBatch(importId, staged);
     },
     existing: libraryCapturesBetween,
+    rooms: () => getDb().rooms.toArray(),
   };
 }

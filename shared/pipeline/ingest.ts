@@ -39,6 +39,8 @@ export interface IngestSink {
    * recordings the library already holds merge into those clips. Absent: a fresh, empty library.
    */
   existing?(fromTs: number, toTs: number): Promise<Capture[]>;
+  /** The library's rooms (a library clip merged with new records keeps its room, which this import may not name). */
+  rooms?(): Promise<Room[]>;
 }
 
 export interface IngestProgress {
@@ -120,6 +122,10 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     const library = await sink.existing(first - LIBRARY_WINDOW_MS, last + LIBRARY_WINDOW_MS);
     if (library.length) merged.captures = absorbIntoLibrary(merged.captures, library, merged.audio).captures;
   }
+  // The household's own rooms (its privacy choices) win over what this import's device names suggest.
+  const libraryRooms = (await sink.rooms?.()) ?? [];
+  const known = new Set(libraryRooms.map((r) => r.id));
+  const enrichRooms = [...libraryRooms, ...merged.rooms.filter((r) => !known.has(r.id))];
   const warnings = [...merged.warnings];
   const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
   const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
@@ -196,7 +202,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       {
         timeZone: options.timeZone,
         devices: merged.devices,
-        rooms: merged.rooms,
+        rooms: enrichRooms,
         accountId: merged.accountId,
         audio: facts,
       },
