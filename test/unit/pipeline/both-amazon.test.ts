@@ -145,6 +145,8 @@ describe('both Amazon exports of one account', () => {
     const captures = (await library()).filter((c) => c.roomId === bathroom.id);
     const truth = fx.truth.recordings.filter((r) => r.room === 'bathroom' && r.deviceKnown);
     expect(captures).toHaveLength(truth.length);
+    // Flags are recomputed after the merge, in the library's room: still a private room.
+    for (const c of captures) expect(c.flags).toContain('private-room');
     const rows = buildAnnex(captures, {
       devices: await database().devices.toArray(),
       rooms,
