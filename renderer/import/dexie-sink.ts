@@ -1,5 +1,6 @@
 // Stores what the ingest pipeline hands over through the staging protocol of db/repos/imports.ts.
 
+import type { CaptureAudioFacts } from '../../shared/pipeline/enrich';
 import type { IngestItem, IngestSink } from '../../shared/pipeline/ingest';
 import { getDb } from '../db/db';
 import { libraryCapturesBetween, stageBatch, type StagedCapture } from '../db/repos/imports';
@@ -34,5 +35,18 @@ export function dexieSink(importId: string): IngestSink {
     },
     existing: libraryCapturesBetween,
     rooms: () => getDb().rooms.toArray(),
+    audioFacts: async (ids) => {
+      const rows = await getDb().peaks.bulkGet(ids);
+      const facts = new Map<string, CaptureAudioFacts>();
+      for (const row of rows)
+        if (row)
+          facts.set(row.clipId, {
+            durationMs: row.durationMs,
+            speechShare: row.speechShare ?? undefined,
+            loudnessDb: row.loudnessDb ?? undefined,
+            pitchHz: row.pitchHz,
+          });
+      return facts;
+    },
   };
 }

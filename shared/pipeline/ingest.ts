@@ -41,6 +41,8 @@ export interface IngestSink {
   existing?(fromTs: number, toTs: number): Promise<Capture[]>;
   /** The library's rooms (a library clip merged with new records keeps its room, which this import may not name). */
   rooms?(): Promise<Room[]>;
+  /** Audio facts stored for library clips, so flags recomputed after a merge still see their audio. */
+  audioFacts?(ids: string[]): Promise<Map<string, CaptureAudioFacts>>;
 }
 
 export interface IngestProgress {
@@ -116,11 +118,16 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
   const merged = mergeResults(results, { importId: options.importId });
+  let mergedIntoLibrary = new Set<string>();
   if (sink.existing && merged.captures.length) {
     const first = merged.captures[0]!.ts;
     const last = merged.captures.at(-1)!.ts;
     const library = await sink.existing(first - LIBRARY_WINDOW_MS, last + LIBRARY_WINDOW_MS);
-    if (library.length) merged.captures = absorbIntoLibrary(merged.captures, library, merged.audio).captures;
+    if (library.length) {
+      const absorbed = absorbIntoLibrary(merged.captures, library, merged.audio);
+      merged.captures = absorbed.captures;
+      mergedIntoLibrary = absorbed.mergedInto;
+    }
   }
   // The household's own rooms (its privacy choices) win over what this import's device names suggest.
   const libraryRooms = (await sink.rooms?.()) ?? [];
@@ -197,6 +204,9 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       }
       items.push(item);
     }
+    const stored = batch.filter((c) => mergedIntoLibrary.has(c.id) && !facts.has(c.id)).map((c) => c.id);
+    if (stored.length && sink.audioFacts)
+      for (const [id, fact] of await sink.audioFacts(stored)) if (!facts.has(id)) facts.set(id, fact);
     const enriched = enrichCaptures(
       items.map((i) => i.capture),
       {
