@@ -24,19 +24,22 @@ afterAll(async () => {
 
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
-async function importBoth(app: AppPage, order: 'archive-first' | 'history-first'): Promise<void> {
+/** Imports both exports one after the other; returns what each import's result screen said per source. */
+async function importBoth(app: AppPage, order: 'archive-first' | 'history-first'): Promise<Record<string, number>[]> {
   const importer = new ImportPage(app.page);
   const more = app.page.getByRole('button', { name: /Weitere importieren|Import more/ });
+  const results: Record<string, number>[] = [];
   if (order === 'archive-first') {
-    await importer.importFiles(fx.archive);
+    results.push((await importer.importFiles(fx.archive)).perSource);
     await more.click();
-    await importer.importFolder(fx.history);
+    results.push((await importer.importFolder(fx.history)).perSource);
   } else {
-    await importer.importFolder(fx.history);
+    results.push((await importer.importFolder(fx.history)).perSource);
     await more.click();
-    await importer.importFiles(fx.archive);
+    results.push((await importer.importFiles(fx.archive)).perSource);
   }
   await importer.waitForAnalysis();
+  return results;
 }
 
 describe('both Amazon exports of one account', () => {
@@ -105,7 +108,13 @@ describe('both Amazon exports of one account', () => {
   it('voice history first: the same count, and the clip panel lists both export records', async () => {
     const app = await openApp(harness, { locale: 'en-US' });
     const { page } = app;
-    await importBoth(app, 'history-first');
+    const results = await importBoth(app, 'history-first');
+    // Each result screen names the export it read, with its records (also those merged into existing clips).
+    const truth = fx.truth.recordings;
+    expect(results).toEqual([
+      { 'Alexa voice history': truth.filter((r) => r.inHistory).length },
+      { 'Amazon data request (Alexa)': truth.filter((r) => r.inArchive).length },
+    ]);
     const clips = new ClipsPage(page);
     await clips.open();
     expect(shownCount(await clips.total())).toBe(fx.truth.recordings.length);
