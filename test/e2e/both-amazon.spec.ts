@@ -115,6 +115,16 @@ describe('both Amazon exports of one account', () => {
       { 'Alexa voice history': truth.filter((r) => r.inHistory).length },
       { 'Amazon data request (Alexa)': truth.filter((r) => r.inArchive).length },
     ]);
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('stat-total').waitFor();
+    expect(number(await page.locator('[data-testid="stat-total"] .stat-value').textContent())).toBe(truth.length);
+    await screenshot(page, 'both-amazon-overview-en');
+    // A merged capture counts under both exports that hold it.
+    const perSource = await page.getByTestId('overview-sources').locator('li').allTextContents();
+    expect(perSource).toEqual([
+      `Amazon data request (Alexa)${truth.filter((r) => r.inArchive).length}`,
+      `Alexa voice history${truth.filter((r) => r.inHistory).length}`,
+    ]);
     const clips = new ClipsPage(page);
     await clips.open();
     expect(shownCount(await clips.total())).toBe(fx.truth.recordings.length);
