@@ -20,7 +20,7 @@ import { measureFirstPaint, measureInteractions, seedLibrary } from './measure/v
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 if (!(scale > 0)) throw new Error('BENCH_SCALE must be a positive number');
-//   BENCH_ONLY=import,memory,views,classify,cli,units,html   run a subset (html alone skips data and build)
+const only = new Set((process.env.BENCH_ONLY ?? 'import,memory,views,classify,cli,units,html').split(','));
 const n = (v: number) => Math.max(1, Math.round(v * scale));
 const count = (v: number) => v.toLocaleString('en');
 const work = join(tmpdir(), 'earshot-bench');

@@ -40,6 +40,10 @@ export interface PeaksRow {
 export interface ImportLinkRow {
   importId: string;
   clipId: string;
+  /** The clip with this run's records merged in (new sources, filled gaps, recomputed flags), applied at commit. */
+  merged?: Capture;
+  /** The run staged audio (and peaks) for this clip, which had none: removed again if the run is discarded. */
+  addsAudio?: boolean;
 }
 
 export interface SettingRow {

@@ -1,7 +1,9 @@
 // Stores what the ingest pipeline hands over through the staging protocol of db/repos/imports.ts.
 
+import type { CaptureAudioFacts } from '../../shared/pipeline/enrich';
 import type { IngestItem, IngestSink } from '../../shared/pipeline/ingest';
-import { stageBatch, type StagedCapture } from '../db/repos/imports';
+import { getDb } from '../db/db';
+import { libraryCapturesBetween, stageBatch, type StagedCapture } from '../db/repos/imports';
 
 export function dexieSink(importId: string): IngestSink {
   return {
@@ -30,6 +32,21 @@ export function dexieSink(importId: string): IngestSink {
           : undefined,
       }));
       return stageBatch(importId, staged);
+    },
+    existing: libraryCapturesBetween,
+    rooms: () => getDb().rooms.toArray(),
+    audioFacts: async (ids) => {
+      const rows = await getDb().peaks.bulkGet(ids);
+      const facts = new Map<string, CaptureAudioFacts>();
+      for (const row of rows)
+        if (row)
+          facts.set(row.clipId, {
+            durationMs: row.durationMs,
+            speechShare: row.speechShare ?? undefined,
+            loudnessDb: row.loudnessDb ?? undefined,
+            pitchHz: row.pitchHz,
+          });
+      return facts;
     },
   };
 }

@@ -58,7 +58,9 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
       sources: outcome.sources,
     });
     const perSource: Record<string, number> = {};
-    for (const capture of outcome.merged.captures) perSource[capture.source] = (perSource[capture.source] ?? 0) + 1;
+    // Records per export this run read (a record merged into another export's capture still counts for its own).
+    for (const result of outcome.merged.results)
+      perSource[result.source] = (perSource[result.source] ?? 0) + result.captures.length;
     const roomName = new Map(outcome.rooms.map((r) => [r.id, r.name]));
     post({
       type: 'done',

@@ -26,8 +26,13 @@ export interface ClipColumns {
   room: Uint16Array;
   /** Index into `devices`, NO_REF when unknown. */
   device: Uint16Array;
-  /** Index into SOURCES. */
+  /** Index into SOURCES (the capture's first source). */
   source: Uint8Array;
+  /**
+   * Bit i set ⇔ a record of SOURCES[i] was merged into the capture (archive and voice history of one
+   * recording: both bits). Absent in indexes cached before merged captures existed; see sourceBits().
+   */
+  sourceMask?: Uint8Array;
   /** Index into CATEGORIES. */
   category: Uint8Array;
   /** Bit i set ⇔ FLAGS[i] is set. */
@@ -41,6 +46,11 @@ export interface ClipColumns {
 
 export const categoryIndex = (category: Category): number => CATEGORIES.indexOf(category);
 export const flagBit = (flag: Flag): number => 1 << FLAGS.indexOf(flag);
+
+/** The sources of capture `i` as a bit mask over SOURCES. */
+export function sourceBits(columns: ClipColumns, i: number): number {
+  return columns.sourceMask ? columns.sourceMask[i]! : 1 << columns.source[i]!;
+}
 
 export function flagsToMask(flags: readonly Flag[]): number {
   let mask = 0;
@@ -72,6 +82,7 @@ export function buildColumns(
     room: new Uint16Array(n),
     device: new Uint16Array(n),
     source: new Uint8Array(n),
+    sourceMask: new Uint8Array(n),
     category: new Uint8Array(n),
     flags: new Uint16Array(n),
     voice: new Uint16Array(n),
@@ -86,6 +97,9 @@ export function buildColumns(
     columns.room[i] = c.roomId !== undefined ? (roomIndex.get(c.roomId) ?? NO_REF) : NO_REF;
     columns.device[i] = c.deviceId !== undefined ? (deviceIndex.get(c.deviceId) ?? NO_REF) : NO_REF;
     columns.source[i] = SOURCES.indexOf(c.source);
+    let sourceMask = 1 << columns.source[i]!;
+    for (const ref of c.sources ?? []) sourceMask |= 1 << SOURCES.indexOf(ref.source);
+    columns.sourceMask![i] = sourceMask;
     columns.category[i] = categoryIndex(c.category);
     columns.flags[i] = flagsToMask(c.flags);
     if (c.voiceId !== undefined) {

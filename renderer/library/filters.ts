@@ -3,7 +3,7 @@
 
 import { CATEGORIES, FLAGS, SOURCES, type Category, type Flag, type Source } from '../../shared/model';
 import { civilDay, DAY, HOUR, weekdayOfCivilDay, zoneClock } from '../../shared/time/zones';
-import { NO_REF, type ClipColumns } from './columns';
+import { NO_REF, sourceBits, type ClipColumns } from './columns';
 
 export interface Filters {
   from?: number;
@@ -105,7 +105,8 @@ export function applyFilters(
     filters.rooms.map((id) => (id === '' ? NO_REF : columns.rooms.findIndex((r) => r.id === id))),
   );
   const deviceSet = new Set(filters.devices.map((id) => columns.devices.findIndex((d) => d.id === id)));
-  const sourceSet = new Set(filters.sources.map((s) => SOURCES.indexOf(s)));
+  let sourceWanted = 0;
+  for (const s of filters.sources) sourceWanted |= 1 << SOURCES.indexOf(s);
   const categorySet = new Set(filters.categories.map((c) => CATEGORIES.indexOf(c)));
   const voiceSet = new Set(filters.voices.map((v) => columns.voices.indexOf(v)));
   let flagMask = 0;
@@ -123,7 +124,7 @@ export function applyFilters(
     if ((flags & flagMask) !== flagMask) continue;
     if (roomSet.size && !roomSet.has(columns.room[i]!)) continue;
     if (deviceSet.size && !deviceSet.has(columns.device[i]!)) continue;
-    if (sourceSet.size && !sourceSet.has(columns.source[i]!)) continue;
+    if (sourceWanted && !(sourceBits(columns, i) & sourceWanted)) continue;
     if (categorySet.size && !categorySet.has(columns.category[i]!)) continue;
     if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
     if (clock && filters.weekday !== undefined && clock.weekday[i] !== filters.weekday) continue;
@@ -151,7 +152,8 @@ export function facetCounts(columns: ClipColumns, visible: Uint32Array) {
     const voice = columns.voice[i]!;
     voices[voice === NO_REF ? columns.voices.length : voice]!++;
     categories[columns.category[i]!]!++;
-    sources[columns.source[i]!]!++;
+    const sourceMask = sourceBits(columns, i);
+    for (let b = 0; b < SOURCES.length; b++) if (sourceMask & (1 << b)) sources[b]!++;
     const mask = columns.flags[i]!;
     if (mask) for (let b = 0; b < FLAGS.length; b++) if (mask & (1 << b)) flags[b]!++;
   }

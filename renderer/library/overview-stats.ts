@@ -1,7 +1,7 @@
 // The numbers of the Library overview, computed in one pass over the columnar index.
 
 import { FLAGS, SOURCES } from '../../shared/model';
-import { NO_REF, type ClipColumns } from './columns';
+import { NO_REF, sourceBits, type ClipColumns } from './columns';
 import type { LocalClock } from './filters';
 
 export interface OverviewStats {
@@ -30,7 +30,9 @@ export function overviewStats(columns: ClipColumns, visible: Uint32Array, clock:
     const i = visible[k]!;
     const room = columns.room[i]!;
     rooms[room === NO_REF ? columns.rooms.length : room]!++;
-    sources[columns.source[i]!]!++;
+    // A merged capture counts under each export that holds it (archive and voice history).
+    const sourceMask = sourceBits(columns, i);
+    for (let b = 0; b < SOURCES.length; b++) if (sourceMask & (1 << b)) sources[b]!++;
     hours[clock.hour[i]!]!++;
     const flags = columns.flags[i]!;
     if (flags & accidentalBit) accidental++;

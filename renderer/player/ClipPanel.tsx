@@ -13,6 +13,7 @@ import { useLibrary } from '../library/LibraryProvider';
 import { FlagChips } from '../components/FlagChips';
 import { Icon } from '../components/Icon';
 import { useOpenClip } from './OpenClipProvider';
+import { ClipSources } from './ClipSources';
 import { PlayerControls } from './PlayerControls';
 import './player.css';
 
@@ -83,8 +84,7 @@ export function ClipPanel() {
         </dd>
         <dt>{t('clip.device')}</dt>
         <dd>{device?.name ?? clip.deviceId ?? '—'}</dd>
-        <dt>{t('clip.source')}</dt>
-        <dd>{t(`sources.${clip.source}`)}</dd>
+        <ClipSources clip={clip} />
         <dt>{t('clip.duration')}</dt>
         <dd>{formatClipLength(clip.durationMs, i18n.language)}</dd>
         {clip.personName ? (

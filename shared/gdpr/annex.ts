@@ -17,7 +17,10 @@ export interface AnnexRow {
   room: string;
   /** Transcript, or a status text when there is none (or when text is withheld). */
   text: string;
+  /** Never empty: the provider's id, else the export's file name for the record, else source + UTC time. */
   recordId: string;
+  /** Where `recordId` came from: the provider's record/utterance id, the export's audio file name, or a time key. */
+  recordIdKind: 'provider' | 'file' | 'time';
 }
 
 export interface AnnexContext {
@@ -64,6 +67,47 @@ export function captureText(capture: Capture, lang: Language, transform?: (text:
   return statusText[lang][capture.transcriptStatus];
 }
 
+/**
+ * The id a controller can look a capture up by: the provider's record or utterance id (any merged source's),
+ * else the name of its audio file in the export (Google names them by time), else a stable time key —
+ * the capture's source and its UTC time to the millisecond, as the export wrote it.
+ */
+export function annexRecordId(capture: Capture): Pick<AnnexRow, 'recordId' | 'recordIdKind'> {
+  const provider = capture.providerRecordId ?? capture.sources?.find((s) => s.recordId)?.recordId;
+  if (provider) return { recordId: provider, recordIdKind: 'provider' };
+  const file = capture.audioName?.split('/').pop();
+  if (file) return { recordId: file, recordIdKind: 'file' };
+  return { recordId: `${capture.source}@${new Date(capture.ts).toISOString()}`, recordIdKind: 'time' };
+}
+
+/** The note under the annex title when some rows have no provider id (empty when all have one). */
+export function annexNote(rows: readonly AnnexRow[], lang: Language): string {
+  const files = rows.some((r) => r.recordIdKind === 'file');
+  const times = rows.some((r) => r.recordIdKind === 'time');
+  if (!files && !times) return '';
+  const parts =
+    lang === 'de'
+      ? [
+          'Wo der Export keine Datensatz-ID enthält, steht in der ID-Spalte',
+          [
+            files && 'der Name der Audiodatei im Export',
+            times && 'die Quelle und die UTC-Zeit des Eintrags (Quelle@Zeit)',
+          ]
+            .filter(Boolean)
+            .join(' bzw. '),
+        ]
+      : [
+          'Where the export holds no record id, the id column gives',
+          [
+            files && 'the name of the audio file in the export',
+            times && "the entry's source and UTC time (source@time)",
+          ]
+            .filter(Boolean)
+            .join(' or '),
+        ];
+  return `${parts.join(' ')}.`;
+}
+
 export function buildAnnex(captures: readonly Capture[], context: AnnexContext): AnnexRow[] {
   const deviceById = new Map(context.devices.map((d) => [d.id, d]));
   const roomById = new Map(context.rooms.map((r) => [r.id, r]));
@@ -82,7 +126,7 @@ export function buildAnnex(captures: readonly Capture[], context: AnnexContext):
         text: context.withholdText
           ? statusText[context.lang].withheld
           : captureText(capture, context.lang, context.transformText),
-        recordId: capture.providerRecordId ?? '',
+        ...annexRecordId(capture),
       };
     });
 }
@@ -94,10 +138,13 @@ export function annexCells(row: AnnexRow): string[] {
 export interface AnnexTable {
   header: string[];
   rows: string[][];
+  /** Says how ids were written where the export had none (see annexNote); absent when every row has one. */
+  note?: string;
 }
 
 export function annexTable(rows: readonly AnnexRow[], lang: Language, timeZone: string): AnnexTable {
-  return { header: annexHeader(lang, timeZone), rows: rows.map(annexCells) };
+  const note = annexNote(rows, lang);
+  return { header: annexHeader(lang, timeZone), rows: rows.map(annexCells), ...(note ? { note } : {}) };
 }
 
 export function annexToCsv(rows: readonly AnnexRow[], lang: Language, timeZone: string): string {
@@ -107,14 +154,18 @@ export function annexToCsv(rows: readonly AnnexRow[], lang: Language, timeZone: 
 /** One block per item; readable in an e-mail body where a wide table would wrap badly. */
 export function annexToText(rows: readonly AnnexRow[], lang: Language, timeZone: string): string {
   const [, local, utc, device, room, text, id] = annexHeader(lang, timeZone);
-  return rows
-    .map((r) =>
-      [
-        `${r.no}. ${local}: ${r.localTime} | ${utc}: ${r.utcTime}`,
-        `   ${device}: ${r.device || '–'} | ${room}: ${r.room || '–'}`,
-        `   ${text}: ${r.text}`,
-        ...(r.recordId ? [`   ${id}: ${r.recordId}`] : []),
-      ].join('\n'),
-    )
-    .join('\n');
+  const note = annexNote(rows, lang);
+  return (
+    (note ? `${note}\n\n` : '') +
+    rows
+      .map((r) =>
+        [
+          `${r.no}. ${local}: ${r.localTime} | ${utc}: ${r.utcTime}`,
+          `   ${device}: ${r.device || '–'} | ${room}: ${r.room || '–'}`,
+          `   ${text}: ${r.text}`,
+          `   ${id}: ${r.recordId}`,
+        ].join('\n'),
+      )
+      .join('\n')
+  );
 }

@@ -99,7 +99,7 @@ function blockHtml(block: Block): string {
 export function renderLetterHtml(letter: Letter): string {
   const lines = (values: string[]): string => values.map(escapeHtml).join('<br>');
   const annex = letter.annex
-    ? `<section class="annex"><h2>${escapeHtml(letter.annex.title)}</h2><table><thead><tr>${letter.annex.table.header
+    ? `<section class="annex"><h2>${escapeHtml(letter.annex.title)}</h2>${letter.annex.table.note ? `<p>${escapeHtml(letter.annex.table.note)}</p>` : ''}<table><thead><tr>${letter.annex.table.header
         .map((h) => `<th>${escapeHtml(h)}</th>`)
         .join('')}</tr></thead><tbody>${letter.annex.table.rows
         .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)

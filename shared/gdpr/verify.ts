@@ -1,8 +1,14 @@
 // Deletion verification: given what a request listed and the captures of a newer export, which items are gone
 // and which remain (with their transcripts, for the follow-up letter). Items match by Earshot's stable capture
-// id or by the provider's record id, since either may survive a format change between exports.
+// id or by the provider's record id of any record merged into a capture, since either may survive a format
+// change between exports; a newer export's record merged into a requested capture keeps that capture's id.
 
-import type { Capture } from '../model';
+import type { Capture, Source } from '../model';
+
+/** The sources whose records make up a capture (a merged capture has several). */
+export function capturedSources(capture: Capture): Source[] {
+  return capture.sources?.length ? [...new Set(capture.sources.map((s) => s.source))] : [capture.source];
+}
 
 export interface RequestedItem {
   captureId: string;
@@ -26,6 +32,8 @@ export function verifyRequest(requested: readonly RequestedItem[], newer: readon
   for (const capture of newer) {
     byId.set(capture.id, capture);
     if (capture.providerRecordId) byRecord.set(capture.providerRecordId, capture);
+    for (const ref of capture.sources ?? [])
+      if (ref.recordId && !byRecord.has(ref.recordId)) byRecord.set(ref.recordId, capture);
   }
   const gone: string[] = [];
   const remaining: Capture[] = [];
@@ -40,7 +48,8 @@ export function verifyRequest(requested: readonly RequestedItem[], newer: readon
   }
   const requestedSources = new Set(requested.map((r) => r.source).filter((s) => s !== undefined));
   const inconclusive =
-    newer.length === 0 || (requestedSources.size > 0 && !newer.some((c) => requestedSources.has(c.source)));
+    newer.length === 0 ||
+    (requestedSources.size > 0 && !newer.some((c) => capturedSources(c).some((s) => requestedSources.has(s))));
   return { gone, remaining: remaining.sort((a, b) => a.ts - b.ts), inconclusive };
 }
 

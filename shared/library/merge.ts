@@ -1,10 +1,14 @@
 // Merges the results of several importers (several files, several providers, several exports over time) into
-// one deduplicated set: one capture per id with the union of what each source knew, one device per id
-// (registered if any registration lists it), and the rooms their names suggest.
+// one deduplicated set: one capture per recording with the union of what each source knew (identity.ts
+// decides which records are one recording), one device per id (registered if any registration lists it),
+// and the rooms their names suggest.
 
-import type { Capture, Device, ImportWarning, Room, Source } from '../model';
+import type { Capture, CaptureSourceRef, Device, ImportWarning, Room, Source } from '../model';
 import { inferRoom, roomFromGuess } from '../rooms';
+import { baseName } from '../archive/names';
 import type { ImportResult, InputEntry, RawCapture, RawDevice } from '../importers/types';
+import { IdentityIndex, linkArbitration, mergeEvidence, utteranceIdFromAudioName } from './identity';
+import type { IdentityEntry } from './identity';
 
 export interface MergedLibrary {
   captures: Capture[];
@@ -55,37 +59,13 @@ export function mergeResults(results: readonly ImportResult[], options: MergeOpt
   });
   const roomOfDevice = new Map(finalDevices.map((d) => [d.id, d.roomId]));
   const audio = new Map<string, InputEntry>();
-  const captures: Capture[] = [...raw.values()]
+  const built: Capture[] = [...raw.values()]
     .sort((a, b) => a.ts - b.ts || a.id.localeCompare(b.id))
     .map((c) => {
       if (c.audio) audio.set(c.id, c.audio);
-      const capture: Capture = {
-        id: c.id,
-        source: c.source,
-        ts: c.ts,
-        transcriptStatus: c.transcriptStatus,
-        category: 'unclear',
-        categoryConfidence: 0,
-        flags: [],
-        importIds: options.importId ? [options.importId] : [],
-      };
-      const optional: Partial<Capture> = {
-        accountId: c.accountId,
-        deviceId: c.deviceId,
-        roomId: c.deviceId ? roomOfDevice.get(c.deviceId) : undefined,
-        transcript: c.transcript,
-        response: c.response,
-        durationMs: c.durationMs,
-        audioId: c.audio ? c.id : undefined,
-        audioName: c.audio?.path,
-        personName: c.personName,
-        providerRecordId: c.providerRecordId,
-        providerMarkers: c.providerMarkers?.length ? c.providerMarkers : undefined,
-      };
-      for (const [key, value] of Object.entries(optional))
-        if (value !== undefined) (capture as unknown as Record<string, unknown>)[key] = value;
-      return capture;
+      return toCapture(c, c.deviceId ? roomOfDevice.get(c.deviceId) : undefined, options.importId);
     });
+  const captures = mergeRecordings(built, audio);
   const accounts = new Map<string, number>();
   for (const r of results)
     if (r.accountId) accounts.set(r.accountId, (accounts.get(r.accountId) ?? 0) + r.captures.length);
@@ -99,6 +79,89 @@ export function mergeResults(results: readonly ImportResult[], options: MergeOpt
     sources: [...new Set(results.map((r) => r.source))],
     results,
   };
+}
+
+/** Records with the best ids go first, so a merged capture keeps the voice history's utterance-id based id. */
+const SOURCE_RANK: Record<Source, number> = {
+  'alexa-history': 0,
+  'alexa-archive': 1,
+  'google-takeout': 2,
+  'home-assistant': 3,
+  folder: 4,
+};
+
+/** Folds the records of one import that are one recording (see identity.ts); `audio` follows the kept ids. */
+function mergeRecordings(built: Capture[], audio: Map<string, InputEntry>): Capture[] {
+  const index = new IdentityIndex();
+  const entries: IdentityEntry[] = [];
+  // Sources each entry took in this merge: one export never holds one recording twice, so two of its
+  // records are never folded by time (exact keys still fold an export's duplicated rows).
+  const taken = new Map<IdentityEntry, Set<Source>>();
+  const ordered = [...built].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.ts - b.ts);
+  for (const capture of ordered) {
+    const probe: IdentityEntry = { capture, audioSize: audio.get(capture.id)?.size };
+    const hit = index.find(probe, (e) => !taken.get(e)?.has(capture.source));
+    if (!hit) {
+      index.add(probe);
+      entries.push(probe);
+      taken.set(probe, new Set([capture.source]));
+      continue;
+    }
+    taken.get(hit)?.add(capture.source);
+    const entry = audio.get(capture.id);
+    audio.delete(capture.id);
+    hit.capture = mergeEvidence(hit.capture, capture);
+    if (entry && !audio.has(hit.capture.id) && hit.capture.audioId === hit.capture.id) {
+      audio.set(hit.capture.id, entry);
+      hit.audioSize ??= entry.size;
+    }
+    index.index(hit);
+  }
+  const merged = entries.map((e) => e.capture).sort((a, b) => a.ts - b.ts || a.id.localeCompare(b.id));
+  return linkArbitration(merged, index);
+}
+
+function toCapture(c: RawCapture, roomId: string | undefined, importId: string | undefined): Capture {
+  const audioUtterance = utteranceIdFromAudioName(c.audio?.path);
+  const ref: CaptureSourceRef = { source: c.source };
+  // The record's own id; an archive row knows one only through its audio's name (serial + time or utterance id).
+  const archiveAudio = c.source === 'alexa-archive' && c.audio && !c.transcript ? baseName(c.audio.path) : undefined;
+  const recordId = c.providerRecordId ?? audioUtterance ?? archiveAudio;
+  if (recordId) ref.recordId = recordId;
+  if (c.origin?.file) ref.file = c.origin.file;
+  if (c.origin?.line !== undefined) ref.line = c.origin.line;
+  if (importId) ref.importId = importId;
+  const capture: Capture = {
+    id: c.id,
+    source: c.source,
+    ts: c.ts,
+    transcriptStatus: c.transcriptStatus,
+    category: 'unclear',
+    categoryConfidence: 0,
+    flags: [],
+    importIds: importId ? [importId] : [],
+    sources: [ref],
+  };
+  const optional: Partial<Capture> = {
+    accountId: c.accountId,
+    deviceId: c.deviceId,
+    roomId,
+    transcript: c.transcript,
+    response: c.response,
+    durationMs: c.durationMs,
+    audioId: c.audio ? c.id : undefined,
+    audioName: c.audio?.path,
+    personName: c.personName,
+    providerRecordId: c.providerRecordId ?? audioUtterance,
+    providerMarkers: c.providerMarkers?.length ? c.providerMarkers : undefined,
+    kind: c.kind,
+    providerType: c.providerType,
+    providerIntent: c.providerIntent,
+    linkedTo: c.linkedTo,
+  };
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) (capture as unknown as Record<string, unknown>)[key] = value;
+  return capture;
 }
 
 function providerOf(source: Source): Device['provider'] {
@@ -138,5 +201,9 @@ function mergeCapture(a: RawCapture | undefined, b: RawCapture): RawCapture {
     providerMarkers: [...new Set([...(a.providerMarkers ?? []), ...(b.providerMarkers ?? [])])],
     audio: a.audio ?? b.audio,
     durationMs: a.durationMs ?? b.durationMs,
+    kind: a.kind ?? b.kind,
+    providerType: a.providerType ?? b.providerType,
+    providerIntent: a.providerIntent ?? b.providerIntent,
+    linkedTo: a.linkedTo ?? b.linkedTo,
   };
 }

@@ -21,6 +21,7 @@ import {
 } from '../importers/types';
 import { dropBrokenRecords } from '../importers/sanity';
 import { mergeResults, type MergedLibrary } from '../library/merge';
+import { absorbIntoLibrary, LIBRARY_WINDOW_MS } from '../library/absorb';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
 
@@ -36,6 +37,15 @@ export interface IngestItem {
 export interface IngestSink {
   /** Stores one batch; returns how many of its captures were new. */
   stage(items: IngestItem[]): Promise<number>;
+  /**
+   * The library's committed captures with `fromTs <= ts <= toTs` (read by the time index), so records of
+   * recordings the library already holds merge into those clips. Absent: a fresh, empty library.
+   */
+  existing?(fromTs: number, toTs: number): Promise<Capture[]>;
+  /** The library's rooms (a library clip merged with new records keeps its room, which this import may not name). */
+  rooms?(): Promise<Room[]>;
+  /** Audio facts stored for library clips, so flags recomputed after a merge still see their audio. */
+  audioFacts?(ids: string[]): Promise<Map<string, CaptureAudioFacts>>;
 }
 
 export interface IngestProgress {
@@ -112,6 +122,21 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     unclaimed = detected.unclaimed.map((e) => e.path);
   }
   const merged = mergeResults(dropBrokenRecords(results), { importId: options.importId });
+  let mergedIntoLibrary = new Set<string>();
+  if (sink.existing && merged.captures.length) {
+    const first = merged.captures[0]!.ts;
+    const last = merged.captures.at(-1)!.ts;
+    const library = await sink.existing(first - LIBRARY_WINDOW_MS, last + LIBRARY_WINDOW_MS);
+    if (library.length) {
+      const absorbed = absorbIntoLibrary(merged.captures, library, merged.audio);
+      merged.captures = absorbed.captures;
+      mergedIntoLibrary = absorbed.mergedInto;
+    }
+  }
+  // The household's own rooms (its privacy choices) win over what this import's device names suggest.
+  const libraryRooms = (await sink.rooms?.()) ?? [];
+  const known = new Set(libraryRooms.map((r) => r.id));
+  const enrichRooms = [...libraryRooms, ...merged.rooms.filter((r) => !known.has(r.id))];
   const warnings = [...archiveWarnings, ...merged.warnings];
   const ownerIndex = new Map(fileProgress.map((f, i) => [f.path, i]));
   const ownerOf = (path: string) => ownerIndex.get(rootOf(path)) ?? -1;
@@ -191,12 +216,15 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       }
       items.push(item);
     }
+    const stored = batch.filter((c) => mergedIntoLibrary.has(c.id) && !facts.has(c.id)).map((c) => c.id);
+    if (stored.length && sink.audioFacts)
+      for (const [id, fact] of await sink.audioFacts(stored)) if (!facts.has(id)) facts.set(id, fact);
     const enriched = enrichCaptures(
       items.map((i) => i.capture),
       {
         timeZone: options.timeZone,
         devices: merged.devices,
-        rooms: merged.rooms,
+        rooms: enrichRooms,
         accountId: merged.accountId,
         audio: facts,
       },

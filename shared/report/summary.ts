@@ -2,6 +2,7 @@
 // the household zone. Plain JSON (the CLI writes it as is). Text only appears at the 'transcripts' and
 // 'redacted' privacy levels, and examples of sensitive/child/night captures only when asked for; audio never.
 
+import { capturedSources } from '../gdpr/verify';
 import { captureText } from '../gdpr/annex';
 import { formatLocalDateTime, type IsoDate } from '../i18n-format';
 import {
@@ -214,7 +215,11 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     name: (deviceId ? deviceById.get(deviceId)?.name : undefined) ?? deviceId ?? '',
     count,
   }));
-  const perSource = countBy(facts, (f) => f.c.source).map(([source, count]) => ({ source, count }));
+  // A merged capture counts under each export that holds it (archive and voice history of one recording).
+  const perSource = countBy(
+    facts.flatMap((f) => capturedSources(f.c)),
+    (source) => source,
+  ).map(([source, count]) => ({ source, count }));
   const asOfMs = Date.parse(`${options.asOf}T00:00:00Z`);
 
   return {

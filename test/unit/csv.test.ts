@@ -54,6 +54,10 @@ describe('the CLI captures CSV', () => {
       voice: null,
       foreignScore: 0,
       foreignReasons: [],
+      kind: 'capture',
+      linkedTo: null,
+      sources: [],
+      recordId: null,
     };
     const csv = capturesCsv([capture]);
     expect(csv.startsWith('id,source,ts,')).toBe(true);

@@ -4,10 +4,27 @@
 import { toCsv } from '../../../shared/csv';
 import type { ImportResult } from '../../../shared/importers/types';
 import type { MergedLibrary } from '../../../shared/library/merge';
+import { CAPTURE_KINDS, kindOf, type CaptureKind } from '../../../shared/model';
+
+/** One export record merged into a capture (the archive's Intent row, the voice-history record, …). */
+export interface ReportSource {
+  source: string;
+  recordId: string | null;
+  file: string | null;
+  line: number | null;
+}
 
 export interface ReportCapture {
   id: string;
+  /** What the record is (capture, other-device, assistant, voice-training, activity, unrecognised). */
+  kind: CaptureKind;
+  /** For `other-device`: the answering device's capture. */
+  linkedTo: string | null;
   source: string;
+  /** Every export record merged into this capture; one entry per record, at least one. */
+  sources: ReportSource[];
+  /** The provider's record / utterance id (the voice history's where any source has it). */
+  recordId: string | null;
   ts: string;
   deviceId: string | null;
   device: string | null;
@@ -38,9 +55,19 @@ export function buildReport(
   const captures: ReportCapture[] = library.captures.map((c) => {
     const device = c.deviceId ? deviceById.get(c.deviceId) : undefined;
     const room = c.roomId ? roomById.get(c.roomId) : undefined;
+    const refs = c.sources?.length ? c.sources : [{ source: c.source, recordId: c.providerRecordId }];
     return {
       id: c.id,
+      kind: kindOf(c),
+      linkedTo: c.linkedTo ?? null,
       source: c.source,
+      sources: refs.map((r) => ({
+        source: r.source,
+        recordId: r.recordId ?? null,
+        file: 'file' in r ? (r.file ?? null) : null,
+        line: 'line' in r ? (r.line ?? null) : null,
+      })),
+      recordId: c.providerRecordId ?? null,
       ts: new Date(c.ts).toISOString(),
       deviceId: c.deviceId ?? null,
       device: device?.name ?? null,
@@ -87,6 +114,10 @@ export function buildReport(
     summary: {
       timeZone,
       captures: captures.length,
+      /** Per kind, every kind listed (0 where none): views and letters count `capture` only. */
+      byKind: Object.fromEntries(CAPTURE_KINDS.map((k) => [k, captures.filter((c) => c.kind === k).length])),
+      /** Captures that more than one export record contributed to (archive + voice history, re-exports). */
+      merged: captures.filter((c) => c.sources.length > 1).length,
       withAudio: captures.filter((c) => c.audio).length,
       withoutAudio: captures.filter((c) => !c.audio).length,
       withoutTranscript: captures.filter((c) => !c.transcript).length,

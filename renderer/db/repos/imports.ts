@@ -4,8 +4,9 @@
 // default: always atomic; a power cut right after it can at worst lose the whole run, never half of it.) A crash or cancel leaves only staging rows, which discardImport (also run at start-up)
 // removes — so the library is always exactly its last committed state.
 
+import { applyMerged, evidenceChanged } from '../../../shared/library/absorb';
 import type { Capture, Device, ImportRun, Room } from '../../../shared/model';
-import { getDb, type AudioRow, type ClipRow, type PeaksRow } from '../db';
+import { getDb, type AudioRow, type ClipRow, type ImportLinkRow, type PeaksRow } from '../db';
 import { bumpLibraryVersion } from './library';
 
 export interface StagedCapture {
@@ -23,16 +24,35 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
   const db = getDb();
   return db.transaction('rw', [db.clips, db.audio, db.peaks, db.importLinks], async () => {
     const existing = await db.clips.bulkGet(batch.map((b) => b.capture.id));
+    // Library clips this batch brings audio for: only those without an audio row may take it.
+    const audioWanted = batch.filter((b, i) => b.audio && existing[i] && existing[i].stagedBy === undefined);
+    const storedAudio = new Set(
+      (await db.audio
+        .where('clipId')
+        .anyOf(audioWanted.map((b) => b.capture.id))
+        .primaryKeys()) as string[],
+    );
     const newClips: ClipRow[] = [];
     const audio: AudioRow[] = [];
     const peaks: PeaksRow[] = [];
-    const links: { importId: string; clipId: string }[] = [];
+    const links: ImportLinkRow[] = [];
     let added = 0;
     batch.forEach((item, i) => {
       const before = existing[i];
       if (before && before.stagedBy === undefined) {
-        // Already in the library: remember that this export contained it (deletion verification).
-        links.push({ importId: runId, clipId: before.id });
+        // Already in the library: remember that this export contained it (deletion verification), and what
+        // its records add (sources, a transcript, audio, a provider's reason) — applied only at commit.
+        const link: ImportLinkRow = { importId: runId, clipId: before.id };
+        if (evidenceChanged(before, item.capture)) link.merged = item.capture;
+        if (item.audio && !before.audioId && !storedAudio.has(before.id)) {
+          link.addsAudio = true;
+          audio.push({ ...item.audio, clipId: before.id });
+          if (item.peaks) peaks.push({ ...item.peaks, clipId: before.id });
+        } else if (link.merged && !before.audioId) {
+          delete link.merged.audioId;
+          delete link.merged.audioName;
+        }
+        links.push(link);
         return;
       }
       if (before && before.stagedBy === runId) return; // a duplicate record inside the same export
@@ -47,6 +67,12 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
     if (peaks.length) await db.peaks.bulkPut(peaks);
     return added;
   });
+}
+
+/** Committed clips in a time range, by the `ts` index: the candidates a new import's records may merge into. */
+export async function libraryCapturesBetween(fromTs: number, toTs: number): Promise<Capture[]> {
+  const rows = await getDb().clips.where('ts').between(fromTs, toTs, true, true).toArray();
+  return rows.filter((row) => row.stagedBy === undefined);
 }
 
 export interface CommitInput {
@@ -78,10 +104,18 @@ export async function commitImport(input: CommitInput): Promise<void> {
           delete clip.stagedBy;
         });
       const links = await db.importLinks.where('importId').equals(input.runId).toArray();
+      const mergedById = new Map(links.flatMap((l) => (l.merged ? [[l.clipId, l.merged] as const] : [])));
       await db.clips
         .where('id')
         .anyOf(links.map((l) => l.clipId))
         .modify((clip: ClipRow) => {
+          const merged = mergedById.get(clip.id);
+          if (merged) {
+            const next = applyMerged(clip, merged);
+            for (const key of Object.keys(clip))
+              if (!(key in next)) delete (clip as unknown as Record<string, unknown>)[key];
+            Object.assign(clip, next);
+          }
           if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
         });
       await db.importLinks.where('importId').equals(input.runId).delete();
@@ -121,7 +155,12 @@ export async function discardImport(runId: string, status: 'failed' | 'cancelled
       await Promise.all([db.clips.bulkDelete(ids), db.audio.bulkDelete(ids), db.peaks.bulkDelete(ids)]);
     });
   }
-  await db.transaction('rw', [db.importLinks, db.imports], async () => {
+  await db.transaction('rw', [db.importLinks, db.imports, db.audio, db.peaks], async () => {
+    // Audio staged for library clips that had none (a merge filling the gap) goes with the run.
+    const withAudio = (await db.importLinks.where('importId').equals(runId).toArray())
+      .filter((l) => l.addsAudio)
+      .map((l) => l.clipId);
+    if (withAudio.length) await Promise.all([db.audio.bulkDelete(withAudio), db.peaks.bulkDelete(withAudio)]);
     await db.importLinks.where('importId').equals(runId).delete();
     const run = await db.imports.get(runId);
     if (run && run.status === 'staging') await db.imports.update(runId, { status, error, finishedAt: Date.now() });

@@ -5,7 +5,7 @@
 import { CONTROLLERS, controllerForSource, type Controller, type ControllerId } from '../../../shared/gdpr/controllers';
 import type { Letter } from '../../../shared/gdpr/letter';
 import { renderLetterText } from '../../../shared/gdpr/render';
-import { verifyRequest, type RequestedItem } from '../../../shared/gdpr/verify';
+import { capturedSources, verifyRequest, type RequestedItem } from '../../../shared/gdpr/verify';
 import { localDate } from '../../../shared/i18n-format';
 import type { Capture, ImportRun, Language, RequestKind } from '../../../shared/model';
 import { letterFor, requestState } from '../../../shared/gdpr/request-letter';
@@ -178,7 +178,10 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
   const db = getDb();
   const request = await db.requests.get(id);
   if (!request) throw new Error(`request ${id} not found`);
-  const sources = new Set(Object.values(request.clipSources ?? {}));
+  // A merged clip holds records of several sources (archive and voice history): any of them can be checked.
+  const clipRows = await db.clips.bulkGet([...request.clipIds]);
+  const clipSourcesOf = new Map(clipRows.filter(visible).map((c) => [c.id, capturedSources(c)]));
+  const sources = new Set([...Object.values(request.clipSources ?? {}), ...[...clipSourcesOf.values()].flat()]);
   const runs = (await db.imports.where('status').equals('committed').toArray())
     .filter((r) => r.startedAt > request.createdAt)
     .sort((a, b) => b.startedAt - a.startedAt);
@@ -186,7 +189,8 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
   let found: { run: ImportRun; newer: ClipRow[]; covered: Set<string> } | undefined;
   for (const run of runs) {
     const newer = (await db.clips.where('importIds').equals(run.id).toArray()).filter(visible);
-    const covered = new Set<string>(newer.map((c) => c.source));
+    // What the run read (recorded at commit); older runs did not record it, so their clips' sources tell.
+    const covered = new Set<string>(run.sources.length ? run.sources : newer.flatMap((c) => capturedSources(c)));
     if (sources.size === 0 || [...sources].some((s) => covered.has(s))) {
       found = { run, newer, covered };
       break;
@@ -198,7 +202,8 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
   const unchecked: string[] = [];
   for (const captureId of request.clipIds) {
     const source = request.clipSources?.[captureId];
-    if (source && !covered.has(source)) unchecked.push(captureId);
+    const sources = [...(clipSourcesOf.get(captureId) ?? []), ...(source ? [source] : [])];
+    if (sources.length && !sources.some((s) => covered.has(s))) unchecked.push(captureId);
     else
       items.push({
         captureId,
