@@ -8,6 +8,8 @@ import { isValidTimeZone } from '../../../shared/importers/times';
 import { analyzeFiles } from '../../../shared/pipeline/analyze';
 import { CliError } from '../cli-error';
 import { collectUserFiles } from '../node-input';
+import { createProgress } from '../progress';
+import { createVoicePool } from '../voice-pool';
 import { buildReport, capturesCsv } from './analyze-report';
 
 export const usage =
@@ -46,7 +48,18 @@ export async function run(args: string[]): Promise<void> {
   const files = await collectUserFiles(options.paths);
   try {
     // The same pipeline as the app's import worker and its library pass (groups, voices, foreign).
-    const outcome = await analyzeFiles(files, { timeZone: options.tz, analyseAudio: options.audio });
+    const progress = createProgress(process.stderr);
+    const pool = options.audio ? createVoicePool() : undefined;
+    const outcome = await analyzeFiles(files, {
+      timeZone: options.tz,
+      analyseAudio: options.audio,
+      voiceAnalyser: pool?.analyse,
+      onProgress: progress.import,
+      onVoiceProgress: progress.voices,
+    }).finally(() => {
+      progress.done();
+      return pool?.close();
+    });
     if (outcome.kind === 'needs-mapping') {
       const tables = outcome.preview.tables.length;
       throw new ImportError(

@@ -23,6 +23,13 @@ export async function hasVoicePending(): Promise<boolean> {
   );
 }
 
+/** The same ids, newest capture first: the clip list and the timeline open on the latest captures. */
+export async function newestFirst(clipIds: readonly string[]): Promise<string[]> {
+  const clips = await getDb().clips.bulkGet([...clipIds]);
+  const ts = new Map(clipIds.map((id, i) => [id, clips[i]?.ts ?? -Infinity]));
+  return [...clipIds].sort((a, b) => ts.get(b)! - ts.get(a)!);
+}
+
 export async function loadAudioBlobs(clipIds: readonly string[]): Promise<{ clipId: string; blob: Blob }[]> {
   const rows = await getDb().audio.bulkGet([...clipIds]);
   return rows.flatMap((row) => (row ? [{ clipId: row.clipId, blob: row.blob }] : []));
