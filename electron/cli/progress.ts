@@ -7,17 +7,17 @@ import { remainingTimeEstimator, type RemainingTimeEstimator } from '../../share
 
 export interface CliProgress {
   import(progress: IngestProgress): void;
-  voices(done: number, total: number): void;
+  audio(done: number, total: number): void;
   /** Clears the line (call once, when the analysis ends or fails). */
   done(): void;
 }
 
 export interface ProgressState {
-  phase: IngestProgress['phase'] | 'voices';
+  phase: IngestProgress['phase'] | 'analysing';
   done: number;
   total: number;
-  voicesDone: number;
-  voicesTotal: number;
+  audioDone: number;
+  audioTotal: number;
   /** undefined while it cannot be estimated yet. */
   remainingMs?: number;
 }
@@ -27,7 +27,7 @@ const PHASES: Record<ProgressState['phase'], string> = {
   parsing: 'reading transcripts',
   audio: 'importing',
   committing: 'finishing import',
-  voices: 'analysing voices',
+  analysing: 'analysing audio',
 };
 
 export function formatDurationShort(ms: number): string {
@@ -39,7 +39,8 @@ export function progressLine(state: ProgressState, width: number): string {
   const count = (n: number) => n.toLocaleString('en');
   const share = state.total > 0 ? Math.min(1, state.done / state.total) : 0;
   const parts = [`${PHASES[state.phase]} ${count(state.done)}/${count(state.total)}`];
-  if (state.voicesTotal > 0) parts.push(`voices ${count(state.voicesDone)}/${count(state.voicesTotal)}`);
+  if (state.audioTotal > 0 && state.phase !== 'analysing')
+    parts.push(`audio ${count(state.audioDone)}/${count(state.audioTotal)}`);
   parts.push(state.remainingMs === undefined ? 'ETA estimating…' : `ETA ${formatDurationShort(state.remainingMs)}`);
   const text = parts.join(' · ');
   const barWidth = Math.max(10, Math.min(30, width - text.length - 4));
@@ -51,10 +52,10 @@ export function createProgress(
   stream: { isTTY?: boolean; columns?: number; write(text: string): unknown },
   now: () => number = () => performance.now(),
 ): CliProgress {
-  if (!stream.isTTY) return { import: () => undefined, voices: () => undefined, done: () => undefined };
-  const state: ProgressState = { phase: 'reading', done: 0, total: 0, voicesDone: 0, voicesTotal: 0 };
+  if (!stream.isTTY) return { import: () => undefined, audio: () => undefined, done: () => undefined };
+  const state: ProgressState = { phase: 'reading', done: 0, total: 0, audioDone: 0, audioTotal: 0 };
   // Started when the import is done: until then the number of recordings to analyse is still growing.
-  let voiceEstimate: RemainingTimeEstimator | undefined;
+  let audioEstimate: RemainingTimeEstimator | undefined;
   let importDone = false;
   let lastDraw = -Infinity;
   let shown = false;
@@ -73,13 +74,13 @@ export function createProgress(
       state.remainingMs = importDone ? undefined : p.remainingMs;
       draw(p.phase !== 'audio');
     },
-    voices(done, total) {
-      state.voicesDone = done;
-      state.voicesTotal = total;
+    audio(done, total) {
+      state.audioDone = done;
+      state.audioTotal = total;
       if (importDone) {
-        voiceEstimate ??= remainingTimeEstimator();
-        const remaining = voiceEstimate.update(done / Math.max(1, total), now());
-        state.phase = 'voices';
+        audioEstimate ??= remainingTimeEstimator();
+        const remaining = audioEstimate.update(done / Math.max(1, total), now());
+        state.phase = 'analysing';
         state.done = done;
         state.total = total;
         state.remainingMs = remaining;

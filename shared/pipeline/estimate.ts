@@ -1,9 +1,9 @@
 // Remaining-time estimate of an import's long phase (reading, analysing and staging the audio). The first
 // estimate used to extrapolate the whole elapsed time, opening the archive and parsing the transcripts
 // included, from the share of audio done — so it started at 4× the truth. This one measures the rate only
-// from the first progress report of the phase on, gives no estimate before `minShare` of the work is done
-// (the UI says it is still estimating) and then uses the average rate since that start, which a slow
-// first batch (cold JIT, first IndexedDB transaction) skews less with every batch.
+// from the start of the phase (the first report), from the end of its first batch once there is a second,
+// gives no estimate before `minShare` of the work is done (the UI says it is still estimating) and then uses
+// the average rate since then, which a slow batch skews less with every batch.
 
 export const MIN_SHARE = 0.1;
 
@@ -17,16 +17,17 @@ export interface RemainingTimeEstimator {
 }
 
 export function remainingTimeEstimator(minShare = MIN_SHARE): RemainingTimeEstimator {
-  let start: { share: number; at: number } | undefined;
+  const points: { share: number; at: number }[] = [];
   return {
     update(share, atMs) {
       if (!Number.isFinite(share) || !Number.isFinite(atMs)) return undefined;
-      if (!start) {
-        start = { share, at: atMs };
-        return undefined;
-      }
-      const progressed = share - start.share;
-      const took = atMs - start.at;
+      if (points.length < 2) points.push({ share, at: atMs });
+      if (points.length === 1) return undefined;
+      // The first batch pays for warming up (JIT, first transaction) — up to 5× a later one; once a second
+      // batch is done the rate is measured from the end of the first.
+      const base = points.length > 1 && share > points[1]!.share ? points[1]! : points[0]!;
+      const progressed = share - base.share;
+      const took = atMs - base.at;
       if (share < minShare || progressed <= 0 || took <= 0) return undefined;
       if (share >= 1) return 0;
       return Math.round(((1 - share) * took) / progressed);

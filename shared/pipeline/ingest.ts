@@ -129,6 +129,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   let bytesDone = 0;
   const estimate = remainingTimeEstimator();
   estimate.update(0, now());
+  report({ phase: 'audio', captures: merged.captures.length, processed: 0, audioLinked: 0 });
   // A batch holds at most `batchSize` captures with audio (bounded memory) but up to 10× as many without:
   // metadata-only rows are small, and each batch is one IndexedDB transaction, whose fixed cost dominated
   // imports of 100,000 text-only captures at 100 rows a transaction.

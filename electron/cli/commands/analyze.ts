@@ -53,9 +53,9 @@ export async function run(args: string[]): Promise<void> {
     const outcome = await analyzeFiles(files, {
       timeZone: options.tz,
       analyseAudio: options.audio,
-      voiceAnalyser: pool?.analyse,
+      recordingAnalyser: pool?.analyse,
       onProgress: progress.import,
-      onVoiceProgress: progress.voices,
+      onAudioProgress: progress.audio,
     }).finally(() => {
       progress.done();
       return pool?.close();
