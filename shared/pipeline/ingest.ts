@@ -20,7 +20,7 @@ import {
 import { mergeResults, type MergedLibrary } from '../library/merge';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
-import { remainingTimeEstimator } from './estimate';
+import { COMMIT_TAIL, remainingTimeEstimator } from './estimate';
 
 export interface IngestItem {
   capture: Capture;
@@ -127,7 +127,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     withoutTranscript: 0,
   };
   let bytesDone = 0;
-  const estimate = remainingTimeEstimator();
+  const estimate = remainingTimeEstimator({ tail: COMMIT_TAIL });
   estimate.update(0, now());
   report({ phase: 'audio', captures: merged.captures.length, processed: 0, audioLinked: 0 });
   // A batch holds at most `batchSize` captures with audio (bounded memory) but up to 10× as many without:

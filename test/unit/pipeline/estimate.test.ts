@@ -74,4 +74,13 @@ describe('remainingTimeEstimator', () => {
     expect(estimator.update(0.2, 4_000)).toBe(Math.round((0.8 * 2_000) / 0.15));
     expect(estimator.update(1, 5_000)).toBe(0);
   });
+
+  it('adds the work after the phase as a share of the whole phase', () => {
+    const estimator = remainingTimeEstimator({ tail: 0.15 });
+    estimator.update(0, 0);
+    estimator.update(0.1, 1_000);
+    // 0.4 of the phase in 3 s since the first batch → 3.75 s left of a 7.75 s phase, then 15 % of 7.75 s.
+    expect(estimator.update(0.5, 4_000)).toBe(Math.round(3_750 + 0.15 * 7_750));
+    expect(estimator.update(1, 9_000)).toBe(0);
+  });
 });

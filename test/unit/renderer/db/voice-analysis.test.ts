@@ -11,7 +11,12 @@ import {
 } from '../../../../renderer/classify/pending-voices';
 import type { VoiceWorkerEvent, VoiceWorkerRequest } from '../../../../renderer/classify/voice-protocol';
 
-import { listVoicePending, newestFirst, saveVoiceAnalysis } from '../../../../renderer/db/repos/voice-analysis';
+import {
+  hasVoicePending,
+  listVoicePending,
+  newestFirst,
+  saveVoiceAnalysis,
+} from '../../../../renderer/db/repos/voice-analysis';
 import { analyseAudio } from '../../../../shared/audio/analyse';
 import { decodeAudio } from '../../../../shared/audio/decode';
 import { analyseQuick } from '../../../../shared/audio/quick';
@@ -114,5 +119,15 @@ describe.skipIf(!hasSpeechTools())('deferred voice analysis', () => {
       await database().clips.put({ id, ts } as never);
     expect(await newestFirst(['old', 'gone', 'new', 'mid'])).toEqual(['new', 'mid', 'old', 'gone']);
     expect([poolSize(undefined), poolSize(1), poolSize(2), poolSize(16)]).toEqual([1, 1, 2, 4]);
+  });
+
+  it('leaves the clips of an import that is still staging to the pass that import starts', async () => {
+    const wav = speak('Alexa, stopp', { voice: 'de+m3', pitch: 40, speed: 170 });
+    await storePending('s1', wav);
+    expect(await hasVoicePending()).toBe(true);
+    await database().imports.put({ id: 'run-1', status: 'staging', startedAt: 1 } as never);
+    expect(await hasVoicePending()).toBe(false);
+    await database().imports.update('run-1', { status: 'committed' });
+    expect(await hasVoicePending()).toBe(true);
   });
 });
