@@ -3,7 +3,7 @@
 // "still being computed") and when everything is final; prints the long tasks seen on the way.
 //   npx tsx bench/watch-import.ts <archive dir> <app dir> <de-DE|en-US> <screenshot dir>
 
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveRenderer } from '../scripts/static-server';
@@ -27,6 +27,11 @@ try {
       buffered: true,
     });
   });
+  // A CPU profile of the page's main thread, to see what the long tasks were (WATCH_PROFILE=file).
+  const cdp = process.env.WATCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  await cdp?.send('Profiler.enable');
+  await cdp?.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp?.send('Profiler.start');
   await page.goto(`${server.url}#/import`);
   await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
   const started = Date.now();
@@ -59,6 +64,10 @@ try {
   });
   const completeMs = Date.now() - started;
   await shot('4-overview-final');
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(process.env.WATCH_PROFILE!, JSON.stringify(profile));
+  }
   const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
   console.log(
     JSON.stringify({

@@ -43,7 +43,7 @@ export function remainingTimeEstimator(options: { minShare?: number; tail?: numb
       if (share < minShare || progressed <= 0 || took <= 0) return undefined;
       const phaseLeft = share >= 1 ? 0 : ((1 - share) * took) / progressed;
       const phaseTotal = atMs - points[0]!.at + phaseLeft;
-      return Math.round(phaseLeft + (share >= 1 ? 0 : tail * phaseTotal));
+      return Math.round(phaseLeft + tail * phaseTotal);
     },
   };
 }
