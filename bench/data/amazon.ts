@@ -19,6 +19,8 @@ export interface ArchiveSpec {
   /** Captures that only have an Intent row. */
   metadataCaptures: number;
   clipSeconds: number;
+  /** When set, clip lengths are spread evenly over clipSeconds..clipSecondsMax instead of ±20 % around clipSeconds. */
+  clipSecondsMax?: number;
   cacheDir: string;
   seed?: number;
 }
@@ -28,6 +30,8 @@ export interface Archive {
   audioCaptures: number;
   metadataCaptures: number;
   audioBytes: number;
+  /** Seconds of audio in all WAVs together. */
+  audioSeconds: number;
   totalBytes: number;
 }
 
@@ -47,7 +51,7 @@ const iso = (ts: number) => new Date(ts).toISOString();
 /** Writes the archive unless the same spec was generated before (the manifest records it). */
 export async function generateArchive(spec: ArchiveSpec): Promise<Archive> {
   const manifest = join(spec.out, 'manifest.json');
-  const key = JSON.stringify({ ...spec, version: 1 });
+  const key = JSON.stringify({ ...spec, version: 2 });
   if (existsSync(manifest)) {
     const saved = JSON.parse(readFileSync(manifest, 'utf8')) as { key: string; archive: Archive };
     if (saved.key === key && saved.archive.files.every((f) => existsSync(f))) return saved.archive;
@@ -62,6 +66,7 @@ export async function generateArchive(spec: ArchiveSpec): Promise<Archive> {
   const audioZip = join(spec.out, 'All Data Categories.2.zip');
   const writer = new ZipWriter(Writable.toWeb(createWriteStream(audioZip)) as WritableStream<Uint8Array>);
   let audioBytes = 0;
+  let audioSeconds = 0;
   let nextAudio = 0;
   let withAudio = 0;
   for (let i = 0; i < total; i++) {
@@ -74,10 +79,16 @@ export async function generateArchive(spec: ArchiveSpec): Promise<Archive> {
       nextAudio += audioEvery;
       withAudio++;
       const device = BENCH_DEVICES[withAudio % BENCH_DEVICES.length]!;
-      const clip = synthClip(voices, k, spec.clipSeconds * (0.8 + rand() * 0.4), rand);
+      const spread = rand();
+      const seconds =
+        spec.clipSecondsMax !== undefined
+          ? spec.clipSeconds + spread * (spec.clipSecondsMax - spec.clipSeconds)
+          : spec.clipSeconds * (0.8 + spread * 0.4);
+      const clip = synthClip(voices, k, seconds, rand);
       const name = `Additional Data/Alexa/Voice/${device.serial}_${iso(ts + 400).replace(/:/g, '_')}.wav`;
       await writer.add(name, new Uint8ArrayReader(clip), { level: 0, lastModDate: new Date(ts) });
       audioBytes += clip.length;
+      audioSeconds += (clip.length - 44) / 2 / 16_000;
     }
   }
   await writer.close();
@@ -103,6 +114,7 @@ export async function generateArchive(spec: ArchiveSpec): Promise<Archive> {
     audioCaptures: withAudio,
     metadataCaptures: total - withAudio,
     audioBytes,
+    audioSeconds,
     totalBytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
   };
   writeFileSync(manifest, JSON.stringify({ key, archive }));

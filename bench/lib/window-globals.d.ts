@@ -4,6 +4,8 @@ export {};
 
 declare global {
   interface Window {
+    /** Durations of long tasks, pushed by the benchmark's init script (bench/measure/complete.ts). */
+    __earshotLongTasks?: number[];
     __earshotTimelineStats?: { frames: number; p50: number; p95: number; max: number; reset(): void };
   }
 }

@@ -2,6 +2,7 @@
 // same profile) against opening the database and counting rows; pan/zoom frame times the timeline records
 // itself; full-text search and filter changes timed in the page until the visible count updates.
 
+import { longTaskCount, longTasksSince, watchLongTasks } from '../lib/long-tasks';
 import type { Page } from 'playwright-core';
 import { median, newProfile, percentile, type Profile } from '../lib/browser';
 import { DEVICES, ROOMS, seedCaptures, seedRun } from '../data/library';
@@ -229,12 +230,15 @@ export async function measureFilters(page: Page) {
 export async function measureInteractions(profile: Profile, url: string) {
   const context = await profile.launch();
   try {
+    await watchLongTasks(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await timelinePaint(page, url);
     await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0);
     const panZoom = await measurePanZoom(page);
-    const filters = await measureFilters(page);
-    const search = await measureSearch(page);
+    let mark = await longTaskCount(page);
+    const filters = { ...(await measureFilters(page)), tasks: await longTasksSince(page, mark) };
+    mark = await longTaskCount(page);
+    const search = { ...(await measureSearch(page)), tasks: await longTasksSince(page, mark) };
     return { panZoom, filters, search };
   } finally {
     await context.close();

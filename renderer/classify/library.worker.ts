@@ -6,7 +6,7 @@ import { adaptClassifier, defaultClassifier } from '../../shared/classify';
 import { enrichCaptures } from '../../shared/pipeline/enrich';
 import { enrichLibrary } from '../../shared/pipeline/library';
 import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
-import { analysePendingVoices } from './pending-voices';
+import { analysePendingVoices, poolSize, type VoiceWorkerPort } from './pending-voices';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
 
 const post = (event: LibraryJobEvent) => self.postMessage(event);
@@ -31,10 +31,21 @@ async function runWithRetry(timeZone: string): Promise<void> {
   post({ type: 'error', message: 'The library kept changing; analysis will run again after the next change.' });
 }
 
+/** A worker of the voice-analysis pool (nested workers: this worker coordinates, they decode and analyse). */
+function spawnVoiceWorker(): VoiceWorkerPort {
+  return new Worker(new URL('./voice.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'earshot-voices',
+  }) as unknown as VoiceWorkerPort;
+}
+
 async function run(timeZone: string): Promise<void> {
   const started = Date.now();
   {
-    await analysePendingVoices((done, total) => post({ type: 'progress', phase: 'voices', done, total }));
+    const voices = await analysePendingVoices(
+      (done, total) => post({ type: 'progress', phase: 'voices', done, total }),
+      { spawn: spawnVoiceWorker, workers: poolSize(self.navigator.hardwareConcurrency) },
+    );
     post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
     const input = await loadLibraryInputs();
     const corrections = input.captures
@@ -69,6 +80,13 @@ async function run(timeZone: string): Promise<void> {
       voices: result.voices.length,
       foreign: result.captures.filter((c) => c.flags.includes('foreign')).length,
       elapsedMs: Date.now() - started,
+      voiceAnalysis: {
+        clips: voices.analysed,
+        audioSeconds: voices.audioSeconds,
+        busyMs: voices.busyMs,
+        wallMs: voices.wallMs,
+        workers: voices.workers,
+      },
     });
   }
 }

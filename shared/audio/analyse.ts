@@ -59,7 +59,10 @@ export function loudness(db: Float32Array, speechFrames: number[]): number {
 
 export function peakDb(samples: Float32Array): number {
   let peak = 0;
-  for (const v of samples) if (Math.abs(v) > peak) peak = Math.abs(v);
+  for (let i = 0; i < samples.length; i++) {
+    const v = Math.abs(samples[i]!);
+    if (v > peak) peak = v;
+  }
   return peak > 1e-5 ? round1(20 * Math.log10(peak)) : SILENCE_DB;
 }
 

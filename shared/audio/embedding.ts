@@ -1,15 +1,15 @@
-// Speaker embedding: MFCC statistics (Meyda, which runs without AudioContext when fed frames directly) plus a
+// Speaker embedding: MFCC statistics (Meyda's MFCC, computed by ./mfcc without its per-frame garbage) plus a
 // soft pitch histogram. Not a neural speaker model, but offline, small and enough to tell a household's few
 // voices apart. MFCC dimensions are standardised with fixed reference statistics, the pitch block gets a fixed
 // share, and the vector is L2-normalised, so the dot product of two embeddings is their cosine similarity.
 
-import Meyda from 'meyda';
+import { createMfcc, type MfccExtractor } from './mfcc';
 import { ANALYSIS_RATE } from './resample';
 import { FRAME, type FrameStats } from './vad';
 
 const COEFFS = 20; // c0 (overall level) is dropped: the embedding must not depend on how loud someone spoke
 const REF_RMS = 0.1;
-/** Meyda costs ~0.15 ms per frame; 64 evenly spaced speech frames give stable statistics at ~10 ms a clip. */
+/** 64 evenly spaced speech frames give stable statistics. */
 const MAX_FRAMES = 64;
 export const MFCC_DIMS = 2 * (COEFFS - 1);
 /** Soft pitch histogram: centres a quarter octave apart from 70 to 470 Hz, overlapping so it is smooth. */
@@ -40,16 +40,8 @@ const WEIGHTS = [
   0.6, 1.26, 1.4, 0.67, 0.86, 0.72, 0.88, 1.09, 1.08, 1.2, 1.15, 1.09, 1.19, 1.06, 1.33, 1.82, 1.58, 1.36,
 ];
 
-/** Meyda keeps its filter banks on a global object; make sure they match our rate and frame size. */
-function configureMeyda(): void {
-  if (Meyda.sampleRate !== ANALYSIS_RATE || Meyda.bufferSize !== FRAME || Meyda.numberOfMFCCCoefficients !== COEFFS) {
-    Meyda.sampleRate = ANALYSIS_RATE;
-    Meyda.bufferSize = FRAME;
-    Meyda.numberOfMFCCCoefficients = COEFFS;
-    // Meyda caches its mel filter bank and only rebuilds it when the band count changes, not the rate.
-    (Meyda as unknown as { melFilterBank?: unknown }).melFilterBank = undefined;
-  }
-}
+let mfccExtractor: MfccExtractor | undefined;
+const mfccOf = (frame: Float32Array) => (mfccExtractor ??= createMfcc(ANALYSIS_RATE, FRAME, COEFFS)).extract(frame);
 
 /**
  * @param x16k mono 16 kHz signal
@@ -67,7 +59,6 @@ export function speakerEmbedding(x16k: Float32Array, stats: FrameStats, pitches:
 
 /** Unscaled statistics: MFCC c1..c12 means, their standard deviations, then the soft pitch histogram. */
 export function rawSpeakerFeatures(x16k: Float32Array, stats: FrameStats, pitches: Float32Array): Float32Array {
-  configureMeyda();
   const frames: number[] = [];
   let energy = 0;
   for (let f = 0; f < stats.speech.length; f++) {
@@ -87,8 +78,7 @@ export function rawSpeakerFeatures(x16k: Float32Array, stats: FrameStats, pitche
   const sumSq = new Float64Array(COEFFS);
   for (const start of used) {
     for (let i = 0; i < FRAME; i++) buffer[i] = x16k[start + i]! * gain;
-    const mfcc = Meyda.extract(['mfcc'], buffer)?.mfcc;
-    if (!mfcc) continue;
+    const mfcc = mfccOf(buffer);
     for (let c = 0; c < COEFFS; c++) {
       sum[c]! += mfcc[c]!;
       sumSq[c]! += mfcc[c]! * mfcc[c]!;

@@ -31,21 +31,33 @@ export function trackPitch(x16k: Float32Array, frameStarts: ArrayLike<number>): 
   return out;
 }
 
+/**
+ * The cumulative-mean-normalised difference is computed four lags at a time (one pass over the frame feeds
+ * four sums, each added in the same order as one lag alone) and only as far as the answer needs: up to the
+ * lag after the first dip below the threshold has bottomed out. The values, and so the result, are those of
+ * the full table.
+ */
 function yin(frame: Float32Array, diff: Float32Array, tauMin: number, tauMax: number): number {
   diff[0] = 1;
   let running = 0;
-  for (let tau = 1; tau <= tauMax; tau++) {
-    let sum = 0;
-    for (let j = 0; j < WINDOW; j++) {
-      const d = frame[j]! - frame[j + tau]!;
-      sum += d * d;
-    }
-    running += sum;
-    diff[tau] = running > 0 ? (sum * tau) / running : 1;
-  }
+  let computed = 0;
   for (let tau = tauMin; tau < tauMax; tau++) {
+    while (computed < tau + 1) {
+      const from = computed + 1;
+      computed = Math.min(tauMax, computed + 4);
+      running = differences(frame, diff, from, computed, running);
+    }
     if (diff[tau]! < THRESHOLD) {
-      while (tau + 1 < tauMax && diff[tau + 1]! < diff[tau]!) tau++;
+      for (;;) {
+        if (!(tau + 1 < tauMax)) break;
+        while (computed < tau + 2) {
+          const from = computed + 1;
+          computed = Math.min(tauMax, computed + 4);
+          running = differences(frame, diff, from, computed, running);
+        }
+        if (!(diff[tau + 1]! < diff[tau]!)) break;
+        tau++;
+      }
       const a = diff[tau - 1]!;
       const b = diff[tau]!;
       const c = diff[tau + 1]!;
@@ -55,4 +67,44 @@ function yin(frame: Float32Array, diff: Float32Array, tauMin: number, tauMax: nu
     }
   }
   return NaN;
+}
+
+/** Fills diff[from..to] (at most four lags) and returns the running sum of the raw differences. */
+function differences(frame: Float32Array, diff: Float32Array, from: number, to: number, running: number): number {
+  if (to - from === 3) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < WINDOW; j++) {
+      const x = frame[j]!;
+      const d0 = x - frame[j + from]!;
+      const d1 = x - frame[j + from + 1]!;
+      const d2 = x - frame[j + from + 2]!;
+      const d3 = x - frame[j + from + 3]!;
+      s0 += d0 * d0;
+      s1 += d1 * d1;
+      s2 += d2 * d2;
+      s3 += d3 * d3;
+    }
+    running = normalise(diff, from, s0, running);
+    running = normalise(diff, from + 1, s1, running);
+    running = normalise(diff, from + 2, s2, running);
+    return normalise(diff, from + 3, s3, running);
+  }
+  for (let tau = from; tau <= to; tau++) {
+    let sum = 0;
+    for (let j = 0; j < WINDOW; j++) {
+      const d = frame[j]! - frame[j + tau]!;
+      sum += d * d;
+    }
+    running = normalise(diff, tau, sum, running);
+  }
+  return running;
+}
+
+function normalise(diff: Float32Array, tau: number, sum: number, running: number): number {
+  running += sum;
+  diff[tau] = running > 0 ? (sum * tau) / running : 1;
+  return running;
 }

@@ -27,10 +27,13 @@ export function frameStats(x: Float32Array): FrameStats {
     const end = Math.min(x.length, start + FRAME);
     let energy = 0;
     let crossings = 0;
+    let positive = start < end && x[start]! >= 0;
     for (let i = start; i < end; i++) {
       const v = x[i]!;
       energy += v * v;
-      if (i > start && v >= 0 !== x[i - 1]! >= 0) crossings++;
+      const now = v >= 0;
+      if (now !== positive) crossings++;
+      positive = now;
     }
     const n = Math.max(1, end - start);
     const ms = energy / n;

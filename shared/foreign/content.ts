@@ -18,8 +18,14 @@ const STOPWORDS = new Set(
   ),
 );
 
+/** Answers for recent transcripts: a household repeats itself ("ruf Mama an"), and the pass runs per capture. */
+const namesMemo = new Map<string, readonly string[]>();
+const NAMES_MEMO_LIMIT = 20_000;
+
 export function mentionedNames(transcript: string | undefined): string[] {
   if (!transcript) return [];
+  const known = namesMemo.get(transcript);
+  if (known) return [...known];
   const found = new Set<string>();
   for (const pattern of SLOT_PATTERNS) {
     for (const m of transcript.matchAll(pattern)) {
@@ -29,13 +35,21 @@ export function mentionedNames(transcript: string | undefined): string[] {
   }
   // Capitalised words after the first: names in providers that keep case (Google), never the first word.
   const words = transcript.split(/\s+/).slice(1);
+  let german: boolean | undefined;
   for (const w of words) {
     const clean = w.replace(/[^\p{L}-]/gu, '');
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(clean) && !STOPWORDS.has(clean.toLowerCase()) && !isGermanNoun(transcript)) {
+    if (
+      /^\p{Lu}\p{Ll}{2,}$/u.test(clean) &&
+      !STOPWORDS.has(clean.toLowerCase()) &&
+      !(german ??= isGermanNoun(transcript))
+    ) {
       found.add(clean.toLowerCase());
     }
   }
-  return [...found];
+  const names = [...found];
+  if (namesMemo.size >= NAMES_MEMO_LIMIT) namesMemo.clear();
+  namesMemo.set(transcript, names);
+  return [...names];
 }
 
 /** German capitalises every noun; capitalisation says nothing about names in a German sentence. */

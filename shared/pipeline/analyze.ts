@@ -1,11 +1,18 @@
 // Headless analysis for the CLI: the app's import pipeline with an in-memory sink (audio bytes are
 // dropped as soon as they are analysed), then the library-wide pass (groups, voices, foreign). The
 // result is what the app would show after importing the same files.
+//
+// With a `recordingAnalyser` (the CLI passes a pool of worker threads) this thread only reads, parses and
+// classifies: each recording's bytes go to the analyser (decode + the full analysis) while the import goes
+// on, and the captures are enriched again with the audio facts once all are back, as the app's library pass
+// does. Without one, everything runs in this thread.
 
 import type { UserFile } from '../archive';
 import type { CommandGroup } from '../classify';
-import type { Capture } from '../model';
+import type { AudioFeatures } from '../audio/types';
+import type { Capture, ImportWarning } from '../model';
 import type { VoiceCluster } from '../voices/cluster';
+import { enrichCaptures, type CaptureAudioFacts } from './enrich';
 import { ingest, type IngestOptions, type IngestOutcome } from './ingest';
 import { enrichLibrary, type LibraryFacts } from './library';
 import type { ForeignReason } from '../foreign/types';
@@ -19,28 +26,86 @@ export type AnalysisOutcome =
       foreign: Map<string, { score: number; reasons: ForeignReason[] }>;
     });
 
-export async function analyzeFiles(
-  files: UserFile[],
-  options: Omit<IngestOptions, 'importId'> & { importId?: string },
-): Promise<AnalysisOutcome> {
+/** Decodes one recording and runs the full analysis (features, pitch, speaker embedding). */
+export type RecordingAnalyser = (
+  bytes: Uint8Array,
+) => Promise<
+  { ok: true; features: AudioFeatures; durationMs: number; embedding: Float32Array } | { ok: false; message: string }
+>;
+
+export interface AnalyzeOptions extends Omit<IngestOptions, 'importId'> {
+  importId?: string;
+  recordingAnalyser?: RecordingAnalyser;
+  /** Recordings handed to the analyser and not yet answered before the import waits (bounded memory). */
+  maxInFlight?: number;
+  /** Recordings analysed so far, of all handed over. */
+  onAudioProgress?: (done: number, total: number) => void;
+}
+
+export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): Promise<AnalysisOutcome> {
+  const { recordingAnalyser, maxInFlight = 64, onAudioProgress, ...ingestOptions } = options;
+  const analyser = ingestOptions.analyseAudio !== false ? recordingAnalyser : undefined;
   const stored = new Map<string, Capture>();
-  const facts = new Map<string, LibraryFacts>();
+  const facts = new Map<string, LibraryFacts & CaptureAudioFacts>();
+  const inFlight = new Set<Promise<void>>();
+  const decodeWarnings: { order: number; warning: ImportWarning }[] = [];
+  let handed = 0;
+  let answered = 0;
   const outcome = await ingest(
     files,
     {
       stage: async (items) => {
         for (const item of items) {
-          stored.set(item.capture.id, item.capture);
+          const capture = item.capture;
+          stored.set(capture.id, capture);
           if (item.analysis)
-            facts.set(item.capture.id, { embedding: item.analysis.embedding, pitchHz: item.analysis.features.pitchHz });
+            facts.set(capture.id, {
+              ...item.analysis.features,
+              durationMs: item.analysis.durationMs,
+              embedding: item.analysis.embedding,
+            });
+          if (!analyser || !item.audio) continue;
+          const order = handed++;
+          const file = item.audio.name;
+          const task = analyser(item.audio.bytes).then((result) => {
+            if (result.ok) {
+              capture.durationMs = Math.round(result.durationMs);
+              facts.set(capture.id, { ...result.features, durationMs: result.durationMs, embedding: result.embedding });
+            } else {
+              // The import's own wording for audio it cannot decode.
+              decodeWarnings.push({
+                order,
+                warning: {
+                  file,
+                  message: `The audio could not be decoded (${result.message}); it is kept but has no waveform.`,
+                },
+              });
+            }
+            inFlight.delete(task);
+            onAudioProgress?.(++answered, handed);
+          });
+          inFlight.add(task);
+          while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
         }
         return items.length;
       },
     },
-    { importId: 'cli', ...options },
+    { importId: 'cli', ...ingestOptions, analyseAudio: analyser ? false : ingestOptions.analyseAudio },
   );
+  await Promise.all(inFlight);
   if (outcome.kind === 'needs-mapping') return outcome;
-  const staged = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
+  let staged = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
+  // The import enriched without audio facts; speech share and pitch decide flags too.
+  if (analyser) {
+    staged = enrichCaptures(staged, {
+      timeZone: ingestOptions.timeZone,
+      devices: outcome.devices,
+      rooms: outcome.rooms,
+      accountId: outcome.merged.accountId,
+      audio: facts,
+    });
+    outcome.warnings.push(...decodeWarnings.sort((a, b) => a.order - b.order).map((w) => w.warning));
+  }
   const library = enrichLibrary(staged, {
     devices: outcome.devices,
     rooms: outcome.rooms,

@@ -24,6 +24,7 @@ import { mergeResults, type MergedLibrary } from '../library/merge';
 import { absorbIntoLibrary, LIBRARY_WINDOW_MS } from '../library/absorb';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
+import { COMMIT_TAIL, remainingTimeEstimator } from './estimate';
 
 export interface IngestItem {
   capture: Capture;
@@ -155,6 +156,9 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     withoutTranscript: 0,
   };
   let bytesDone = 0;
+  const estimate = remainingTimeEstimator({ tail: COMMIT_TAIL });
+  estimate.update(0, now());
+  report({ phase: 'audio', captures: merged.captures.length, processed: 0, audioLinked: 0 });
   // A batch holds at most `batchSize` captures with audio (bounded memory) but up to 10× as many without:
   // metadata-only rows are small, and each batch is one IndexedDB transaction, whose fixed cost dominated
   // imports of 100,000 text-only captures at 100 rows a transaction.
@@ -237,14 +241,13 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     }
     counts.newCaptures += await sink.stage(items);
     const processed = end;
-    const elapsed = now() - started;
     const share = totalBytes > 0 ? bytesDone / totalBytes : processed / merged.captures.length;
     report({
       phase: 'audio',
       captures: merged.captures.length,
       processed,
       audioLinked: counts.withAudio,
-      remainingMs: share > 0.02 ? (elapsed / share) * (1 - share) : undefined,
+      remainingMs: estimate.update(share, now()),
     });
   }
   report({

@@ -9,6 +9,8 @@ import { analyzeFiles } from '../../../shared/pipeline/analyze';
 import { CliError } from '../cli-error';
 import { writeJson } from '../json-stream';
 import { collectUserFiles } from '../node-input';
+import { createProgress } from '../progress';
+import { createVoicePool } from '../voice-pool';
 import { buildReport, capturesCsv } from './analyze-report';
 
 export const usage =
@@ -47,7 +49,18 @@ export async function run(args: string[]): Promise<void> {
   const files = await collectUserFiles(options.paths);
   try {
     // The same pipeline as the app's import worker and its library pass (groups, voices, foreign).
-    const outcome = await analyzeFiles(files, { timeZone: options.tz, analyseAudio: options.audio });
+    const progress = createProgress(process.stderr);
+    const pool = options.audio ? createVoicePool() : undefined;
+    const outcome = await analyzeFiles(files, {
+      timeZone: options.tz,
+      analyseAudio: options.audio,
+      recordingAnalyser: pool?.analyse,
+      onProgress: progress.import,
+      onAudioProgress: progress.audio,
+    }).finally(() => {
+      progress.done();
+      return pool?.close();
+    });
     if (outcome.kind === 'needs-mapping') {
       const tables = outcome.preview.tables.length;
       throw new ImportError(

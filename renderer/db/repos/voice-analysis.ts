@@ -14,13 +14,22 @@ export async function listVoicePending(): Promise<string[]> {
   return ids;
 }
 
-/** True when some clip still waits (the app was closed before the library pass finished). */
+/**
+ * True when some clip still waits (the app was closed before the library pass finished). False while an
+ * import is staging: its rows wait too, and the pass it starts when it commits analyses them — a pass now
+ * would compete with the import for the cores and make it (and its time estimate) slower.
+ */
 export async function hasVoicePending(): Promise<boolean> {
-  return (
-    (await getDb()
-      .peaks.filter((row) => row.voicePending === true)
-      .first()) !== undefined
-  );
+  const db = getDb();
+  if ((await db.imports.where('status').equals('staging').count()) > 0) return false;
+  return (await db.peaks.filter((row) => row.voicePending === true).first()) !== undefined;
+}
+
+/** The same ids, newest capture first: the clip list and the timeline open on the latest captures. */
+export async function newestFirst(clipIds: readonly string[]): Promise<string[]> {
+  const clips = await getDb().clips.bulkGet([...clipIds]);
+  const ts = new Map(clipIds.map((id, i) => [id, clips[i]?.ts ?? -Infinity]));
+  return [...clipIds].sort((a, b) => ts.get(b)! - ts.get(a)!);
 }
 
 export async function loadAudioBlobs(clipIds: readonly string[]): Promise<{ clipId: string; blob: Blob }[]> {

@@ -37,7 +37,17 @@ export function ImportProgressView({
         </div>
         <div>
           <dt>{t('import.remaining')}</dt>
-          <dd>{progress?.remainingMs !== undefined ? formatDuration(progress.remainingMs, i18n.language) : '—'}</dd>
+          <dd data-testid="import-remaining">
+            {progress?.remainingMs !== undefined ? (
+              formatDuration(progress.remainingMs, i18n.language)
+            ) : progress?.phase === 'committing' ? (
+              '—'
+            ) : (
+              <span className="muted" title={t('progress.estimatingHint')}>
+                {t('progress.estimating')}
+              </span>
+            )}
+          </dd>
         </div>
       </dl>
       <ul className="file-progress">

@@ -11,6 +11,7 @@ import { useFilters } from '../../library/FilterProvider';
 import { EMPTY_FILTERS, filtersToParams, type Filters } from '../../library/filters';
 import { overviewStats } from '../../library/overview-stats';
 import { Icon } from '../../components/Icon';
+import { PendingMark } from '../../components/PendingMark';
 import './library.css';
 
 export function Overview({ columns }: { columns: ClipColumns }) {
@@ -52,6 +53,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
           <div className="stat-label">
             {t('overview.accidental', { count: stats.accidental, n: n(stats.accidental) })}
           </div>
+          <PendingMark />
         </a>
         <a
           className="card stat"
@@ -60,6 +62,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
         >
           <div className="stat-value">{n(stats.nightPrivate)}</div>
           <div className="stat-label">{t('overview.nightPrivate')}</div>
+          <PendingMark />
         </a>
       </div>
       <div className="overview-columns">

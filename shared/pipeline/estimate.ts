@@ -1,0 +1,49 @@
+// Remaining-time estimate of an import's long phase (reading, analysing and staging the audio). The first
+// estimate used to extrapolate the whole elapsed time, opening the archive and parsing the transcripts
+// included, from the share of audio done — so it started at 4× the truth. This one measures the rate only
+// from the start of the phase (the first report), from the end of its first batch once there is a second,
+// gives no estimate before `minShare` of the work is done (the UI says it is still estimating) and then uses
+// the average rate since then, which a slow batch skews less with every batch.
+
+export const MIN_SHARE = 0.1;
+
+/**
+ * What an import spends after its audio phase, as a share of that phase: `commitImport` rewrites every
+ * staged row once more — 12–19 % of the staging time in the bench runs of the household archive. Revisit
+ * when committing stops rewriting rows.
+ */
+export const COMMIT_TAIL = 0.15;
+
+export interface RemainingTimeEstimator {
+  /**
+   * @param share 0..1 of the phase's work done
+   * @param atMs a monotonic clock in ms
+   * @returns milliseconds left, or undefined while it cannot be estimated honestly
+   */
+  update(share: number, atMs: number): number | undefined;
+}
+
+/**
+ * @param options.minShare no estimate before this share of the work is done
+ * @param options.tail work after the phase, as a share of the phase's whole duration (see COMMIT_TAIL)
+ */
+export function remainingTimeEstimator(options: { minShare?: number; tail?: number } = {}): RemainingTimeEstimator {
+  const { minShare = MIN_SHARE, tail = 0 } = options;
+  const points: { share: number; at: number }[] = [];
+  return {
+    update(share, atMs) {
+      if (!Number.isFinite(share) || !Number.isFinite(atMs)) return undefined;
+      if (points.length < 2) points.push({ share, at: atMs });
+      if (points.length === 1) return undefined;
+      // The first batch pays for warming up (JIT, first transaction) — up to 5× a later one; once a second
+      // batch is done the rate is measured from the end of the first.
+      const base = share > points[1]!.share ? points[1]! : points[0]!;
+      const progressed = share - base.share;
+      const took = atMs - base.at;
+      if (share < minShare || progressed <= 0 || took <= 0) return undefined;
+      const phaseLeft = share >= 1 ? 0 : ((1 - share) * took) / progressed;
+      const phaseTotal = atMs - points[0]!.at + phaseLeft;
+      return Math.round(phaseLeft + tail * phaseTotal);
+    },
+  };
+}

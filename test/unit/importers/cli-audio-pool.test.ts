@@ -1,0 +1,90 @@
+// `analyze` analyses audio on worker threads: the result must be exactly the single-threaded one (same
+// flags, durations, voices, warnings), and progress goes to stderr only on a terminal — piped, stderr stays
+// empty so scripts see nothing but the report.
+
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createProgress, progressLine } from '../../../electron/cli/progress';
+import { collectUserFiles } from '../../../electron/cli/node-input';
+import { createVoicePool } from '../../../electron/cli/voice-pool';
+import { analyzeFiles } from '../../../shared/pipeline/analyze';
+import type { GeneratedHousehold } from '../../fixtures/generate';
+import { household } from './helpers';
+
+const run = promisify(execFile);
+let fx: GeneratedHousehold;
+
+beforeAll(async () => {
+  fx = await household('unit-cli-pool', { household: 'de', stranger: true, captures: 24 });
+}, 120_000);
+
+describe('analyze with the audio thread pool', () => {
+  it('gives exactly the single-threaded result', async () => {
+    const files = () => collectUserFiles(fx.paths.all);
+    const alone = await analyzeFiles(await files(), { timeZone: 'Europe/Berlin' });
+    const pool = createVoicePool(2);
+    const pooled = await analyzeFiles(await files(), {
+      timeZone: 'Europe/Berlin',
+      recordingAnalyser: pool.analyse,
+    }).finally(() => pool.close());
+    if (alone.kind !== 'done' || pooled.kind !== 'done') throw new Error('fixture not recognised');
+    expect(pooled.captures.some((c) => c.durationMs !== undefined)).toBe(true);
+    expect(pooled.voices.length).toBeGreaterThan(0);
+    expect(pooled.captures).toEqual(alone.captures);
+    expect(pooled.voices).toEqual(alone.voices);
+    expect(pooled.groups).toEqual(alone.groups);
+    expect([...pooled.foreign]).toEqual([...alone.foreign]);
+    expect(new Set(pooled.warnings.map((w) => JSON.stringify(w)))).toEqual(
+      new Set(alone.warnings.map((w) => JSON.stringify(w))),
+    );
+  }, 120_000);
+
+  it('writes no progress when stderr is piped', async () => {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'analyze', ...fx.paths.all, '--tz', 'Europe/Berlin'],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(JSON.parse(stdout).captures.length).toBe(fx.truth.captures.length);
+    expect(stderr).toBe('');
+  }, 120_000);
+});
+
+describe('progress on a terminal', () => {
+  it('draws a bar with counts and says when it cannot estimate yet', () => {
+    const line = progressLine(
+      { phase: 'audio', done: 1_200, total: 8_000, audioDone: 300, audioTotal: 1_000, remainingMs: undefined },
+      100,
+    );
+    expect(line).toMatch(/^\[#+\.+\] importing 1,200\/8,000 · audio 300\/1,000 · ETA estimating…$/);
+    expect(
+      progressLine(
+        { phase: 'analysing', done: 10, total: 20, audioDone: 10, audioTotal: 20, remainingMs: 75_000 },
+        100,
+      ),
+    ).toContain('analysing audio 10/20 · ETA 1 min 15 s');
+  });
+
+  it('redraws in place on a TTY and clears the line at the end; writes nothing otherwise', () => {
+    const written: string[] = [];
+    let clock = 0;
+    const tty = createProgress({ isTTY: true, columns: 80, write: (t: string) => written.push(t) }, () => clock);
+    const base = { files: [], captures: 100, audioLinked: 0, elapsedMs: 0 };
+    tty.import({ ...base, phase: 'parsing', processed: 0 });
+    clock = 500;
+    tty.import({ ...base, phase: 'audio', processed: 50, remainingMs: 4_000 });
+    tty.done();
+    expect(written[0]!.startsWith('\r\x1b[2K[')).toBe(true);
+    expect(written[0]).toContain('reading transcripts 0/100');
+    expect(written[1]).toContain('importing 50/100 · ETA 4 s');
+    expect(written.at(-1)).toBe('\r\x1b[2K');
+
+    const piped: string[] = [];
+    const quiet = createProgress({ isTTY: false, write: (t: string) => piped.push(t) });
+    quiet.import({ ...base, phase: 'audio', processed: 50 });
+    quiet.audio(1, 2);
+    quiet.done();
+    expect(piped).toEqual([]);
+  });
+});
