@@ -11,6 +11,7 @@ import { useFilters } from '../../library/FilterProvider';
 import { EMPTY_FILTERS, filtersToParams, type Filters } from '../../library/filters';
 import { overviewStats } from '../../library/overview-stats';
 import { Icon } from '../../components/Icon';
+import { StrangerBanner } from '../quarantine/StrangerBanner';
 import './library.css';
 
 export function Overview({ columns }: { columns: ClipColumns }) {
@@ -28,6 +29,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   return (
     <section className="screen overview" data-testid="overview">
       <h1>{t('nav.library')}</h1>
+      <StrangerBanner />
       <div className="overview-grid">
         <a className="card stat" href={link({})} data-testid="stat-total">
           <div className="stat-value">{n(stats.total)}</div>
