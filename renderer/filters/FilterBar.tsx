@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactNode } from 'react';
 import { listVoices } from '../db/repos/voices';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
+import { CAPTURE_KINDS, CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
@@ -14,7 +14,7 @@ import { toLocalDateInput, fromLocalDateInput } from './date-input';
 import { Icon } from '../components/Icon';
 import './filters.css';
 
-type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices';
+type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices' | 'kinds';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -46,7 +46,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  const { filters, setFilters, visible, searching } = useFilters();
+  const { filters, setFilters, visible, searching, kinds } = useFilters();
   const counts = useMemo(() => (columns ? facetCounts(columns, visible) : null), [columns, visible]);
   const voices = useLiveQuery(listVoices, [columns], []);
   const voiceNames = new Map(voices.flatMap((v) => (v.name ? [[v.id, v.name] as const] : [])));
@@ -101,6 +101,11 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
         {SOURCES.map((s, i) => option('sources', s, t(`sources.${s}`), counts.sources[i]))}
       </Facet>
+      {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
+        <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">
+          {CAPTURE_KINDS.map((k, i) => option('kinds', k, t(`answers.kindNames.${k}`), kinds[i]))}
+        </Facet>
+      ) : null}
       <label className="filter-date">
         <span>{t('filters.from')}</span>
         <input

@@ -1,7 +1,16 @@
 // The filters every view shares, their URL form, and how they select captures from the columnar index.
 // Pure functions over typed arrays: one pass, no objects per capture.
 
-import { CATEGORIES, FLAGS, SOURCES, type Category, type Flag, type Source } from '../../shared/model';
+import {
+  CAPTURE_KINDS,
+  CATEGORIES,
+  FLAGS,
+  SOURCES,
+  type CaptureKind,
+  type Category,
+  type Flag,
+  type Source,
+} from '../../shared/model';
 import { NO_REF, type ClipColumns } from './columns';
 
 export interface Filters {
@@ -23,6 +32,8 @@ export interface Filters {
   q: string;
   /** Include quarantined (foreign) captures; hidden by default. */
   foreign: boolean;
+  /** Record kinds to show; empty means the household's own recordings (`capture`) only. */
+  kinds: CaptureKind[];
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -34,6 +45,7 @@ export const EMPTY_FILTERS: Filters = {
   voices: [],
   q: '',
   foreign: false,
+  kinds: [],
 };
 
 const list = (params: URLSearchParams, key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
@@ -56,6 +68,7 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     hour: num(params, 'hour'),
     q: params.get('q') ?? '',
     foreign: params.get('foreign') === '1',
+    kinds: list(params, 'kind').filter((k): k is CaptureKind => (CAPTURE_KINDS as readonly string[]).includes(k)),
   };
 }
 
@@ -74,6 +87,7 @@ export function filtersToParams(filters: Filters, base = new URLSearchParams()):
   set('hour', filters.hour?.toString());
   set('q', filters.q.trim() || undefined);
   set('foreign', filters.foreign ? '1' : undefined);
+  set('kind', filters.kinds.join(','));
   return params;
 }
 
@@ -89,6 +103,23 @@ export interface LocalClock {
 }
 
 const FOREIGN_BIT = 1 << FLAGS.indexOf('foreign');
+const kindIndex = (kind: CaptureKind) => CAPTURE_KINDS.indexOf(kind);
+
+/**
+ * Captures of each kind among those passing every filter but the kind (for "7 Alexa prompts not counted" and
+ * the kind facet's numbers). Indexes into CAPTURE_KINDS.
+ */
+export function kindCounts(
+  columns: ClipColumns,
+  filters: Filters,
+  clock: LocalClock | null,
+  textHits: Uint8Array | null,
+): Uint32Array {
+  const all = applyFilters(columns, { ...filters, kinds: [...CAPTURE_KINDS] }, clock, textHits);
+  const counts = new Uint32Array(CAPTURE_KINDS.length);
+  for (let k = 0; k < all.length; k++) counts[columns.kind[all[k]!]!]!++;
+  return counts;
+}
 
 /**
  * Indexes of the captures that pass every filter, in time order. `textHits` = 1 at the column position of
@@ -107,6 +138,7 @@ export function applyFilters(
   const sourceSet = new Set(filters.sources.map((s) => SOURCES.indexOf(s)));
   const categorySet = new Set(filters.categories.map((c) => CATEGORIES.indexOf(c)));
   const voiceSet = new Set(filters.voices.map((v) => columns.voices.indexOf(v)));
+  const kindSet = new Set((filters.kinds.length ? filters.kinds : (['capture'] as const)).map(kindIndex));
   let flagMask = 0;
   for (const flag of filters.flags) flagMask |= 1 << FLAGS.indexOf(flag);
   const showForeign = filters.foreign || filters.flags.includes('foreign');
@@ -125,6 +157,7 @@ export function applyFilters(
     if (sourceSet.size && !sourceSet.has(columns.source[i]!)) continue;
     if (categorySet.size && !categorySet.has(columns.category[i]!)) continue;
     if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
+    if (!kindSet.has(columns.kind[i]!)) continue;
     if (clock && filters.weekday !== undefined && clock.weekday[i] !== filters.weekday) continue;
     if (clock && filters.hour !== undefined && clock.hour[i] !== filters.hour) continue;
     if (textHits && !textHits[i]) continue;

@@ -3,6 +3,7 @@
 
 import { localDate } from '../../shared/i18n-format';
 import type { Language } from '../../shared/model';
+import type { NightHours } from '../../shared/night';
 import { reportCsv } from '../../shared/report/csv';
 import { renderReportBody, renderReportHtml } from '../../shared/report/html';
 import { reportJson } from '../../shared/report/json';
@@ -18,6 +19,8 @@ export interface ReportChoices {
   lang: Language;
   includeForeign: boolean;
   includeExamples: boolean;
+  /** The household's night hours (Settings); 23–6 when absent. */
+  nightHours?: NightHours;
 }
 
 export interface ReportFile {
@@ -55,6 +58,7 @@ function choiceOptions(data: ReportData, choices: ReportChoices) {
     householdNames: data.householdNames,
     includeForeign: choices.includeForeign,
     includeExamples: choices.includeExamples,
+    ...(choices.nightHours ? { nightHours: choices.nightHours } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
 import { escapeHtml, SELF_CONTAINED_CSP } from '../gdpr/escape';
 import { formatLongDate, formatMonth, formatNumber, formatPercent, parseIsoDate, type IsoDate } from '../i18n-format';
 import { CATEGORIES, type Language } from '../model';
+import { formatNightHours } from '../night';
 import { CATEGORY_LABELS, FLAG_LABELS, REPORT_LABELS, SOURCE_LABELS, type ReportLabels } from './labels';
 import type { SeriesUnit } from './series';
 import { REPORT_CSS } from './style';
@@ -74,7 +75,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     shareSection(t.accidental, summary.accidental, t, lang),
     shareSection(t.notUnderstood, summary.notUnderstood, t, lang),
     section(
-      t.nightPrivate,
+      t.nightPrivate.replace('{hours}', formatNightHours(summary.nightHours)),
       `<p><b>${num(summary.nightPrivate.count)}</b></p>${roomCounts(summary.nightPrivate.byRoom, t)}${examples(summary.nightPrivate.examples, t)}`,
     ),
     section(
@@ -173,7 +174,7 @@ function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {
   return `<header><h1>${escapeHtml(t.title)}</h1>
 <p class="meta">${escapeHtml(t.generated)}: ${escapeHtml(formatLongDate(options.generatedOn ?? s.asOf, lang))} · ${escapeHtml(t.span)}: ${escapeHtml(span)} · ${escapeHtml(s.timeZone)}</p>
 <p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(s.excludedForeign))}` : ''}</p>
-<div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, formatPercent(s.accidental.share, lang))}${figure(t.notUnderstood, formatPercent(s.notUnderstood.share, lang))}${figure(t.nightPrivate, formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
+<div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, formatPercent(s.accidental.share, lang))}${figure(t.notUnderstood, formatPercent(s.notUnderstood.share, lang))}${figure(t.nightPrivate.replace('{hours}', formatNightHours(s.nightHours)), formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
 }
 
 const section = (title: string, body: string): string => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;

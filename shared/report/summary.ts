@@ -3,6 +3,7 @@
 // 'redacted' privacy levels, and examples of sensitive/child/night captures only when asked for; audio never.
 
 import { captureText } from '../gdpr/annex';
+import { DEFAULT_NIGHT_HOURS, isNightHour, type NightHours } from '../night';
 import { formatLocalDateTime, type IsoDate } from '../i18n-format';
 import {
   CATEGORIES,
@@ -41,6 +42,8 @@ export interface SummaryOptions {
   /** Household names for redaction. */
   householdNames?: readonly string[];
   examplesPerSection?: number;
+  /** Local hours that count as night (default 23–6). */
+  nightHours?: NightHours;
 }
 
 export interface RoomRef {
@@ -81,6 +84,8 @@ export interface Summary {
   categoriesPerRoom: (RoomRef & { counts: Record<Category, number>; total: number })[];
   accidental: ShareSection;
   notUnderstood: ShareSection;
+  /** The night hours the night figures use. */
+  nightHours: NightHours;
   nightPrivate: { count: number; byRoom: (RoomRef & { count: number })[]; examples?: Example[] };
   sensitive: { flag: Flag; count: number; examples?: Example[] }[];
   children: { count: number; share: number; byRoom: (RoomRef & { count: number })[]; examples?: Example[] };
@@ -95,7 +100,6 @@ export const isAccidental = (c: Capture): boolean =>
   c.flags.includes('accidental') || c.transcriptStatus === 'not-intended';
 export const isNotUnderstood = (c: Capture): boolean =>
   c.flags.includes('not-understood') || c.transcriptStatus === 'not-understood';
-const isNight = (hour: number): boolean => hour >= 23 || hour < 6;
 
 /** The captures a report covers: not soft-deleted, and not foreign unless asked for. */
 export function reportCaptures(captures: readonly Capture[], includeForeign = false): Capture[] {
@@ -183,7 +187,7 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     };
   };
 
-  const nightPrivate = facts.filter((f) => isNight(f.hour) && f.room?.private);
+  const nightPrivate = facts.filter((f) => isNightHour(f.hour, options.nightHours) && f.room?.private);
   const children = facts.filter((f) => f.c.flags.includes('child'));
 
   const groups = new Map<string, Capture[]>();
@@ -232,6 +236,7 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     categoriesPerRoom,
     accidental: shareSection(isAccidental),
     notUnderstood: shareSection(isNotUnderstood),
+    nightHours: options.nightHours ?? DEFAULT_NIGHT_HOURS,
     nightPrivate: { count: nightPrivate.length, byRoom: byRoom(nightPrivate), ...examplesOf(nightPrivate) },
     sensitive: SENSITIVE_FLAGS.map((flag) => {
       const hit = facts.filter((f) => f.c.flags.includes(flag));

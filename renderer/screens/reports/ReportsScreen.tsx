@@ -20,7 +20,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function ReportsScreen() {
   const { t } = useTranslation();
-  const { language, theme, timeZone } = usePreferences();
+  const { language, theme, timeZone, nightHours } = usePreferences();
   const { columns } = useLibrary();
   const { visible, query, filters } = useFilters();
   const [choices, setChoices] = useState<ReportChoices>({
@@ -36,8 +36,8 @@ export function ReportsScreen() {
   // One "now" per data load, so the preview and every export of it carry the same date.
   const now = useMemo(() => (data ? new Date() : new Date(0)), [data]);
   const built = useMemo(
-    () => (data ? buildReport(data, choices, timeZone, now) : null),
-    [data, choices, timeZone, now],
+    () => (data ? buildReport(data, { ...choices, nightHours }, timeZone, now) : null),
+    [data, choices, timeZone, now, nightHours],
   );
 
   if (!columns) return null;
@@ -64,7 +64,7 @@ export function ReportsScreen() {
   const exportFile = (format: ReportFormat) =>
     run(async () => {
       if (!built || !data) return '';
-      const file = reportFile(format, built, data, choices, timeZone, now);
+      const file = reportFile(format, built, data, { ...choices, nightHours }, timeZone, now);
       const outcome = await saveReportFile(file);
       return outcome === 'cancelled'
         ? ''
