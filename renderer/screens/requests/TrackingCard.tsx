@@ -7,6 +7,7 @@ import { formatLongDate, localDate } from '../../../shared/i18n-format';
 import { usePreferences } from '../../app/preferences';
 import type { StoredRequest } from '../../db/records';
 import type { RequestPatch } from '../../db/repos/requests';
+import { DeadlineCalendar } from './DeadlineCalendar';
 import { dayToMs, msToDay } from './request-letter';
 import { useNow } from './useOverdueCount';
 
@@ -63,7 +64,8 @@ export function TrackingCard(props: {
               {' '}
               ({t('requests.firstDueOn', { date: formatLongDate(state.deadline.firstDueOn, lang) })})
             </span>
-          ) : null}
+          ) : null}{' '}
+          <DeadlineCalendar request={request} state={state} />
         </p>
       ) : null}
       {state.deadline?.extensionTooLate ? <p className="notice">{t('requests.extensionTooLate')}</p> : null}
