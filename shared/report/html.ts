@@ -35,7 +35,7 @@ export interface HtmlOptions {
   generatedOn?: string;
 }
 
-/** The report's content (`<main class="report">…</main>`), to be placed in a page or shadow root with REPORT_CSS. */
+/** The report's content (`<article class="report">…</article>`; the page or app around it owns `<main>`), to be placed in a page or shadow root with REPORT_CSS. */
 export function renderReportBody(summary: Summary, options: HtmlOptions): string {
   const { lang } = options;
   const t = REPORT_LABELS[lang];
@@ -97,7 +97,14 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     ),
     section(
       t.topGroups,
-      summary.topGroups.length
+      summary.topGroups.length && summary.topGroups.every((g) => g.label === undefined)
+        ? // Numbers only: no texts to show, so the commands are named by their category, not by rows of "–".
+          `<p class="note">${escapeHtml(t.topGroupsCounts)}</p>${table(
+            [t.category, t.count],
+            summary.topGroups.map((g) => [CATEGORY_LABELS[lang][g.category], num(g.count)]),
+            [false, true],
+          )}`
+        : summary.topGroups.length
         ? table(
             [t.text, t.category, t.count],
             summary.topGroups.map((g) => [g.label ?? '–', CATEGORY_LABELS[lang][g.category], num(g.count)]),
@@ -135,7 +142,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     ),
     retention(summary, t, lang),
   ];
-  return `<main class="report" lang="${lang}">\n${sections.join('\n')}\n</main>`;
+  return `<article class="report" lang="${lang}">\n${sections.join('\n')}\n</article>`;
 }
 
 export function renderReportHtml(summary: Summary, options: HtmlOptions): string {

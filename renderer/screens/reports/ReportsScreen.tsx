@@ -118,7 +118,21 @@ export function ReportsScreen() {
         </aside>
         <div className="reports-preview">
           <p className="report-count" aria-live="polite" data-testid="report-count">
-            {loading || !built ? t('reports.building') : t('reports.inReport', { count: built.summary.total })}
+            {loading || !built
+              ? t('reports.building')
+              : t('answers.inReport', {
+                  count: built.summary.total,
+                  n: built.summary.total.toLocaleString(language),
+                })}
+            {built?.summary.excludedForeign ? (
+              <span data-testid="report-foreign-left-out">
+                {' '}
+                {t('answers.foreignLeftOut', {
+                  count: built.summary.excludedForeign,
+                  n: built.summary.excludedForeign.toLocaleString(language),
+                })}
+              </span>
+            ) : null}
           </p>
           {error ? <p className="error-box">{error}</p> : null}
           {empty ? <p className="notice">{t('reports.emptyScope')}</p> : null}
