@@ -11,6 +11,7 @@ import { useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
 import { EMPTY_FILTERS, facetCounts, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
+import { DayInput } from './DayInput';
 import { Icon } from '../components/Icon';
 import './filters.css';
 
@@ -76,6 +77,17 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))}
         data-testid="filter-search"
       />
+      {filters.q.trim() ? (
+        <label className="filter-similar" title={t('filterUi.similarHelp')}>
+          <input
+            type="checkbox"
+            checked={filters.similar}
+            onChange={(e) => setFilters((f) => ({ ...f, similar: e.target.checked }))}
+            data-testid="filter-similar"
+          />{' '}
+          {t('filterUi.similar')}
+        </label>
+      ) : null}
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
         {columns.rooms.map((room, i) =>
           option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
@@ -106,27 +118,30 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
           {CAPTURE_KINDS.map((k, i) => option('kinds', k, t(`answers.kindNames.${k}`), kinds[i]))}
         </Facet>
       ) : null}
-      <label className="filter-date">
-        <span>{t('filters.from')}</span>
-        <input
-          type="date"
-          value={toLocalDateInput(filters.from, timeZone)}
-          onChange={(e) => setFilters((f) => ({ ...f, from: fromLocalDateInput(e.target.value, timeZone) }))}
-          data-testid="filter-from"
-        />
-      </label>
-      <label className="filter-date">
-        <span>{t('filters.to')}</span>
-        <input
-          type="date"
-          value={toLocalDateInput(filters.to !== undefined ? filters.to - 1 : undefined, timeZone)}
-          onChange={(e) => {
-            const start = fromLocalDateInput(e.target.value, timeZone);
-            setFilters((f) => ({ ...f, to: start !== undefined ? start + 86_400_000 : undefined }));
-          }}
-          data-testid="filter-to"
-        />
-      </label>
+      {/* One unit, so "Bis" never wraps onto a line of its own. */}
+      <span className="filter-dates">
+        <label className="filter-date">
+          <span>{t('filters.from')}</span>
+          <DayInput
+            label={t('filters.from')}
+            value={toLocalDateInput(filters.from, timeZone)}
+            onChange={(day) => setFilters((f) => ({ ...f, from: fromLocalDateInput(day, timeZone) }))}
+            testId="filter-from"
+          />
+        </label>
+        <label className="filter-date">
+          <span>{t('filters.to')}</span>
+          <DayInput
+            label={t('filters.to')}
+            value={toLocalDateInput(filters.to !== undefined ? filters.to - 1 : undefined, timeZone)}
+            onChange={(day) => {
+              const start = fromLocalDateInput(day, timeZone);
+              setFilters((f) => ({ ...f, to: start !== undefined ? start + 86_400_000 : undefined }));
+            }}
+            testId="filter-to"
+          />
+        </label>
+      </span>
       {filters.weekday !== undefined || filters.hour !== undefined ? (
         <button
           type="button"

@@ -147,15 +147,16 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     if (!needsIndex) return null;
     if (!index || !indexReady || !columns) return new Uint8Array(columns?.count ?? 0);
     const q = filters.q.trim();
+    const key = `${filters.similar ? '~' : '='}${q}`;
     // Typing back and forth repeats queries; their masks are kept for the life of this index.
-    let mask = index.hits.get(q);
+    let mask = index.hits.get(key);
     if (!mask) {
-      mask = searchMask(index.index, q, columns.count);
+      mask = searchMask(index.index, q, columns.count, filters.similar);
       if (index.hits.size >= 32) index.hits.clear();
-      index.hits.set(q, mask);
+      index.hits.set(key, mask);
     }
     return mask;
-  }, [needsIndex, index, indexReady, columns, filters.q]);
+  }, [needsIndex, index, indexReady, columns, filters.q, filters.similar]);
 
   const visible = useMemo(
     () => (columns ? applyFilters(columns, filters, filterClock, textHits) : new Uint32Array()),

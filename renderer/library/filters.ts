@@ -30,6 +30,8 @@ export interface Filters {
   hour?: number;
   /** Full-text query over transcripts. */
   q: string;
+  /** Also match similar spellings (typos); off by default, labelled in the search box. */
+  similar: boolean;
   /** Include quarantined (foreign) captures; hidden by default. */
   foreign: boolean;
   /** Record kinds to show; empty means the household's own recordings (`capture`) only. */
@@ -44,6 +46,7 @@ export const EMPTY_FILTERS: Filters = {
   flags: [],
   voices: [],
   q: '',
+  similar: false,
   foreign: false,
   kinds: [],
 };
@@ -67,6 +70,7 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     weekday: num(params, 'weekday'),
     hour: num(params, 'hour'),
     q: params.get('q') ?? '',
+    similar: params.get('similar') === '1',
     foreign: params.get('foreign') === '1',
     kinds: list(params, 'kind').filter((k): k is CaptureKind => (CAPTURE_KINDS as readonly string[]).includes(k)),
   };
@@ -86,6 +90,7 @@ export function filtersToParams(filters: Filters, base = new URLSearchParams()):
   set('weekday', filters.weekday?.toString());
   set('hour', filters.hour?.toString());
   set('q', filters.q.trim() || undefined);
+  set('similar', filters.similar && filters.q.trim() ? '1' : undefined);
   set('foreign', filters.foreign ? '1' : undefined);
   set('kind', filters.kinds.join(','));
   return params;

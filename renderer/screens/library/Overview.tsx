@@ -15,6 +15,7 @@ import { useFilters } from '../../library/FilterProvider';
 import { EMPTY_FILTERS, filtersToParams, type Filters } from '../../library/filters';
 import { overviewStats } from '../../library/overview-stats';
 import { Icon } from '../../components/Icon';
+import { FilterNotice } from '../../filters/FilterNotice';
 import { StrangerBanner } from '../quarantine/StrangerBanner';
 import { useForeignCount } from '../quarantine/useForeignCount';
 import './library.css';
@@ -46,6 +47,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
     <section className="screen overview" data-testid="overview">
       <h1>{t('nav.library')}</h1>
       <StrangerBanner />
+      <FilterNotice columns={columns} />
       <div className="overview-grid">
         <a className="card stat" href={link({})} data-testid="stat-total">
           <div className="stat-value">{n(stats.total)}</div>
