@@ -44,6 +44,8 @@ export const messages = {
       inReport_other: '{{n}} recordings in this report',
       foreignLeftOut_one: '· {{n}} recording from someone else’s home left out (see “Not ours”)',
       foreignLeftOut_other: '· {{n}} recordings from someone else’s home left out (see “Not ours”)',
+      verifyExport:
+        'Export with recordings up to {{until}} (checked on {{checked}}): {{gone}} deleted, {{remaining}} still stored.',
       nightSetting: 'Night hours',
       nightFrom: 'from',
       nightTo: 'until',
@@ -95,6 +97,8 @@ export const messages = {
       inReport_other: '{{n}} Aufnahmen in diesem Bericht',
       foreignLeftOut_one: '· {{n}} Aufnahme aus einem fremden Zuhause ausgelassen (siehe „Nicht unsere“)',
       foreignLeftOut_other: '· {{n}} Aufnahmen aus einem fremden Zuhause ausgelassen (siehe „Nicht unsere“)',
+      verifyExport:
+        'Export mit Aufnahmen bis {{until}} (geprüft am {{checked}}): {{gone}} gelöscht, {{remaining}} noch vorhanden.',
       nightSetting: 'Nachtzeit',
       nightFrom: 'von',
       nightTo: 'bis',
