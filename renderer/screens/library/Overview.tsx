@@ -3,11 +3,15 @@
 // is. Every card is a link into the views, filtered to exactly those captures; what the exports cannot tell
 // is said to be unknown, never shown as 0 %.
 
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPTURE_KINDS, type Flag } from '../../../shared/model';
 import { formatNightHours } from '../../../shared/night';
 import { usePreferences } from '../../app/preferences';
+import { useLibraryJob } from '../../classify/LibraryJobProvider';
+import { getLibraryVersion } from '../../db/repos/library';
+import { loadStrangerSummary } from '../../db/repos/quarantine';
 import { hrefFor, type Route } from '../../app/router';
 import { formatDate, formatDateTime } from '../../format/time';
 import type { ClipColumns } from '../../library/columns';
@@ -27,6 +31,9 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   const { timeZone, nightHours } = usePreferences();
   const { visible, clock, filters, kinds } = useFilters();
   const foreign = useForeignCount();
+  const job = useLibraryJob();
+  const version = useLiveQuery(getLibraryVersion, [], 0);
+  const strangers = useLiveQuery(loadStrangerSummary, [version]);
   const stats = useMemo(() => (clock ? overviewStats(columns, visible, clock) : null), [columns, visible, clock]);
   if (!stats) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);
@@ -125,8 +132,9 @@ export function Overview({ columns }: { columns: ClipColumns }) {
           <div className="stat-label">{t('answers.child')}</div>
         </a>
         <a className="card stat" href={hrefFor('quarantine')} data-testid="stat-foreign">
-          <div className="stat-value">{n(foreign)}</div>
+          <div className="stat-value">{n(Math.max(foreign, strangers?.count ?? 0))}</div>
           <div className="stat-label">{t('answers.foreign')}</div>
+          {job.running ? <div className="stat-note muted">{t('answers.foreignChecking')}</div> : null}
         </a>
         {stats.first !== null ? (
           <a

@@ -69,13 +69,9 @@ function CopyAddress({ address }: { address: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <p className="copy-address">
-      <input
-        readOnly
-        value={address}
-        aria-label={t('deletion.address')}
-        onFocus={(e) => e.target.select()}
-        data-testid="direct-address"
-      />
+      <code className="copy-address-text" aria-label={t('deletion.address')} data-testid="direct-address">
+        {address}
+      </code>
       <button
         type="button"
         className="btn"
