@@ -44,6 +44,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
   const roomName = (r: RoomRef) => r.name || t.unknownRoom;
   const sections = [
     header(summary, t, options),
+    deadlineSection(summary, t, lang),
     section(
       t.overTime[summary.overTime.unit],
       columnChart(
@@ -180,7 +181,7 @@ function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {
     `<div class="figure"><b>${escapeHtml(value)}</b>${escapeHtml(label)}</div>`;
   return `<header><h1>${escapeHtml(t.title)}</h1>
 <p class="meta">${escapeHtml(t.generated)}: ${escapeHtml(formatLongDate(options.generatedOn ?? s.asOf, lang))} · ${escapeHtml(t.span)}: ${escapeHtml(span)} · ${escapeHtml(s.timeZone)}</p>
-<p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(s.excludedForeign))}` : ''}</p>
+<p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(formatNumber(s.excludedForeign, lang)))}` : ''}${notCounted(s, t, lang)}</p>
 <div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, formatPercent(s.accidental.share, lang))}${figure(t.notUnderstood, formatPercent(s.notUnderstood.share, lang))}${figure(t.nightPrivate.replace('{hours}', formatNightHours(s.nightHours)), formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
 }
 
@@ -254,4 +255,21 @@ function retention(s: Summary, t: ReportLabels, lang: Language): string {
       [false, true, true],
     )}`,
   );
+}
+
+/** "Not counted: 7 Alexa prompts, 24 voice-training clips." — other-device records fold into their capture. */
+function notCounted(s: Summary, t: ReportLabels, lang: Language): string {
+  const list = (['assistant', 'voice-training', 'activity', 'unrecognised'] as const)
+    .filter((k) => s.perKind[k] > 0)
+    .map((k) => `${formatNumber(s.perKind[k], lang)} ${t.kinds[k]}`);
+  return list.length ? ` ${escapeHtml(t.kindsExcluded(list.join(', ')))}` : '';
+}
+
+/** Each request's deadline as one line. */
+function deadlineSection(s: Summary, t: ReportLabels, lang: Language): string {
+  if (!s.deadlines.length) return '';
+  const items = s.deadlines
+    .map((d) => `<li>${escapeHtml(d.label)} — ${escapeHtml(t.dueOn)} ${escapeHtml(formatLongDate(d.dueOn, lang))} (${escapeHtml(d.status)})</li>`)
+    .join('');
+  return `<section><h2>${escapeHtml(t.deadlines)}</h2><ul class="deadlines">${items}</ul></section>`;
 }

@@ -6,9 +6,12 @@ import { captureText } from '../gdpr/annex';
 import { DEFAULT_NIGHT_HOURS, isNightHour, type NightHours } from '../night';
 import { formatLocalDateTime, type IsoDate } from '../i18n-format';
 import {
+  CAPTURE_KINDS,
   CATEGORIES,
+  kindOf,
   SENSITIVE_FLAGS,
   type Capture,
+  type CaptureKind,
   type Category,
   type Device,
   type Flag,
@@ -28,6 +31,15 @@ export interface SummaryInput {
   devices: readonly Device[];
   rooms: readonly Room[];
   timeZone: string;
+  /** Deadlines of the household's requests, each a line in the report. */
+  deadlines?: readonly ReportDeadline[];
+}
+
+export interface ReportDeadline {
+  /** "Löschantrag an Amazon Europe Core S.à r.l." */
+  label: string;
+  dueOn: IsoDate;
+  status: string;
 }
 
 export interface SummaryOptions {
@@ -75,6 +87,9 @@ export interface Summary {
   asOf: IsoDate;
   total: number;
   excludedForeign: number;
+  /** Records per kind; only `capture` is in the figures, the others are named as not counted. */
+  perKind: Record<CaptureKind, number>;
+  deadlines: ReportDeadline[];
   from?: IsoDate;
   to?: IsoDate;
   perMonth: { month: string; count: number }[];
@@ -101,9 +116,23 @@ export const isAccidental = (c: Capture): boolean =>
 export const isNotUnderstood = (c: Capture): boolean =>
   c.flags.includes('not-understood') || c.transcriptStatus === 'not-understood';
 
-/** The captures a report covers: not soft-deleted, and not foreign unless asked for. */
+/**
+ * The captures a report covers: recordings of the home (kind `capture`; prompts, training clips and other
+ * records are counted apart in `perKind`), not soft-deleted, and not foreign unless asked for.
+ */
 export function reportCaptures(captures: readonly Capture[], includeForeign = false): Capture[] {
-  return captures.filter((c) => c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')));
+  return captures.filter(
+    (c) =>
+      kindOf(c) === 'capture' && c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')),
+  );
+}
+
+/** Records per kind (not deleted; foreign only when included), so a report can say what it did not count. */
+function countKinds(captures: readonly Capture[], includeForeign = false): Record<CaptureKind, number> {
+  const counts = Object.fromEntries(CAPTURE_KINDS.map((k) => [k, 0])) as Record<CaptureKind, number>;
+  for (const c of captures)
+    if (c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign'))) counts[kindOf(c)] += 1;
+  return counts;
 }
 
 /** How a report shows a capture's text at a privacy level; undefined at 'counts'. */
@@ -229,6 +258,8 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     excludedForeign: options.includeForeign
       ? 0
       : input.captures.filter((c) => c.deletedAt === undefined && c.flags.includes('foreign')).length,
+    perKind: countKinds(input.captures, options.includeForeign),
+    deadlines: [...(input.deadlines ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
     ...(facts.length ? { from: facts[0]!.day, to: facts.at(-1)!.day } : {}),
     perMonth: monthSeries(facts.map((f) => f.month)),
     overTime: overTime(facts.map((f) => f.day)),

@@ -88,6 +88,14 @@ describe('paths to deletion', () => {
     expect(await requests.rows().nth(0).getAttribute('data-kind')).toBe('erasure');
     expect(await requests.rows().nth(1).getAttribute('data-kind')).toBe('access');
     await screenshot(page, 'deletion-requests-de-light');
+
+    // …and a line in the report.
+    await page.getByTestId('nav-reports').click();
+    const report = page.frameLocator('[data-testid="report-preview"]').locator('body');
+    await expect.poll(async () => (await report.textContent()) ?? '').toContain('Fristen Ihrer Anfragen');
+    expect(await report.textContent()).toContain(
+      `Löschantrag an Amazon Europe Core S.à r.l. — fällig am ${formatLongDate(due, 'de')} (offen)`,
+    );
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

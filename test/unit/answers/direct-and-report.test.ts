@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directScopes } from '../../../shared/deletion/direct';
 import { renderReportHtml } from '../../../shared/report/html';
-import { buildSummary } from '../../../shared/report/summary';
+import { buildSummary, reportCaptures } from '../../../shared/report/summary';
 import { given } from '../report/builders';
 
 describe('the direct route to deletion', () => {
@@ -38,7 +38,11 @@ describe('report defects', () => {
 
   it('heatmap cells are wide enough for three-digit numbers', () => {
     const many = Array.from({ length: 176 }, (_, i) =>
-      given.capture({ at: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T07:10:00Z`, device: 'EK1', room: 'kitchen' }),
+      given.capture({
+        at: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T07:10:00Z`,
+        device: 'EK1',
+        room: 'kitchen',
+      }),
     );
     const html = renderReportHtml(
       buildSummary({ ...input, captures: many }, { privacy: 'counts', lang: 'de', asOf: '2025-04-01' }),
@@ -49,5 +53,53 @@ describe('report defects', () => {
     );
     // 3 digits at ~7 px each need more than the 19 px a two-digit cell had.
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(3 * 7);
+  });
+});
+
+describe('report counts per kind', () => {
+  it('counts only recordings of the home and names the rest as not counted', () => {
+    const { captures, devices, rooms } = given.household();
+    const extra = [
+      given.capture({ kind: 'assistant', transcript: 'Alexa: Dein Paket kommt heute' }),
+      given.capture({ kind: 'voice-training' }),
+      given.capture({ kind: 'voice-training' }),
+      given.capture({ kind: 'other-device', linkedTo: captures[0]!.id }),
+    ];
+    const summary = buildSummary(
+      { captures: [...captures, ...extra], devices, rooms, timeZone: 'Europe/Berlin' },
+      { privacy: 'counts', lang: 'de', asOf: '2025-04-01' },
+    );
+    const own = reportCaptures(captures).length;
+    expect(summary.total).toBe(own);
+    expect(summary.perKind).toMatchObject({
+      capture: own,
+      assistant: 1,
+      'voice-training': 2,
+      'other-device': 1,
+    });
+    expect(renderReportHtml(summary, { lang: 'de' })).toContain(
+      'Nicht mitgezählt: 1 Alexa-Ansagen, 2 Stimmtrainings-Clips.',
+    );
+  });
+
+  it('lists request deadlines, earliest first', () => {
+    const { captures, devices, rooms } = given.household();
+    const summary = buildSummary(
+      {
+        captures,
+        devices,
+        rooms,
+        timeZone: 'Europe/Berlin',
+        deadlines: [
+          { label: 'Auskunftsantrag an Google Ireland Limited', dueOn: '2025-05-02', status: 'offen' },
+          { label: 'Löschantrag an Amazon Europe Core S.à r.l.', dueOn: '2025-04-20', status: 'überfällig' },
+        ],
+      },
+      { privacy: 'counts', lang: 'de', asOf: '2025-04-01' },
+    );
+    const html = renderReportHtml(summary, { lang: 'de' });
+    expect(html).toContain('Fristen Ihrer Anfragen');
+    expect(html.indexOf('Löschantrag')).toBeLessThan(html.indexOf('Auskunftsantrag'));
+    expect(html).toContain('fällig am 20. April 2025 (überfällig)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchMask } from '../../../renderer/library/search';
-import { parseDay } from '../../../renderer/filters/DayInput';
+import { parseDay } from '../../../renderer/filters/day';
 
 describe('search is exact unless similar spellings are asked for', () => {
   const docs = [
