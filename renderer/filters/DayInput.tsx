@@ -2,7 +2,7 @@
 // instead of <input type="date">, whose pattern follows the browser build ("mm/dd/yyyy" in a German app).
 // ISO days ("2026-06-01") are accepted too. Commits on Enter or when leaving the field.
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, parseDay } from './day';
 
@@ -16,16 +16,16 @@ export function DayInput(props: {
 }) {
   const { t, i18n } = useTranslation();
   const shown = formatDay(props.value, i18n.language);
-  const [text, setText] = useState(shown);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    setText(shown);
-    setInvalid(false);
-  }, [shown]);
+  // What the user is typing; null shows the committed value (which a filter reset may change).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? shown;
+  const invalid = draft !== null && parseDay(draft) === null;
   const commit = () => {
-    const iso = parseDay(text);
-    setInvalid(iso === null);
-    if (iso !== null && iso !== props.value) props.onChange(iso);
+    if (draft === null) return;
+    const iso = parseDay(draft);
+    if (iso === null) return;
+    setDraft(null);
+    if (iso !== props.value) props.onChange(iso);
   };
   return (
     <input
@@ -40,7 +40,7 @@ export function DayInput(props: {
       size={10}
       value={text}
       disabled={props.disabled}
-      onChange={(e) => setText(e.target.value)}
+      onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();

@@ -66,12 +66,7 @@ export function searchDocs(
 }
 
 /** 1 at the column position of every matching capture. */
-export function searchMask(
-  index: MiniSearch<SearchDoc>,
-  query: string,
-  count: number,
-  similar = false,
-): Uint8Array {
+export function searchMask(index: MiniSearch<SearchDoc>, query: string, count: number, similar = false): Uint8Array {
   const mask = new Uint8Array(count);
   const options = similar ? { fuzzy: (term: string) => (term.length > 4 ? 0.2 : 0) } : {};
   for (const hit of index.search(query, options)) if ((hit.id as number) < count) mask[hit.id as number] = 1;

@@ -106,12 +106,12 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
             [false, true],
           )}`
         : summary.topGroups.length
-        ? table(
-            [t.text, t.category, t.count],
-            summary.topGroups.map((g) => [g.label ?? '–', CATEGORY_LABELS[lang][g.category], num(g.count)]),
-            [false, false, true],
-          )
-        : `<p class="muted">${escapeHtml(t.none)}</p>`,
+          ? table(
+              [t.text, t.category, t.count],
+              summary.topGroups.map((g) => [g.label ?? '–', CATEGORY_LABELS[lang][g.category], num(g.count)]),
+              [false, false, true],
+            )
+          : `<p class="muted">${escapeHtml(t.none)}</p>`,
     ),
     section(
       t.perDevice,
@@ -269,7 +269,10 @@ function notCounted(s: Summary, t: ReportLabels, lang: Language): string {
 function deadlineSection(s: Summary, t: ReportLabels, lang: Language): string {
   if (!s.deadlines.length) return '';
   const items = s.deadlines
-    .map((d) => `<li>${escapeHtml(d.label)} — ${escapeHtml(t.dueOn)} ${escapeHtml(formatLongDate(d.dueOn, lang))} (${escapeHtml(d.status)})</li>`)
+    .map(
+      (d) =>
+        `<li>${escapeHtml(d.label)} — ${escapeHtml(t.dueOn)} ${escapeHtml(formatLongDate(d.dueOn, lang))} (${escapeHtml(d.status)})</li>`,
+    )
     .join('');
   return `<section><h2>${escapeHtml(t.deadlines)}</h2><ul class="deadlines">${items}</ul></section>`;
 }

@@ -122,8 +122,7 @@ export const isNotUnderstood = (c: Capture): boolean =>
  */
 export function reportCaptures(captures: readonly Capture[], includeForeign = false): Capture[] {
   return captures.filter(
-    (c) =>
-      kindOf(c) === 'capture' && c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')),
+    (c) => kindOf(c) === 'capture' && c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')),
   );
 }
 

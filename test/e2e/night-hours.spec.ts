@@ -1,5 +1,6 @@
 // Night hours are the household's: set in Settings, they re-flag the library, and the overview card, its
 // per-room links and the report all use them.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
 import { ClipsPage, shownCount } from './page-models/ClipsPage';
@@ -13,8 +14,10 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const value = async (app: { page: import('playwright-core').Page }) =>
-  Number(((await app.page.getByTestId('stat-night-private').locator('.stat-value').textContent()) ?? '').replace(/\D/g, ''));
+const value = async (app: { page: Page }) =>
+  Number(
+    ((await app.page.getByTestId('stat-night-private').locator('.stat-value').textContent()) ?? '').replace(/\D/g, ''),
+  );
 
 describe('night hours from settings', () => {
   it('re-flags the library and changes the overview, its links and the report', async () => {

@@ -27,7 +27,9 @@ interface Args {
 }
 
 function parseArgs(args: string[]): Args {
-  const parsed: Args = { paths: [], tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  const parsed: Args = {
+    paths: [],
+    tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     night: DEFAULT_NIGHT_HOURS,
     audio: true,
   };

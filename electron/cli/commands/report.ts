@@ -20,7 +20,12 @@ export async function run(args: string[]): Promise<void> {
     positional: paths,
     values,
     on,
-  } = readFlags(args, ['format', 'out', 'privacy', 'lang', 'tz', 'night', 'as-of'], ['examples', 'include-foreign'], usage);
+  } = readFlags(
+    args,
+    ['format', 'out', 'privacy', 'lang', 'tz', 'night', 'as-of'],
+    ['examples', 'include-foreign'],
+    usage,
+  );
   if (!paths.length) throw new CliError(`give at least one export file or folder. Usage: ${usage}`);
   const format = pick(values.get('format'), ['html', 'csv', 'json'] as const, 'format');
   const out = values.get('out');

@@ -18,7 +18,8 @@ export const messages = {
   de: {
     filterUi: {
       similar: 'auch ähnliche Schreibweisen',
-      similarHelp: 'Aus: nur die genauen Wörter (und Wörter, die so beginnen). An: auch Tippfehler und ähnliche Wörter.',
+      similarHelp:
+        'Aus: nur die genauen Wörter (und Wörter, die so beginnen). An: auch Tippfehler und ähnliche Wörter.',
       dayPattern: 'TT.MM.JJJJ',
       dayInvalid: 'Kein Datum: bitte so eingeben: 01.06.2026',
       active: 'Filter aktiv: {{list}}',

@@ -4,7 +4,7 @@
 // is said to be unknown, never shown as 0 %.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAPTURE_KINDS, type Flag } from '../../../shared/model';
 import { formatNightHours } from '../../../shared/night';
@@ -31,6 +31,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   const { timeZone, nightHours } = usePreferences();
   const { visible, clock, filters, kinds } = useFilters();
   const foreign = useForeignCount();
+  const [today] = useState(() => Date.now());
   const job = useLibraryJob();
   const version = useLiveQuery(getLibraryVersion, [], 0);
   const strangers = useLiveQuery(loadStrangerSummary, [version]);
@@ -144,7 +145,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
           >
             <div className="stat-value stat-small">{formatDateTime(stats.first, i18n.language, timeZone)}</div>
             <div className="stat-label">
-              {t('answers.oldest', { days: n(Math.max(0, Math.floor((Date.now() - stats.first) / DAY))) })}
+              {t('answers.oldest', { days: n(Math.max(0, Math.floor((today - stats.first) / DAY))) })}
             </div>
           </a>
         ) : null}

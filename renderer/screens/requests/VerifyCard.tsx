@@ -21,11 +21,7 @@ export function VerifyCard({ request, state }: { request: StoredRequest; state: 
   const [busy, setBusy] = useState(false);
   const v = request.verification;
   const remaining = useLiveQuery(() => getClips(v?.remaining ?? []), [v], []);
-  const exportUntil = useLiveQuery(
-    async () => (v ? newestCaptureOfImport(v.importId) : null),
-    [v?.importId],
-    null,
-  );
+  const exportUntil = useLiveQuery(async () => (v ? newestCaptureOfImport(v.importId) : null), [v?.importId], null);
   const verifiable = request.kind === 'erasure' || request.kind === 'follow-up';
   const canComplain =
     request.kind !== 'complaint' &&

@@ -44,14 +44,13 @@ describe('calendar file of a deadline', () => {
 
   it('escapes backslash, semicolon, comma and newlines in text', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-    expect(unfold(calendarFile(event))).toContain(
-      'DESCRIPTION:Zeile 1\\nZeile 2\\, mit Komma \\\\ und Backslash',
-    );
+    expect(unfold(calendarFile(event))).toContain('DESCRIPTION:Zeile 1\\nZeile 2\\, mit Komma \\\\ und Backslash');
   });
 
   it('never splits a multi-byte character when folding', () => {
     const folded = foldLine(`SUMMARY:${'€'.repeat(40)}`);
-    for (const part of folded.split('\r\n ')) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).not.toThrow();
+    for (const part of folded.split('\r\n '))
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).not.toThrow();
     expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'€'.repeat(40)}`);
   });
 
