@@ -13,16 +13,22 @@ export function DayInput(props: {
   label: string;
   testId?: string;
   disabled?: boolean;
+  /** Latest day allowed (ISO), e.g. today for "sent on". */
+  max?: string;
 }) {
   const { t, i18n } = useTranslation();
   const shown = formatDay(props.value, i18n.language);
   // What the user is typing; null shows the committed value (which a filter reset may change).
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown;
-  const invalid = draft !== null && parseDay(draft) === null;
-  const commit = () => {
-    if (draft === null) return;
-    const iso = parseDay(draft);
+  const accept = (value: string) => {
+    const iso = parseDay(value);
+    return iso !== null && !(props.max && iso && iso > props.max) ? iso : null;
+  };
+  const invalid = draft !== null && accept(draft) === null;
+  const commit = (value = draft) => {
+    if (value === null) return;
+    const iso = accept(value);
     if (iso === null) return;
     setDraft(null);
     if (iso !== props.value) props.onChange(iso);
@@ -40,8 +46,12 @@ export function DayInput(props: {
       size={10}
       value={text}
       disabled={props.disabled}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
+      onChange={(e) => {
+        // A complete day is taken at once; anything shorter waits for Enter or leaving the field.
+        if (/\d{4}/.test(e.target.value) && accept(e.target.value)) commit(e.target.value);
+        else setDraft(e.target.value);
+      }}
+      onBlur={() => commit()}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();
       }}

@@ -72,6 +72,10 @@ describe('paths to deletion', () => {
     // The deadline goes to the household's calendar, with a reminder three days before.
     await page.getByTestId('tracking-sent-today').click();
     await page.getByTestId('tracking-calendar').waitFor();
+    // The day reads the German way, never mm/dd/yyyy.
+    const today = localDate(Date.now(), TZ).split('-');
+    expect(await page.getByTestId('tracking-sentAt').inputValue()).toBe(`${today[2]}.${today[1]}.${today[0]}`);
+    expect(await page.getByTestId('tracking-answeredAt').getAttribute('placeholder')).toBe('TT.MM.JJJJ');
     const due = addCalendarMonths(localDate(Date.now(), TZ), 1);
     expect(await page.getByTestId('tracking-due').textContent()).toContain(formatLongDate(due, 'de'));
     const ics = await requests.download('tracking-calendar');

@@ -7,6 +7,7 @@ import { formatLongDate, localDate } from '../../../shared/i18n-format';
 import { usePreferences } from '../../app/preferences';
 import type { StoredRequest } from '../../db/records';
 import type { RequestPatch } from '../../db/repos/requests';
+import { DayInput } from '../../filters/DayInput';
 import { DeadlineCalendar } from './DeadlineCalendar';
 import { dayToMs, msToDay } from './request-letter';
 import { useNow } from './useOverdueCount';
@@ -26,13 +27,13 @@ export function TrackingCard(props: {
   const dateField = (key: DateKey, label: string, disabled = false) => (
     <label className="field">
       <span>{label}</span>
-      <input
-        type="date"
+      <DayInput
+        label={label}
         max={today}
         disabled={disabled}
         value={msToDay(request[key], timeZone) ?? ''}
-        onChange={(e) => onSave({ [key]: e.target.value ? dayToMs(e.target.value) : undefined })}
-        data-testid={`tracking-${key}`}
+        onChange={(day) => onSave({ [key]: day ? dayToMs(day) : undefined })}
+        testId={`tracking-${key}`}
       />
     </label>
   );
