@@ -17,34 +17,36 @@ export function NightHoursField() {
   return (
     <fieldset className="field night-hours" data-testid="settings-night">
       <legend>{t('answers.nightSetting')}</legend>
-      <label>
-        {t('answers.nightFrom')}{' '}
-        <select
-          value={nightHours.from}
-          onChange={(e) => set({ from: Number(e.target.value) })}
-          data-testid="settings-night-from"
-        >
-          {HOURS.map((h) => (
-            <option key={h} value={h} disabled={h === nightHours.to}>
-              {label(h)}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      <label>
-        {t('answers.nightTo')}{' '}
-        <select
-          value={nightHours.to}
-          onChange={(e) => set({ to: Number(e.target.value) })}
-          data-testid="settings-night-to"
-        >
-          {HOURS.map((h) => (
-            <option key={h} value={h} disabled={h === nightHours.from}>
-              {label(h)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="night-hours-row">
+        <label>
+          {t('answers.nightFrom')}{' '}
+          <select
+            value={nightHours.from}
+            onChange={(e) => set({ from: Number(e.target.value) })}
+            data-testid="settings-night-from"
+          >
+            {HOURS.map((h) => (
+              <option key={h} value={h} disabled={h === nightHours.to}>
+                {label(h)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('answers.nightTo')}{' '}
+          <select
+            value={nightHours.to}
+            onChange={(e) => set({ to: Number(e.target.value) })}
+            data-testid="settings-night-to"
+          >
+            {HOURS.map((h) => (
+              <option key={h} value={h} disabled={h === nightHours.from}>
+                {label(h)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <small className="muted">{t('answers.nightHelp')}</small>
     </fieldset>
   );
