@@ -5,6 +5,8 @@ import { isValidTimeZone } from '../../shared/importers/times';
 import { ImportError } from '../../shared/importers/types';
 import type { Capture, Device, ImportWarning, Room } from '../../shared/model';
 import { analyzeFiles } from '../../shared/pipeline/analyze';
+import { parseNightHours, type NightHours } from '../../shared/night';
+import { reflagNight } from '../../shared/pipeline/night';
 import { CliError } from './cli-error';
 import { collectUserFiles } from './node-input';
 
@@ -16,7 +18,10 @@ export interface LoadedCaptures {
   warnings: ImportWarning[];
 }
 
-export async function loadCaptures(paths: string[], options: { timeZone: string }): Promise<LoadedCaptures> {
+export async function loadCaptures(
+  paths: string[],
+  options: { timeZone: string; nightHours?: NightHours },
+): Promise<LoadedCaptures> {
   const files = await collectUserFiles(paths);
   try {
     // The app's import pipeline plus its library pass (groups, voices, foreign) — the same result as the UI.
@@ -24,7 +29,9 @@ export async function loadCaptures(paths: string[], options: { timeZone: string 
     if (outcome.kind === 'needs-mapping')
       throw new CliError(`no known export found in ${paths.join(', ')} (${outcome.preview.files.length} files).`);
     return {
-      captures: outcome.captures,
+      captures: options.nightHours
+        ? reflagNight(outcome.captures, options.timeZone, options.nightHours)
+        : outcome.captures,
       devices: outcome.devices,
       rooms: outcome.rooms,
       warnings: outcome.warnings,
@@ -86,4 +93,14 @@ export function dateOption(value: string | undefined, flag: string): string | un
     throw new CliError(`--${flag} must be a date like 2025-01-31, not "${value}".`);
   }
   return value;
+}
+
+/** `--night 22-6`: the local hours that count as night (default 23-6). */
+export function nightOption(value: string | undefined): NightHours | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseNightHours(value);
+  } catch (error) {
+    throw new CliError(`--night: ${(error as Error).message}.`);
+  }
 }

@@ -11,6 +11,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { DEFAULT_NIGHT_HOURS, type NightHours } from '../../shared/night';
 import { changeLanguage, systemLanguage, type UiLanguage } from '../i18n';
 import { savePreferences, type Preferences } from '../db/repos/settings';
 
@@ -19,6 +20,7 @@ export interface PreferencesValue {
   language: UiLanguage;
   theme: 'light' | 'dark';
   timeZone: string;
+  nightHours: NightHours;
   update(patch: Partial<Preferences>): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export function PreferencesProvider({ initial, children }: { initial: Preference
   const language = preferences.language === 'system' ? systemLanguage() : preferences.language;
   const theme = preferences.theme === 'system' ? (systemDark ? 'dark' : 'light') : preferences.theme;
   const timeZone = preferences.timeZone ?? systemTimeZone(language);
+  const nightHours = preferences.nightHours ?? DEFAULT_NIGHT_HOURS;
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -62,8 +65,8 @@ export function PreferencesProvider({ initial, children }: { initial: Preference
   );
 
   const value = useMemo(
-    () => ({ preferences, language, theme, timeZone, update }),
-    [preferences, language, theme, timeZone, update],
+    () => ({ preferences, language, theme, timeZone, nightHours, update }),
+    [preferences, language, theme, timeZone, nightHours, update],
   );
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }

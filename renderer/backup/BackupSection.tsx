@@ -1,11 +1,14 @@
-// Settings → Backup: save the whole library as one verified zip, or restore one into an empty library.
+// Settings → Backup: save the whole library as one verified zip, or restore one — into an empty library at
+// once, into a non-empty one only after the user has seen both sides' counts and chosen to replace it.
 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DB_NAME, getDb } from '../db/db';
 import { useLibrary } from '../library/LibraryProvider';
 import { createBackup } from './export';
-import { BackupError, backupFileName } from './format';
+import { BackupError, backupFileName, type BackupManifest } from './format';
+import { countLibrary, type LibraryCounts } from './library-counts';
+import { deleteLibrary } from '../db/repos/maintenance';
 import { stashRestore } from './pending';
 import { libraryHasData, verifyBackup } from './restore';
 import { saveBackupFile } from './save';
@@ -16,10 +19,12 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
   | { kind: 'done'; text: string }
-  | { kind: 'error'; title: string; text: string };
+  | { kind: 'error'; title: string; text: string }
+  | { kind: 'choose'; file: File; manifest: BackupManifest; current: LibraryCounts };
 
 export function BackupSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const n = (v: number) => v.toLocaleString(i18n.language);
   const { columns } = useLibrary();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
@@ -54,11 +59,10 @@ export function BackupSection() {
       // Everything is checked now, while the library is still in use; the restore itself runs at the
       // next start, before any screen or worker opens the database (see pending.ts).
       const manifest = await verifyBackup(file, codeSchemaVersion());
-      if (await libraryHasData(DB_NAME))
-        throw new BackupError(
-          'not-empty',
-          'The library is not empty. Delete it in Settings first, then restore the backup.',
-        );
+      if (await libraryHasData(DB_NAME)) {
+        setStatus({ kind: 'choose', file, manifest, current: await countLibrary() });
+        return;
+      }
       await stashRestore(file);
       setStatus({ kind: 'done', text: t('backup.restarting', { count: manifest.counts.clips ?? 0 }) });
       window.location.reload();
@@ -69,6 +73,19 @@ export function BackupSection() {
         title: t(`backup.errors.${code}`),
         text: error instanceof Error ? error.message : String(error),
       });
+    }
+  };
+
+  const replace = async (file: File, manifest: BackupManifest) => {
+    setStatus({ kind: 'busy', text: t('backup.verifying') });
+    try {
+      // The backup is stashed first: if anything fails after that, the start-up restore still has it.
+      await stashRestore(file);
+      await deleteLibrary();
+      setStatus({ kind: 'done', text: t('backup.restarting', { count: manifest.counts.clips ?? 0 }) });
+      window.location.reload();
+    } catch (error) {
+      setStatus({ kind: 'error', title: t('backup.errors.internal'), text: String(error) });
     }
   };
 
@@ -89,7 +106,7 @@ export function BackupSection() {
         <button
           type="button"
           className="btn"
-          disabled={busy || !empty}
+          disabled={busy}
           onClick={() => input.current?.click()}
           data-testid="backup-restore"
         >
@@ -108,7 +125,47 @@ export function BackupSection() {
           }}
         />
       </div>
-      <small className="muted">{empty ? t('backup.restoreHelp') : t('backup.restoreNeedsEmpty')}</small>
+      <small className="muted">{empty ? t('backup.restoreHelp') : t('restoreChoice.help')}</small>
+      {status.kind === 'choose' ? (
+        <div className="notice restore-choice" role="alert" data-testid="restore-choice">
+          <p>
+            <strong>{t('restoreChoice.title')}</strong>
+          </p>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th />
+                <th className="num">{t('restoreChoice.recordings')}</th>
+                <th className="num">{t('restoreChoice.requests')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>{t('restoreChoice.current')}</td>
+                <td className="num">{n(status.current.clips)}</td>
+                <td className="num">{n(status.current.requests)}</td>
+              </tr>
+              <tr data-testid="restore-choice-backup">
+                <td>{t('restoreChoice.backup')}</td>
+                <td className="num">{n(status.manifest.counts.clips ?? 0)}</td>
+                <td className="num">{n(status.manifest.counts.requests ?? 0)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p className="muted">{t('restoreChoice.mergeHint')}</p>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => void replace(status.file, status.manifest)}
+            data-testid="restore-replace"
+          >
+            {t('restoreChoice.replace')}
+          </button>{' '}
+          <button type="button" className="btn" onClick={() => setStatus({ kind: 'idle' })}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : null}
       {status.kind === 'busy' || status.kind === 'done' ? (
         <p role="status" data-testid="backup-status">
           {status.text}

@@ -17,7 +17,7 @@ export interface LibraryJobValue {
 const LibraryJobContext = createContext<LibraryJobValue | null>(null);
 
 export function LibraryJobProvider({ children }: { children: ReactNode }) {
-  const { timeZone } = usePreferences();
+  const { timeZone, nightHours } = usePreferences();
   const [state, setState] = useState<Omit<LibraryJobValue, 'refresh'>>({
     running: false,
     phase: null,
@@ -64,13 +64,21 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
       setState((s) => ({ ...s, running: false, phase: null, error: event.message }));
       finish();
     };
-    instance.postMessage({ type: 'run', timeZone } satisfies LibraryJobRequest);
-  }, [timeZone]);
+    instance.postMessage({ type: 'run', timeZone, nightHours } satisfies LibraryJobRequest);
+  }, [timeZone, nightHours]);
 
   useEffect(() => {
     self.current = start;
   }, [start]);
   useEffect(() => () => worker.current?.terminate(), []);
+  // Other night hours (Settings) re-flag the whole library.
+  const nightKey = `${nightHours.from}-${nightHours.to}`;
+  const lastNight = useRef(nightKey);
+  useEffect(() => {
+    if (lastNight.current === nightKey) return;
+    lastNight.current = nightKey;
+    start();
+  }, [nightKey, start]);
   // Pitch and embeddings an import deferred are computed by the pass; if the app was closed before it
   // finished, finish it now rather than at the next import.
   // Delayed so the scan of the peaks table stays out of the way of the first paint.

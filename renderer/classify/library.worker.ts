@@ -7,19 +7,20 @@ import { enrichCaptures } from '../../shared/pipeline/enrich';
 import { enrichLibrary } from '../../shared/pipeline/library';
 import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
 import { analysePendingVoices, poolSize, type VoiceWorkerPort } from './pending-voices';
+import type { NightHours } from '../../shared/night';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
 
 const post = (event: LibraryJobEvent) => self.postMessage(event);
 
 self.onmessage = (message: MessageEvent<LibraryJobRequest>) => {
-  if (message.data.type === 'run') void runWithRetry(message.data.timeZone);
+  if (message.data.type === 'run') void runWithRetry(message.data.timeZone, message.data.nightHours);
 };
 
 /** An import or a correction during the pass makes it stale: read again (a few times at most). */
-async function runWithRetry(timeZone: string): Promise<void> {
+async function runWithRetry(timeZone: string, nightHours: NightHours): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      await run(timeZone);
+      await run(timeZone, nightHours);
       return;
     } catch (error) {
       if (!(error instanceof StaleLibraryError)) {
@@ -39,7 +40,7 @@ function spawnVoiceWorker(): VoiceWorkerPort {
   }) as unknown as VoiceWorkerPort;
 }
 
-async function run(timeZone: string): Promise<void> {
+async function run(timeZone: string, nightHours: NightHours): Promise<void> {
   const started = Date.now();
   {
     const voices = await analysePendingVoices(
@@ -55,6 +56,7 @@ async function run(timeZone: string): Promise<void> {
     post({ type: 'progress', phase: 'classifying', done: 0, total: input.captures.length });
     const classified = enrichCaptures(input.captures, {
       timeZone,
+      nightHours,
       devices: input.devices,
       rooms: input.rooms,
       audio: input.audio,

@@ -1,6 +1,8 @@
 // Typed messages between the app and library.worker.ts (reclassification + groups, voices, foreign).
 
-export type LibraryJobRequest = { type: 'run'; timeZone: string };
+import type { NightHours } from '../../shared/night';
+
+export type LibraryJobRequest = { type: 'run'; timeZone: string; nightHours: NightHours };
 
 export type LibraryJobEvent =
   | { type: 'progress'; phase: 'reading' | 'classifying' | 'voices' | 'saving'; done: number; total: number }

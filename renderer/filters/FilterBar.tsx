@@ -5,16 +5,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactNode } from 'react';
 import { listVoices } from '../db/repos/voices';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
+import { CAPTURE_KINDS, CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
 import { EMPTY_FILTERS, facetCounts, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
+import { DayInput } from './DayInput';
 import { Icon } from '../components/Icon';
 import './filters.css';
 
-type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices';
+type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices' | 'kinds';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -46,7 +47,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  const { filters, setFilters, visible, searching } = useFilters();
+  const { filters, setFilters, visible, searching, kinds } = useFilters();
   const counts = useMemo(() => (columns ? facetCounts(columns, visible) : null), [columns, visible]);
   const voices = useLiveQuery(listVoices, [columns], []);
   const voiceNames = new Map(voices.flatMap((v) => (v.name ? [[v.id, v.name] as const] : [])));
@@ -76,6 +77,17 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))}
         data-testid="filter-search"
       />
+      {filters.q.trim() ? (
+        <label className="filter-similar" title={t('filterUi.similarHelp')}>
+          <input
+            type="checkbox"
+            checked={filters.similar}
+            onChange={(e) => setFilters((f) => ({ ...f, similar: e.target.checked }))}
+            data-testid="filter-similar"
+          />{' '}
+          {t('filterUi.similar')}
+        </label>
+      ) : null}
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
         {columns.rooms.map((room, i) =>
           option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
@@ -101,27 +113,35 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
         {SOURCES.map((s, i) => option('sources', s, t(`sources.${s}`), counts.sources[i]))}
       </Facet>
-      <label className="filter-date">
-        <span>{t('filters.from')}</span>
-        <input
-          type="date"
-          value={toLocalDateInput(filters.from, timeZone)}
-          onChange={(e) => setFilters((f) => ({ ...f, from: fromLocalDateInput(e.target.value, timeZone) }))}
-          data-testid="filter-from"
-        />
-      </label>
-      <label className="filter-date">
-        <span>{t('filters.to')}</span>
-        <input
-          type="date"
-          value={toLocalDateInput(filters.to !== undefined ? filters.to - 1 : undefined, timeZone)}
-          onChange={(e) => {
-            const start = fromLocalDateInput(e.target.value, timeZone);
-            setFilters((f) => ({ ...f, to: start !== undefined ? start + 86_400_000 : undefined }));
-          }}
-          data-testid="filter-to"
-        />
-      </label>
+      {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
+        <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">
+          {CAPTURE_KINDS.map((k, i) => option('kinds', k, t(`answers.kindNames.${k}`), kinds[i]))}
+        </Facet>
+      ) : null}
+      {/* One unit, so "Bis" never wraps onto a line of its own. */}
+      <span className="filter-dates">
+        <label className="filter-date">
+          <span>{t('filters.from')}</span>
+          <DayInput
+            label={t('filters.from')}
+            value={toLocalDateInput(filters.from, timeZone)}
+            onChange={(day) => setFilters((f) => ({ ...f, from: fromLocalDateInput(day, timeZone) }))}
+            testId="filter-from"
+          />
+        </label>
+        <label className="filter-date">
+          <span>{t('filters.to')}</span>
+          <DayInput
+            label={t('filters.to')}
+            value={toLocalDateInput(filters.to !== undefined ? filters.to - 1 : undefined, timeZone)}
+            onChange={(day) => {
+              const start = fromLocalDateInput(day, timeZone);
+              setFilters((f) => ({ ...f, to: start !== undefined ? start + 86_400_000 : undefined }));
+            }}
+            testId="filter-to"
+          />
+        </label>
+      </span>
       {filters.weekday !== undefined || filters.hour !== undefined ? (
         <button
           type="button"

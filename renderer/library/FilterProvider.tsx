@@ -3,6 +3,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type MiniSearch from 'minisearch';
+import { CAPTURE_KINDS } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
 import { loadSetting, saveSetting } from '../db/repos/settings';
@@ -14,6 +15,7 @@ import {
   EMPTY_FILTERS,
   filtersFromParams,
   filtersToParams,
+  kindCounts,
   localClock,
   type Filters,
   type LocalClock,
@@ -25,6 +27,8 @@ export interface FilterValue {
   setFilters(next: Filters | ((current: Filters) => Filters)): void;
   visible: Uint32Array;
   clock: LocalClock | null;
+  /** Captures per record kind passing every other filter (index: CAPTURE_KINDS). */
+  kinds: Uint32Array;
   /** Query string of the current filters, for links between views. */
   query: string;
   searching: boolean;
@@ -143,25 +147,31 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     if (!needsIndex) return null;
     if (!index || !indexReady || !columns) return new Uint8Array(columns?.count ?? 0);
     const q = filters.q.trim();
+    const key = `${filters.similar ? '~' : '='}${q}`;
     // Typing back and forth repeats queries; their masks are kept for the life of this index.
-    let mask = index.hits.get(q);
+    let mask = index.hits.get(key);
     if (!mask) {
-      mask = searchMask(index.index, q, columns.count);
+      mask = searchMask(index.index, q, columns.count, filters.similar);
       if (index.hits.size >= 32) index.hits.clear();
-      index.hits.set(q, mask);
+      index.hits.set(key, mask);
     }
     return mask;
-  }, [needsIndex, index, indexReady, columns, filters.q]);
+  }, [needsIndex, index, indexReady, columns, filters.q, filters.similar]);
 
   const visible = useMemo(
     () => (columns ? applyFilters(columns, filters, filterClock, textHits) : new Uint32Array()),
     [columns, filters, filterClock, textHits],
   );
 
+  const kinds = useMemo(
+    () => (columns ? kindCounts(columns, filters, filterClock, textHits) : new Uint32Array(CAPTURE_KINDS.length)),
+    [columns, filters, filterClock, textHits],
+  );
+
   const query = useMemo(() => filtersToParams(filters).toString(), [filters]);
   const value = useMemo(
-    () => ({ filters, setFilters, visible, clock, query, searching }),
-    [filters, setFilters, visible, clock, query, searching],
+    () => ({ filters, setFilters, visible, kinds, clock, query, searching }),
+    [filters, setFilters, visible, kinds, clock, query, searching],
   );
   return <FilterContext.Provider value={value}>{children}</FilterContext.Provider>;
 }

@@ -3,8 +3,11 @@
 // timeline, heatmaps and counts never load 100,000 objects into React state.
 
 import {
+  CAPTURE_KINDS,
   CATEGORIES,
   FLAGS,
+  kindOf,
+  TRANSCRIPT_STATUSES,
   SOURCES,
   type Capture,
   type Category,
@@ -39,6 +42,10 @@ export interface ClipColumns {
   flags: Uint16Array;
   /** Index into `voices`, NO_REF when unknown. */
   voice: Uint16Array;
+  /** Index into CAPTURE_KINDS (views default to `capture`). */
+  kind: Uint8Array;
+  /** Index into TRANSCRIPT_STATUSES (`missing`: the export does not say why there is no text). */
+  status: Uint8Array;
   rooms: Room[];
   devices: Device[];
   voices: string[];
@@ -86,6 +93,8 @@ export function buildColumns(
     category: new Uint8Array(n),
     flags: new Uint16Array(n),
     voice: new Uint16Array(n),
+    kind: new Uint8Array(n),
+    status: new Uint8Array(n),
     rooms: [...rooms],
     devices: [...devices],
     voices,
@@ -102,6 +111,8 @@ export function buildColumns(
     columns.sourceMask![i] = sourceMask;
     columns.category[i] = categoryIndex(c.category);
     columns.flags[i] = flagsToMask(c.flags);
+    columns.kind[i] = CAPTURE_KINDS.indexOf(kindOf(c));
+    columns.status[i] = Math.max(0, TRANSCRIPT_STATUSES.indexOf(c.transcriptStatus));
     if (c.voiceId !== undefined) {
       let v = voiceIndex.get(c.voiceId);
       if (v === undefined) {

@@ -1,7 +1,16 @@
 // The filters every view shares, their URL form, and how they select captures from the columnar index.
 // Pure functions over typed arrays: one pass, no objects per capture.
 
-import { CATEGORIES, FLAGS, SOURCES, type Category, type Flag, type Source } from '../../shared/model';
+import {
+  CAPTURE_KINDS,
+  CATEGORIES,
+  FLAGS,
+  SOURCES,
+  type CaptureKind,
+  type Category,
+  type Flag,
+  type Source,
+} from '../../shared/model';
 import { civilDay, DAY, HOUR, weekdayOfCivilDay, zoneClock } from '../../shared/time/zones';
 import { NO_REF, sourceBits, type ClipColumns } from './columns';
 
@@ -22,8 +31,12 @@ export interface Filters {
   hour?: number;
   /** Full-text query over transcripts. */
   q: string;
+  /** Also match similar spellings (typos); off by default, labelled in the search box. */
+  similar: boolean;
   /** Include quarantined (foreign) captures; hidden by default. */
   foreign: boolean;
+  /** Record kinds to show; empty means the household's own recordings (`capture`) only. */
+  kinds: CaptureKind[];
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -34,7 +47,9 @@ export const EMPTY_FILTERS: Filters = {
   flags: [],
   voices: [],
   q: '',
+  similar: false,
   foreign: false,
+  kinds: [],
 };
 
 const list = (params: URLSearchParams, key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
@@ -56,7 +71,9 @@ export function filtersFromParams(params: URLSearchParams): Filters {
     weekday: num(params, 'weekday'),
     hour: num(params, 'hour'),
     q: params.get('q') ?? '',
+    similar: params.get('similar') === '1',
     foreign: params.get('foreign') === '1',
+    kinds: list(params, 'kind').filter((k): k is CaptureKind => (CAPTURE_KINDS as readonly string[]).includes(k)),
   };
 }
 
@@ -74,7 +91,9 @@ export function filtersToParams(filters: Filters, base = new URLSearchParams()):
   set('weekday', filters.weekday?.toString());
   set('hour', filters.hour?.toString());
   set('q', filters.q.trim() || undefined);
+  set('similar', filters.similar && filters.q.trim() ? '1' : undefined);
   set('foreign', filters.foreign ? '1' : undefined);
+  set('kind', filters.kinds.join(','));
   return params;
 }
 
@@ -90,6 +109,23 @@ export interface LocalClock {
 }
 
 const FOREIGN_BIT = 1 << FLAGS.indexOf('foreign');
+const kindIndex = (kind: CaptureKind) => CAPTURE_KINDS.indexOf(kind);
+
+/**
+ * Captures of each kind among those passing every filter but the kind (for "7 Alexa prompts not counted" and
+ * the kind facet's numbers). Indexes into CAPTURE_KINDS.
+ */
+export function kindCounts(
+  columns: ClipColumns,
+  filters: Filters,
+  clock: LocalClock | null,
+  textHits: Uint8Array | null,
+): Uint32Array {
+  const all = applyFilters(columns, { ...filters, kinds: [...CAPTURE_KINDS] }, clock, textHits);
+  const counts = new Uint32Array(CAPTURE_KINDS.length);
+  for (let k = 0; k < all.length; k++) counts[columns.kind[all[k]!]!]!++;
+  return counts;
+}
 
 /**
  * Indexes of the captures that pass every filter, in time order. `textHits` = 1 at the column position of
@@ -109,6 +145,7 @@ export function applyFilters(
   for (const s of filters.sources) sourceWanted |= 1 << SOURCES.indexOf(s);
   const categorySet = new Set(filters.categories.map((c) => CATEGORIES.indexOf(c)));
   const voiceSet = new Set(filters.voices.map((v) => columns.voices.indexOf(v)));
+  const kindSet = new Set((filters.kinds.length ? filters.kinds : (['capture'] as const)).map(kindIndex));
   let flagMask = 0;
   for (const flag of filters.flags) flagMask |= 1 << FLAGS.indexOf(flag);
   const showForeign = filters.foreign || filters.flags.includes('foreign');
@@ -127,6 +164,7 @@ export function applyFilters(
     if (sourceWanted && !(sourceBits(columns, i) & sourceWanted)) continue;
     if (categorySet.size && !categorySet.has(columns.category[i]!)) continue;
     if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
+    if (!kindSet.has(columns.kind[i]!)) continue;
     if (clock && filters.weekday !== undefined && clock.weekday[i] !== filters.weekday) continue;
     if (clock && filters.hour !== undefined && clock.hour[i] !== filters.hour) continue;
     if (textHits && !textHits[i]) continue;

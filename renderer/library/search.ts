@@ -29,7 +29,9 @@ function createIndex(): MiniSearch<SearchDoc> {
     storeFields: [],
     tokenize,
     processTerm: (term) => foldTerm(term) || null,
-    searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND' },
+    // Exact words (and their beginnings) by default: "Wetter" must not quietly find "weiter". Similar spellings
+    // only when the user asks for them (searchMask's `similar`), and the search box says so.
+    searchOptions: { prefix: true, combineWith: 'AND' },
   });
 }
 
@@ -58,9 +60,10 @@ export function searchDocs(
 }
 
 /** 1 at the column position of every matching capture. */
-export function searchMask(index: MiniSearch<SearchDoc>, query: string, count: number): Uint8Array {
+export function searchMask(index: MiniSearch<SearchDoc>, query: string, count: number, similar = false): Uint8Array {
   const mask = new Uint8Array(count);
-  for (const hit of index.search(query)) if ((hit.id as number) < count) mask[hit.id as number] = 1;
+  const options = similar ? { fuzzy: (term: string) => (term.length > 4 ? 0.2 : 0) } : {};
+  for (const hit of index.search(query, options)) if ((hit.id as number) < count) mask[hit.id as number] = 1;
   return mask;
 }
 

@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 
 const ACTIVE = 'script, iframe, object, embed, link, meta, base, form';
 
-/** `html`: the standalone report page; its <style> and <main class="report"> are shown in print. */
+/** `html`: the standalone report page; its <style> and <article class="report"> are shown in print. */
 export function PrintHost({ html }: { html: string }) {
   const host = useRef<HTMLDivElement>(null);
 
@@ -23,7 +23,7 @@ export function PrintHost({ html }: { html: string }) {
       for (const attribute of [...node.attributes])
         if (/^on/i.test(attribute.name)) node.removeAttribute(attribute.name);
     const style = parsed.querySelector('style');
-    const report = parsed.querySelector('main.report');
+    const report = parsed.querySelector('article.report');
     root.replaceChildren(...[style, report].filter((n): n is Element => n !== null).map((n) => document.adoptNode(n)));
   }, [html]);
 

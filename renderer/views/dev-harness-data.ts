@@ -58,6 +58,8 @@ export function syntheticColumns(n: number, end = Date.UTC(2026, 5, 30)): ClipCo
     category: new Uint8Array(n),
     flags: new Uint16Array(n),
     voice: new Uint16Array(n).fill(NO_REF),
+    kind: new Uint8Array(n),
+    status: new Uint8Array(n),
     rooms: ROOMS,
     devices,
     voices: [],

@@ -8,6 +8,7 @@
 // DEVICE_ARBITRATION is deliberately NOT accidental: it marks a wake-word race between several Echos —
 // the person did address Alexa, another device answered. Flagging it would inflate the false-wake count.
 
+import { isNightHour, type NightHours } from '../night';
 import { PRIVATE_ROOM_KINDS, type Flag, type FlagReason, type RoomKind, type TranscriptStatus } from '../model';
 import { matchLexicons, matchPatterns, tokenise } from './lexicon-match';
 import { foldText, hasWakeWord, normalise } from './normalise';
@@ -147,7 +148,7 @@ export function localHour(ts: number, timeZone: string): number {
 
 export function computeFlags(
   input: FlagInput,
-  context: { timeZone: string },
+  context: { timeZone: string; nightHours?: NightHours },
 ): { flags: Flag[]; reasons: FlagReason[] } {
   const reasons: FlagReason[] = [];
   const transcript = input.transcript?.trim() || undefined;
@@ -195,7 +196,7 @@ export function computeFlags(
   }
 
   const hour = localHour(input.ts, context.timeZone);
-  if (hour >= 23 || hour < 6)
+  if (isNightHour(hour, context.nightHours))
     reasons.push({ flag: 'night', kind: 'time', detail: `${String(hour).padStart(2, '0')}:00` });
   const isPrivate = input.roomPrivate ?? (input.roomKind ? PRIVATE_ROOM_KINDS.includes(input.roomKind) : false);
   if (isPrivate)

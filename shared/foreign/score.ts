@@ -86,6 +86,24 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
   return out;
 }
 
+/**
+ * The hard evidence alone (foreign account id, device missing from the account's registration), known as
+ * soon as an import is committed — before voices are analysed. The full score may still clear a capture.
+ */
+export function hardEvidence(
+  captures: readonly ForeignInput[],
+  context: Pick<ForeignContext, 'accountId' | 'devices'>,
+): Map<string, ForeignReason[]> {
+  const devices = new Map(context.devices.map((d) => [d.id, d]));
+  const registryFor = new Set(context.devices.filter((d) => d.registered).map((d) => d.provider));
+  const out = new Map<string, ForeignReason[]>();
+  for (const c of captures) {
+    const reasons = hardReasons(c, context.accountId, devices, registryFor);
+    if (reasons.length) out.set(c.id, reasons);
+  }
+  return out;
+}
+
 /** Customer id and device serial from an Alexa record key `customerId#timestamp#deviceType#serial`. */
 export function parseRecordKey(key: string | undefined): { customerId: string; serial: string } | null {
   const parts = key?.split('#');

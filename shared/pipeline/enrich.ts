@@ -7,6 +7,7 @@ import { computeFlags, defaultClassifier, type Classifier } from '../classify';
 import { followUpTurns, type DialogueTurn } from '../classify/dialogue';
 import { categoryOfProviderIntent } from '../classify/provider-intents';
 import { kindOf, type Capture, type Device, type Room } from '../model';
+import type { NightHours } from '../night';
 
 /** Per-capture audio facts computed at import (shared/audio); optional, audio may be missing. */
 export interface CaptureAudioFacts {
@@ -25,6 +26,8 @@ export interface EnrichContext {
   /** The account that requested the export, where known (foreign detection). */
   accountId?: string;
   audio?: ReadonlyMap<string, CaptureAudioFacts>;
+  /** Local hours that count as night (default 23–6). */
+  nightHours?: NightHours;
   /** The household-adapted classifier (corrections); the shipped model by default. */
   classifier?: Classifier;
 }
@@ -62,7 +65,7 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
               : undefined,
             transcriptsExpected: capture.source !== 'home-assistant' && capture.source !== 'folder',
           },
-          { timeZone: context.timeZone },
+          { timeZone: context.timeZone, nightHours: context.nightHours },
         )
       : { flags: [], reasons: [] };
     const kept = capture.flags.filter((f) => f === 'foreign');

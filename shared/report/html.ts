@@ -7,6 +7,7 @@
 import { escapeHtml, SELF_CONTAINED_CSP } from '../gdpr/escape';
 import { formatLongDate, formatMonth, formatNumber, formatPercent, parseIsoDate, type IsoDate } from '../i18n-format';
 import { CATEGORIES, type Language } from '../model';
+import { formatNightHours } from '../night';
 import { CATEGORY_LABELS, FLAG_LABELS, REPORT_LABELS, SOURCE_LABELS, type ReportLabels } from './labels';
 import type { SeriesUnit } from './series';
 import { REPORT_CSS } from './style';
@@ -34,7 +35,7 @@ export interface HtmlOptions {
   generatedOn?: string;
 }
 
-/** The report's content (`<main class="report">…</main>`), to be placed in a page or shadow root with REPORT_CSS. */
+/** The report's content (`<article class="report">…</article>`; the page or app around it owns `<main>`), to be placed in a page or shadow root with REPORT_CSS. */
 export function renderReportBody(summary: Summary, options: HtmlOptions): string {
   const { lang } = options;
   const t = REPORT_LABELS[lang];
@@ -43,6 +44,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
   const roomName = (r: RoomRef) => r.name || t.unknownRoom;
   const sections = [
     header(summary, t, options),
+    deadlineSection(summary, t, lang),
     section(
       t.overTime[summary.overTime.unit],
       columnChart(
@@ -74,7 +76,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     shareSection(t.accidental, summary.accidental, t, lang),
     shareSection(t.notUnderstood, summary.notUnderstood, t, lang),
     section(
-      t.nightPrivate,
+      t.nightPrivate.replace('{hours}', formatNightHours(summary.nightHours)),
       `<p><b>${num(summary.nightPrivate.count)}</b></p>${roomCounts(summary.nightPrivate.byRoom, t)}${examples(summary.nightPrivate.examples, t)}`,
     ),
     section(
@@ -96,13 +98,20 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     ),
     section(
       t.topGroups,
-      summary.topGroups.length
-        ? table(
-            [t.text, t.category, t.count],
-            summary.topGroups.map((g) => [g.label ?? '–', CATEGORY_LABELS[lang][g.category], num(g.count)]),
-            [false, false, true],
-          )
-        : `<p class="muted">${escapeHtml(t.none)}</p>`,
+      summary.topGroups.length && summary.topGroups.every((g) => g.label === undefined)
+        ? // Numbers only: no texts to show, so the commands are named by their category, not by rows of "–".
+          `<p class="note">${escapeHtml(t.topGroupsCounts)}</p>${table(
+            [t.category, t.count],
+            summary.topGroups.map((g) => [CATEGORY_LABELS[lang][g.category], num(g.count)]),
+            [false, true],
+          )}`
+        : summary.topGroups.length
+          ? table(
+              [t.text, t.category, t.count],
+              summary.topGroups.map((g) => [g.label ?? '–', CATEGORY_LABELS[lang][g.category], num(g.count)]),
+              [false, false, true],
+            )
+          : `<p class="muted">${escapeHtml(t.none)}</p>`,
     ),
     section(
       t.perDevice,
@@ -134,7 +143,7 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
     ),
     retention(summary, t, lang),
   ];
-  return `<main class="report" lang="${lang}">\n${sections.join('\n')}\n</main>`;
+  return `<article class="report" lang="${lang}">\n${sections.join('\n')}\n</article>`;
 }
 
 export function renderReportHtml(summary: Summary, options: HtmlOptions): string {
@@ -172,8 +181,8 @@ function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {
     `<div class="figure"><b>${escapeHtml(value)}</b>${escapeHtml(label)}</div>`;
   return `<header><h1>${escapeHtml(t.title)}</h1>
 <p class="meta">${escapeHtml(t.generated)}: ${escapeHtml(formatLongDate(options.generatedOn ?? s.asOf, lang))} · ${escapeHtml(t.span)}: ${escapeHtml(span)} · ${escapeHtml(s.timeZone)}</p>
-<p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(s.excludedForeign))}` : ''}</p>
-<div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, formatPercent(s.accidental.share, lang))}${figure(t.notUnderstood, formatPercent(s.notUnderstood.share, lang))}${figure(t.nightPrivate, formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
+<p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(formatNumber(s.excludedForeign, lang)))}` : ''}${notCounted(s, t, lang)}</p>
+<div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, formatPercent(s.accidental.share, lang))}${figure(t.notUnderstood, formatPercent(s.notUnderstood.share, lang))}${figure(t.nightPrivate.replace('{hours}', formatNightHours(s.nightHours)), formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
 }
 
 const section = (title: string, body: string): string => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
@@ -246,4 +255,24 @@ function retention(s: Summary, t: ReportLabels, lang: Language): string {
       [false, true, true],
     )}`,
   );
+}
+
+/** "Not counted: 7 Alexa prompts, 24 voice-training clips." — other-device records fold into their capture. */
+function notCounted(s: Summary, t: ReportLabels, lang: Language): string {
+  const list = (['assistant', 'voice-training', 'activity', 'unrecognised'] as const)
+    .filter((k) => s.perKind[k] > 0)
+    .map((k) => `${formatNumber(s.perKind[k], lang)} ${t.kinds[k]}`);
+  return list.length ? ` ${escapeHtml(t.kindsExcluded(list.join(', ')))}` : '';
+}
+
+/** Each request's deadline as one line. */
+function deadlineSection(s: Summary, t: ReportLabels, lang: Language): string {
+  if (!s.deadlines.length) return '';
+  const items = s.deadlines
+    .map(
+      (d) =>
+        `<li>${escapeHtml(d.label)} — ${escapeHtml(t.dueOn)} ${escapeHtml(formatLongDate(d.dueOn, lang))} (${escapeHtml(d.status)})</li>`,
+    )
+    .join('');
+  return `<section><h2>${escapeHtml(t.deadlines)}</h2><ul class="deadlines">${items}</ul></section>`;
 }

@@ -4,11 +4,15 @@
 
 import { capturedSources } from '../gdpr/verify';
 import { captureText } from '../gdpr/annex';
+import { DEFAULT_NIGHT_HOURS, isNightHour, type NightHours } from '../night';
 import { formatLocalDateTime, type IsoDate } from '../i18n-format';
 import {
+  CAPTURE_KINDS,
   CATEGORIES,
+  kindOf,
   SENSITIVE_FLAGS,
   type Capture,
+  type CaptureKind,
   type Category,
   type Device,
   type Flag,
@@ -28,6 +32,15 @@ export interface SummaryInput {
   devices: readonly Device[];
   rooms: readonly Room[];
   timeZone: string;
+  /** Deadlines of the household's requests, each a line in the report. */
+  deadlines?: readonly ReportDeadline[];
+}
+
+export interface ReportDeadline {
+  /** "Löschantrag an Amazon Europe Core S.à r.l." */
+  label: string;
+  dueOn: IsoDate;
+  status: string;
 }
 
 export interface SummaryOptions {
@@ -42,6 +55,8 @@ export interface SummaryOptions {
   /** Household names for redaction. */
   householdNames?: readonly string[];
   examplesPerSection?: number;
+  /** Local hours that count as night (default 23–6). */
+  nightHours?: NightHours;
 }
 
 export interface RoomRef {
@@ -73,6 +88,9 @@ export interface Summary {
   asOf: IsoDate;
   total: number;
   excludedForeign: number;
+  /** Records per kind; only `capture` is in the figures, the others are named as not counted. */
+  perKind: Record<CaptureKind, number>;
+  deadlines: ReportDeadline[];
   from?: IsoDate;
   to?: IsoDate;
   perMonth: { month: string; count: number }[];
@@ -82,6 +100,8 @@ export interface Summary {
   categoriesPerRoom: (RoomRef & { counts: Record<Category, number>; total: number })[];
   accidental: ShareSection;
   notUnderstood: ShareSection;
+  /** The night hours the night figures use. */
+  nightHours: NightHours;
   nightPrivate: { count: number; byRoom: (RoomRef & { count: number })[]; examples?: Example[] };
   sensitive: { flag: Flag; count: number; examples?: Example[] }[];
   children: { count: number; share: number; byRoom: (RoomRef & { count: number })[]; examples?: Example[] };
@@ -96,11 +116,23 @@ export const isAccidental = (c: Capture): boolean =>
   c.flags.includes('accidental') || c.transcriptStatus === 'not-intended';
 export const isNotUnderstood = (c: Capture): boolean =>
   c.flags.includes('not-understood') || c.transcriptStatus === 'not-understood';
-const isNight = (hour: number): boolean => hour >= 23 || hour < 6;
 
-/** The captures a report covers: not soft-deleted, and not foreign unless asked for. */
+/**
+ * The captures a report covers: recordings of the home (kind `capture`; prompts, training clips and other
+ * records are counted apart in `perKind`), not soft-deleted, and not foreign unless asked for.
+ */
 export function reportCaptures(captures: readonly Capture[], includeForeign = false): Capture[] {
-  return captures.filter((c) => c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')));
+  return captures.filter(
+    (c) => kindOf(c) === 'capture' && c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign')),
+  );
+}
+
+/** Records per kind (not deleted; foreign only when included), so a report can say what it did not count. */
+function countKinds(captures: readonly Capture[], includeForeign = false): Record<CaptureKind, number> {
+  const counts = Object.fromEntries(CAPTURE_KINDS.map((k) => [k, 0])) as Record<CaptureKind, number>;
+  for (const c of captures)
+    if (c.deletedAt === undefined && (includeForeign || !c.flags.includes('foreign'))) counts[kindOf(c)] += 1;
+  return counts;
 }
 
 /** How a report shows a capture's text at a privacy level; undefined at 'counts'. */
@@ -184,7 +216,7 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     };
   };
 
-  const nightPrivate = facts.filter((f) => isNight(f.hour) && f.room?.private);
+  const nightPrivate = facts.filter((f) => isNightHour(f.hour, options.nightHours) && f.room?.private);
   const children = facts.filter((f) => f.c.flags.includes('child'));
 
   const groups = new Map<string, Capture[]>();
@@ -230,6 +262,8 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     excludedForeign: options.includeForeign
       ? 0
       : input.captures.filter((c) => c.deletedAt === undefined && c.flags.includes('foreign')).length,
+    perKind: countKinds(input.captures, options.includeForeign),
+    deadlines: [...(input.deadlines ?? [])].sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
     ...(facts.length ? { from: facts[0]!.day, to: facts.at(-1)!.day } : {}),
     perMonth: monthSeries(facts.map((f) => f.month)),
     overTime: overTime(facts.map((f) => f.day)),
@@ -237,6 +271,7 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     categoriesPerRoom,
     accidental: shareSection(isAccidental),
     notUnderstood: shareSection(isNotUnderstood),
+    nightHours: options.nightHours ?? DEFAULT_NIGHT_HOURS,
     nightPrivate: { count: nightPrivate.length, byRoom: byRoom(nightPrivate), ...examplesOf(nightPrivate) },
     sensitive: SENSITIVE_FLAGS.map((flag) => {
       const hit = facts.filter((f) => f.c.flags.includes(flag));

@@ -88,23 +88,24 @@ export function heatmap(rows: readonly { label: string; values: readonly number[
     60,
     200,
   );
-  const cell = 21;
-  const width = labelWidth + 24 * cell + 4;
-  const height = 18 + rows.length * cell;
   const max = Math.max(1, ...rows.flatMap((r) => r.values));
+  // Wide enough for the largest number, so neighbouring cells never print as one ("176206").
+  const cell = Math.max(21, String(max).length * 7 + 8);
+  const width = labelWidth + 24 * cell + 4;
+  const height = 18 + rows.length * 21;
   const hours = Array.from({ length: 24 }, (_, h) =>
     h % 3 === 0 ? text(labelWidth + h * cell + cell / 2, 12, h, 'middle', 'muted') : '',
   ).join('');
   const cells = rows
     .map((r, i) => {
-      const y = 18 + i * cell;
+      const y = 18 + i * 21;
       return (
         text(labelWidth - 6, y + 14, fit(r.label, labelWidth), 'end') +
         r.values
           .map((v, h) => {
             const x = labelWidth + h * cell;
             const opacity = v === 0 ? 0 : 0.15 + (0.85 * v) / max;
-            return `<rect class="cell-bg" x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}"/><rect class="cell" x="${x}" y="${y}" width="${cell - 2}" height="${cell - 2}" fill-opacity="${opacity.toFixed(2)}"><title>${escapeHtml(`${r.label} ${h}:00 – ${v}`)}</title></rect>${v > 0 ? text(x + (cell - 2) / 2, y + 14, v, 'middle', opacity > 0.55 ? 'on-accent' : 'value') : ''}`;
+            return `<rect class="cell-bg" x="${x}" y="${y}" width="${cell - 2}" height="19"/><rect class="cell" x="${x}" y="${y}" width="${cell - 2}" height="19" fill-opacity="${opacity.toFixed(2)}"><title>${escapeHtml(`${r.label} ${h}:00 – ${v}`)}</title></rect>${v > 0 ? text(x + (cell - 2) / 2, y + 14, v, 'middle', opacity > 0.55 ? 'on-accent' : 'value') : ''}`;
           })
           .join('')
       );

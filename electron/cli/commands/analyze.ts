@@ -6,34 +6,44 @@ import { writeFile } from 'node:fs/promises';
 import { ImportError } from '../../../shared/importers/types';
 import { isValidTimeZone } from '../../../shared/importers/times';
 import { analyzeFiles } from '../../../shared/pipeline/analyze';
+import { DEFAULT_NIGHT_HOURS, type NightHours } from '../../../shared/night';
+import { reflagNight } from '../../../shared/pipeline/night';
 import { CliError } from '../cli-error';
 import { writeJson } from '../json-stream';
+import { nightOption } from '../load-captures';
 import { collectUserFiles } from '../node-input';
 import { createProgress } from '../progress';
 import { createVoicePool } from '../voice-pool';
 import { buildReport, capturesCsv } from './analyze-report';
 
 export const usage =
-  'analyze <file-or-folder>... [--out report.json] [--csv captures.csv] [--tz Europe/Berlin] [--no-audio]';
+  'analyze <file-or-folder>... [--out report.json] [--csv captures.csv] [--tz Europe/Berlin] [--night 23-6] [--no-audio]';
 
 interface Args {
   paths: string[];
   out?: string;
   csv?: string;
   tz: string;
+  night: NightHours;
   /** Skip decoding audio (no durations of MP3s, no voice features): much faster on big archives. */
   audio: boolean;
 }
 
 function parseArgs(args: string[]): Args {
-  const parsed: Args = { paths: [], tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', audio: true };
+  const parsed: Args = {
+    paths: [],
+    tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    night: DEFAULT_NIGHT_HOURS,
+    audio: true,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--out' || arg === '--csv' || arg === '--tz') {
+    if (arg === '--out' || arg === '--csv' || arg === '--tz' || arg === '--night') {
       const value = args[++i];
       if (!value) throw new CliError(`${arg} needs a value. Usage: ${usage}`);
       if (arg === '--out') parsed.out = value;
       else if (arg === '--csv') parsed.csv = value;
+      else if (arg === '--night') parsed.night = nightOption(value)!;
       else parsed.tz = value;
     } else if (arg === '--no-audio') parsed.audio = false;
     else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}. Usage: ${usage}`);
@@ -69,7 +79,7 @@ export async function run(args: string[]): Promise<void> {
         `no known export found in ${options.paths.join(', ')} (${outcome.preview.files.length} files${tables ? `, ${tables} tables that could be mapped in the app` : ''}).`,
       );
     }
-    const captures = outcome.captures;
+    const captures = reflagNight(outcome.captures, options.tz, options.night);
     const report = buildReport(
       outcome.merged.results,
       { ...outcome.merged, captures, warnings: outcome.warnings },

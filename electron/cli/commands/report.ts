@@ -8,10 +8,10 @@ import { renderReportHtml } from '../../../shared/report/html';
 import { reportJson } from '../../../shared/report/json';
 import { buildSummary, type PrivacyLevel } from '../../../shared/report/summary';
 import { CliError } from '../cli-error';
-import { dateOption, loadCaptures, pick, readFlags, timeZoneOption } from '../load-captures';
+import { dateOption, loadCaptures, nightOption, pick, readFlags, timeZoneOption } from '../load-captures';
 
 export const usage =
-  'report <paths>... --format html|csv|json --out FILE [--privacy counts|transcripts|redacted] [--lang de|en] [--tz Europe/Berlin] [--as-of DATE] [--examples] [--include-foreign]';
+  'report <paths>... --format html|csv|json --out FILE [--privacy counts|transcripts|redacted] [--lang de|en] [--tz Europe/Berlin] [--night 23-6] [--as-of DATE] [--examples] [--include-foreign]';
 
 const PRIVACY: readonly PrivacyLevel[] = ['counts', 'transcripts', 'redacted'];
 
@@ -20,7 +20,12 @@ export async function run(args: string[]): Promise<void> {
     positional: paths,
     values,
     on,
-  } = readFlags(args, ['format', 'out', 'privacy', 'lang', 'tz', 'as-of'], ['examples', 'include-foreign'], usage);
+  } = readFlags(
+    args,
+    ['format', 'out', 'privacy', 'lang', 'tz', 'night', 'as-of'],
+    ['examples', 'include-foreign'],
+    usage,
+  );
   if (!paths.length) throw new CliError(`give at least one export file or folder. Usage: ${usage}`);
   const format = pick(values.get('format'), ['html', 'csv', 'json'] as const, 'format');
   const out = values.get('out');
@@ -31,7 +36,8 @@ export async function run(args: string[]): Promise<void> {
   const now = new Date();
   const asOf = dateOption(values.get('as-of'), 'as-of') ?? localDate(now.getTime(), timeZone);
 
-  const library = await loadCaptures(paths, { timeZone });
+  const nightHours = nightOption(values.get('night'));
+  const library = await loadCaptures(paths, { timeZone, nightHours });
   // Voice-profile names are the household's own names: redaction masks them wherever they appear.
   const householdNames = [...new Set(library.captures.flatMap((c) => (c.personName ? [c.personName] : [])))];
   const input = { captures: library.captures, devices: library.devices, rooms: library.rooms, timeZone };
@@ -42,6 +48,7 @@ export async function run(args: string[]): Promise<void> {
     householdNames,
     includeForeign: on.has('include-foreign'),
     includeExamples: on.has('examples'),
+    ...(nightHours ? { nightHours } : {}),
   };
 
   const content =

@@ -19,10 +19,10 @@ import { selectCaptures, type SelectionFilter } from '../../../shared/gdpr/selec
 import { localDate } from '../../../shared/i18n-format';
 import { CATEGORIES, FLAGS, ROOM_KINDS, type Capture } from '../../../shared/model';
 import { CliError } from '../cli-error';
-import { dateOption, loadCaptures, pick, readFlags, timeZoneOption } from '../load-captures';
+import { dateOption, loadCaptures, nightOption, pick, readFlags, timeZoneOption } from '../load-captures';
 
 export const usage =
-  'request erasure|access|breach <paths>... [--room KIND] [--category ID] [--flag ID] [--from DATE --to DATE] --lang de|en --out letter.txt|letter.html --annex annex.csv [--tz Europe/Berlin] [--name "…" --email "…" --address "…"] [--controller amazon-eu|google-ireland] [--date DATE]';
+  'request erasure|access|breach <paths>... [--room KIND] [--category ID] [--flag ID] [--from DATE --to DATE] --lang de|en --out letter.txt|letter.html --annex annex.csv [--tz Europe/Berlin] [--night 23-6] [--name "…" --email "…" --address "…"] [--controller amazon-eu|google-ireland] [--date DATE]';
 
 const VALUED = [
   'room',
@@ -34,6 +34,7 @@ const VALUED = [
   'out',
   'annex',
   'tz',
+  'night',
   'name',
   'email',
   'address',
@@ -74,7 +75,7 @@ export async function run(args: string[]): Promise<void> {
     ...(values.has('address') ? { address: values.get('address')!.replace(/\\n/g, '\n') } : {}),
   };
 
-  const library = await loadCaptures(paths, { timeZone });
+  const library = await loadCaptures(paths, { timeZone, nightHours: nightOption(values.get('night')) });
   const candidates = selectCaptures(
     library.captures,
     { ...library, timeZone },

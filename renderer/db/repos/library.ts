@@ -29,7 +29,8 @@ export async function loadColumns(): Promise<{ version: number; columns: ClipCol
   const db = getDb();
   const version = await getLibraryVersion();
   const cached = await db.columnsCache.get('library');
-  if (cached && cached.version === version) return { version, columns: cached.columns };
+  // A cache written before the index had kinds is rebuilt once.
+  if (cached && cached.version === version && cached.columns.kind) return { version, columns: cached.columns };
   const [clips, rooms, devices] = await Promise.all([
     db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray(),
     db.rooms.toArray(),

@@ -2,6 +2,7 @@
 // which the library pass reads so they are never flagged again) and the purge of a stranger's data once
 // the breach is handled — audio, peaks, transcripts and rows in one transaction — with a record of it.
 
+import { summariseStrangers, type StrangerSummary } from '../../../shared/foreign/strangers';
 import type { Capture } from '../../../shared/model';
 import { getDb, type ClipRow } from '../db';
 import { forgetCaptures, forgetTables } from './forget';
@@ -23,6 +24,28 @@ export interface PurgeRecord {
 export async function listForeignClips(): Promise<ClipRow[]> {
   const rows = await getDb().clips.where('flags').equals('foreign').toArray();
   return rows.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).sort((a, b) => a.ts - b.ts);
+}
+
+/** The stranger finding for the banner: flagged captures, and unscored ones the export itself marks. */
+export async function loadStrangerSummary(): Promise<StrangerSummary | null> {
+  const db = getDb();
+  return db.transaction('r', [db.clips, db.devices, db.settings], async () => {
+    const rows = await db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray();
+    return summariseStrangers(rows, {
+      accountId: (await db.settings.get('accountId'))?.value as string | undefined,
+      devices: await db.devices.toArray(),
+      confirmedOwn: new Set(await loadConfirmedOwn()),
+    });
+  });
+}
+
+/** The quarantine: the stranger summary (grouped by device) and every capture in it, in time order. */
+export async function loadQuarantine(): Promise<{ summary: StrangerSummary | null; clips: ClipRow[] }> {
+  const summary = await loadStrangerSummary();
+  if (!summary) return { summary, clips: [] };
+  const ids = summary.devices.flatMap((d) => d.ids);
+  const rows = await getDb().clips.bulkGet(ids);
+  return { summary, clips: rows.filter((c): c is ClipRow => c !== undefined).sort((a, b) => a.ts - b.ts) };
 }
 
 export async function loadConfirmedOwn(): Promise<string[]> {

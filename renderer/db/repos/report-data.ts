@@ -3,6 +3,7 @@
 
 import type { Capture, Device, Room } from '../../../shared/model';
 import { getDb, type ClipRow } from '../db';
+import type { StoredRequest } from '../records';
 
 export interface ReportData {
   captures: Capture[];
@@ -10,6 +11,8 @@ export interface ReportData {
   rooms: Room[];
   /** Names of voices and speakers (voice profiles, provider person names): masked at the redacted level. */
   householdNames: string[];
+  /** The household's requests, for the deadline lines. */
+  requests: StoredRequest[];
 }
 
 function toCapture(row: ClipRow): Capture {
@@ -20,7 +23,7 @@ function toCapture(row: ClipRow): Capture {
 /** `ids`: the captures in scope (e.g. the filtered view); null for every capture in the library. */
 export async function loadReportData(ids: readonly string[] | null): Promise<ReportData> {
   const db = getDb();
-  return db.transaction('r', [db.clips, db.devices, db.rooms, db.voices], async () => {
+  return db.transaction('r', [db.clips, db.devices, db.rooms, db.voices, db.requests], async () => {
     const rows = ids
       ? (await db.clips.bulkGet([...ids])).filter((c): c is ClipRow => c !== undefined)
       : await db.clips.toArray();
@@ -33,6 +36,7 @@ export async function loadReportData(ids: readonly string[] | null): Promise<Rep
       // Reports list rooms in the order the Devices & rooms screen shows them.
       rooms: await db.rooms.orderBy('kind').toArray(),
       householdNames: [...new Set([...voiceNames, ...personNames])],
+      requests: await db.requests.toArray(),
     };
   });
 }

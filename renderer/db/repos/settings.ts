@@ -1,5 +1,6 @@
 // User preferences, stored in the `settings` table as key → value.
 
+import type { NightHours } from '../../../shared/night';
 import { getDb } from '../db';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -10,6 +11,8 @@ export interface Preferences {
   theme: ThemeChoice;
   /** IANA zone; undefined → the system's zone. */
   timeZone?: string;
+  /** Local hours that count as night; undefined → 23–6. */
+  nightHours?: NightHours;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { language: 'system', theme: 'system' };

@@ -5,6 +5,7 @@ import { hrefFor } from '../../app/router';
 import type { ImportSummary } from '../../import/protocol';
 import { formatDuration } from '../../format/duration';
 import { noticeText, shortName } from './notice-text';
+import { StrangerBanner } from '../quarantine/StrangerBanner';
 
 export function ImportResultView({ summary, onAnother }: { summary: ImportSummary; onAnother(): void }) {
   const { t, i18n } = useTranslation();
@@ -13,6 +14,7 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
   const registeredProviders = new Set(summary.devices.filter((d) => d.registered).map((d) => d.provider));
   return (
     <div className="import-result" data-testid="import-result">
+      <StrangerBanner />
       <div className="card">
         <h2>{t('import.doneTitle')}</h2>
         <p data-testid="import-result-counts">

@@ -1,10 +1,12 @@
 // Import: pick or drop exports; watch them being read; see what was found — or exactly what went wrong.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
 import { usePreferences } from '../../app/preferences';
 import { useImportRunner } from '../../import/useImportRunner';
+import { loadDemoHousehold } from '../../import/demo';
+import { hrefFor, useLocation } from '../../app/router';
 import { DropZone } from './DropZone';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportResultView } from './ImportResultView';
@@ -23,6 +25,16 @@ export function ImportScreen() {
   const startChecked = (files: ImportFile[]) => {
     void checkSpace(files).then((shortage) => (shortage ? setTooBig({ files, shortage }) : start(files)));
   };
+  // The empty library's "Try the demo household" lands here with ?demo=1: start it once, then drop the flag.
+  const { params } = useLocation();
+  const demoStarted = useRef(false);
+  const wantsDemo = params.get('demo') === '1';
+  useEffect(() => {
+    if (!wantsDemo || demoStarted.current) return;
+    demoStarted.current = true;
+    window.history.replaceState(null, '', hrefFor('import'));
+    void loadDemoHousehold().then(start);
+  }, [wantsDemo, start]);
   const doneId = state.status === 'done' ? state.summary.importId : null;
   // A finished import changes who is in the library: recompute groups, voices and foreign captures.
   useEffect(() => {

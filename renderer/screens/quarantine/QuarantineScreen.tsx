@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
 import { getLibraryVersion } from '../../db/repos/library';
-import { confirmOwn, listForeignClips, listPurges } from '../../db/repos/quarantine';
+import { confirmOwn, listPurges, loadQuarantine } from '../../db/repos/quarantine';
 import { listDevices, listRooms } from '../../db/repos/rooms';
-import { formatDate, formatDateTime } from '../../format/time';
+import { formatDate } from '../../format/time';
 import { BreachFlow } from './BreachFlow';
-import { foreignReasonTexts } from './reason-text';
+import { QuarantineGroup } from './QuarantineGroup';
 import './quarantine.css';
 
 export function QuarantineScreen() {
@@ -20,7 +20,8 @@ export function QuarantineScreen() {
   const { timeZone } = usePreferences();
   const job = useLibraryJob();
   const version = useLiveQuery(getLibraryVersion, [], 0);
-  const clips = useLiveQuery(listForeignClips, [version]);
+  const data = useLiveQuery(loadQuarantine, [version]);
+  const clips = data?.clips;
   const purges = useLiveQuery(listPurges, [version], []);
   const devices = useLiveQuery(listDevices, [version], []);
   const rooms = useLiveQuery(listRooms, [version], []);
@@ -31,11 +32,12 @@ export function QuarantineScreen() {
 
   if (flow && clips) return <BreachFlow clips={clips} devices={devices} rooms={rooms} onClose={() => setFlow(false)} />;
 
-  const toggle = (id: string) =>
+  const choose = (ids: readonly string[], on: boolean) =>
     setChosen((current) => {
       const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
       return next;
     });
 
@@ -52,6 +54,11 @@ export function QuarantineScreen() {
     <section className="screen quarantine-screen" data-testid="quarantine-screen">
       <h1>{t('nav.quarantine')}</h1>
       <p className="muted">{t('quarantine.lead')}</p>
+      {data?.summary?.provisional ? (
+        <p className="notice" data-testid="quarantine-provisional">
+          {t('strangers.provisionalLong')}
+        </p>
+      ) : null}
       {message ? (
         <p className="notice" role="status" data-testid="quarantine-message">
           {message}
@@ -99,34 +106,17 @@ export function QuarantineScreen() {
               {t('quarantine.notOurs')}
             </button>
           </div>
-          <ul className="quarantine-list" data-testid="quarantine-list">
-            {clips.map((c) => (
-              <li key={c.id} className="card quarantine-item" data-testid="quarantine-item">
-                <label className="quarantine-pick">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(c.id)}
-                    onChange={() => toggle(c.id)}
-                    aria-label={t('quarantine.select')}
-                  />
-                </label>
-                <div>
-                  <p className="quarantine-when">
-                    <strong>{formatDateTime(c.ts, i18n.language, timeZone)}</strong>
-                    {' · '}
-                    {devices.find((d) => d.id === c.deviceId)?.name ?? c.deviceId ?? t('quarantine.noDevice')}
-                    {' · '}
-                    <span className="muted">
-                      {t('quarantine.score', { score: Math.round((c.foreignScore ?? 0) * 100) })}
-                    </span>
-                  </p>
-                  <ul className="quarantine-reasons" aria-label={t('quarantine.reasons')}>
-                    {foreignReasonTexts(c, devices, rooms, t).map((text, i) => (
-                      <li key={i}>{text}</li>
-                    ))}
-                  </ul>
-                </div>
-              </li>
+          <ul className="quarantine-groups" data-testid="quarantine-list">
+            {data?.summary?.devices.map((group) => (
+              <QuarantineGroup
+                key={group.deviceId}
+                group={group}
+                clips={clips.filter((c) => (c.deviceId ?? '') === group.deviceId)}
+                devices={devices}
+                rooms={rooms}
+                chosen={chosen}
+                onChoose={choose}
+              />
             ))}
           </ul>
         </>

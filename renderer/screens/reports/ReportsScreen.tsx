@@ -20,7 +20,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function ReportsScreen() {
   const { t } = useTranslation();
-  const { language, theme, timeZone } = usePreferences();
+  const { language, theme, timeZone, nightHours } = usePreferences();
   const { columns } = useLibrary();
   const { visible, query, filters } = useFilters();
   const [choices, setChoices] = useState<ReportChoices>({
@@ -36,8 +36,8 @@ export function ReportsScreen() {
   // One "now" per data load, so the preview and every export of it carry the same date.
   const now = useMemo(() => (data ? new Date() : new Date(0)), [data]);
   const built = useMemo(
-    () => (data ? buildReport(data, choices, timeZone, now) : null),
-    [data, choices, timeZone, now],
+    () => (data ? buildReport(data, { ...choices, nightHours }, timeZone, now) : null),
+    [data, choices, timeZone, now, nightHours],
   );
 
   if (!columns) return null;
@@ -64,7 +64,7 @@ export function ReportsScreen() {
   const exportFile = (format: ReportFormat) =>
     run(async () => {
       if (!built || !data) return '';
-      const file = reportFile(format, built, data, choices, timeZone, now);
+      const file = reportFile(format, built, data, { ...choices, nightHours }, timeZone, now);
       const outcome = await saveReportFile(file);
       return outcome === 'cancelled'
         ? ''
@@ -118,7 +118,21 @@ export function ReportsScreen() {
         </aside>
         <div className="reports-preview">
           <p className="report-count" aria-live="polite" data-testid="report-count">
-            {loading || !built ? t('reports.building') : t('reports.inReport', { count: built.summary.total })}
+            {loading || !built
+              ? t('reports.building')
+              : t('answers.inReport', {
+                  count: built.summary.total,
+                  n: built.summary.total.toLocaleString(language),
+                })}
+            {built?.summary.excludedForeign ? (
+              <span data-testid="report-foreign-left-out">
+                {' '}
+                {t('answers.foreignLeftOut', {
+                  count: built.summary.excludedForeign,
+                  n: built.summary.excludedForeign.toLocaleString(language),
+                })}
+              </span>
+            ) : null}
           </p>
           {error ? <p className="error-box">{error}</p> : null}
           {empty ? <p className="notice">{t('reports.emptyScope')}</p> : null}

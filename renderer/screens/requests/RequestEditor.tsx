@@ -27,6 +27,7 @@ import { requestState } from '../../../shared/gdpr/request-letter';
 import { useRequestHref } from './useRequestHref';
 import { DueText, StatusChip } from './StatusChip';
 import { useNow } from './useOverdueCount';
+import { DirectDeletion } from './DirectDeletion';
 import { TrackingCard } from './TrackingCard';
 import { VerifyCard } from './VerifyCard';
 
@@ -163,6 +164,7 @@ export function RequestEditor({ id }: { id: string }) {
               />
             ) : null}
           </div>
+          {request.kind === 'erasure' ? <DirectDeletion clipIds={request.clipIds} /> : null}
         </div>
       </div>
       {letter ? <PrintLetter letter={letter} /> : null}

@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CONTROLLERS } from '../../../shared/gdpr/controllers';
+import type { RequestState } from '../../../shared/gdpr/deadlines';
 import { usePreferences } from '../../app/preferences';
 import { useLocation } from '../../app/router';
 import { listRequests } from '../../db/repos/requests';
@@ -22,13 +23,25 @@ export function RequestsScreen() {
   return id ? <RequestEditor key={id} id={id} /> : <RequestList />;
 }
 
+/**
+ * What is due comes first: overdue and open requests by days left, then drafts (nothing is running yet),
+ * then the ones answered or verified.
+ */
+function dueRank(state: RequestState): number {
+  if ((state.status === 'sent' || state.status === 'overdue') && state.daysLeft !== undefined) return state.daysLeft;
+  if (state.status === 'draft') return 1e6;
+  return 2e6 + -(state.daysLeft ?? 0);
+}
+
 function RequestList() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const requests = useLiveQuery(listRequests, []);
   const hrefOf = useRequestHref();
   const now = useNow();
-  const rows = (requests ?? []).map((request) => ({ request, state: requestState(request, now, timeZone) }));
+  const rows = (requests ?? [])
+    .map((request) => ({ request, state: requestState(request, now, timeZone) }))
+    .sort((a, b) => dueRank(a.state) - dueRank(b.state) || a.request.createdAt - b.request.createdAt);
   const overdue = rows.filter((r) => r.state.remind).length;
   const controllerName = (id: string) => CONTROLLERS.find((c) => c.id === id)?.name ?? id;
 

@@ -7,6 +7,8 @@ import { formatLongDate, localDate } from '../../../shared/i18n-format';
 import { usePreferences } from '../../app/preferences';
 import type { StoredRequest } from '../../db/records';
 import type { RequestPatch } from '../../db/repos/requests';
+import { DayInput } from '../../filters/DayInput';
+import { DeadlineCalendar } from './DeadlineCalendar';
 import { dayToMs, msToDay } from '../../../shared/gdpr/request-letter';
 import { useNow } from './useOverdueCount';
 
@@ -25,13 +27,13 @@ export function TrackingCard(props: {
   const dateField = (key: DateKey, label: string, disabled = false) => (
     <label className="field">
       <span>{label}</span>
-      <input
-        type="date"
+      <DayInput
+        label={label}
         max={today}
         disabled={disabled}
         value={msToDay(request[key], timeZone) ?? ''}
-        onChange={(e) => onSave({ [key]: e.target.value ? dayToMs(e.target.value) : undefined })}
-        data-testid={`tracking-${key}`}
+        onChange={(day) => onSave({ [key]: day ? dayToMs(day) : undefined })}
+        testId={`tracking-${key}`}
       />
     </label>
   );
@@ -63,7 +65,8 @@ export function TrackingCard(props: {
               {' '}
               ({t('requests.firstDueOn', { date: formatLongDate(state.deadline.firstDueOn, lang) })})
             </span>
-          ) : null}
+          ) : null}{' '}
+          <DeadlineCalendar request={request} state={state} />
         </p>
       ) : null}
       {state.deadline?.extensionTooLate ? <p className="notice">{t('requests.extensionTooLate')}</p> : null}

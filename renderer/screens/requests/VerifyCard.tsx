@@ -9,6 +9,7 @@ import { usePreferences } from '../../app/preferences';
 import type { StoredRequest } from '../../db/records';
 import { getClips } from '../../db/repos/clips';
 import { createComplaint, createFollowUp, verifyAgainstLatestImport } from '../../db/repos/requests';
+import { newestCaptureOfImport } from '../../db/repos/import-span';
 import { formatDate, formatDateTime } from '../../format/time';
 import { useRequestHref } from './useRequestHref';
 
@@ -20,6 +21,7 @@ export function VerifyCard({ request, state }: { request: StoredRequest; state: 
   const [busy, setBusy] = useState(false);
   const v = request.verification;
   const remaining = useLiveQuery(() => getClips(v?.remaining ?? []), [v], []);
+  const exportUntil = useLiveQuery(async () => (v ? newestCaptureOfImport(v.importId) : null), [v?.importId], null);
   const verifiable = request.kind === 'erasure' || request.kind === 'follow-up';
   const canComplain =
     request.kind !== 'complaint' &&
@@ -69,12 +71,19 @@ export function VerifyCard({ request, state }: { request: StoredRequest; state: 
       {verifiable && v ? (
         <div className="verify-result" data-testid="verify-result">
           <p>
-            <strong>
-              {t('requests.verifyResult', {
-                date: formatDate(v.checkedAt, i18n.language, timeZone),
-                gone: v.gone.length,
-                remaining: v.remaining.length,
-              })}
+            <strong data-testid="verify-export-date">
+              {exportUntil !== null
+                ? t('answers.verifyExport', {
+                    until: formatDate(exportUntil, i18n.language, timeZone),
+                    checked: formatDate(v.checkedAt, i18n.language, timeZone),
+                    gone: v.gone.length,
+                    remaining: v.remaining.length,
+                  })
+                : t('requests.verifyResult', {
+                    date: formatDate(v.checkedAt, i18n.language, timeZone),
+                    gone: v.gone.length,
+                    remaining: v.remaining.length,
+                  })}
             </strong>
           </p>
           <p className="verify-counts">

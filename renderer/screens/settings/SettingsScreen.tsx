@@ -9,6 +9,7 @@ import { deleteLibrary } from '../../db/repos/maintenance';
 import type { LanguageChoice, ThemeChoice } from '../../db/repos/settings';
 import { systemLanguage } from '../../i18n';
 import { useLibrary } from '../../library/LibraryProvider';
+import { NightHoursField } from './NightHoursField';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -69,6 +70,7 @@ export function SettingsScreen() {
           </select>
           <small className="muted">{t('settings.timeZoneHelp')}</small>
         </label>
+        <NightHoursField />
       </div>
       <BackupSection />
       <div className="card settings-card">

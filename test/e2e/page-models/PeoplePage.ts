@@ -27,7 +27,7 @@ export class PeoplePage {
 
   async totalShown(): Promise<number> {
     await this.page.getByTestId('nav-library').click();
-    const text = (await this.page.getByTestId('stat-total').textContent()) ?? '';
+    const text = (await this.page.getByTestId('stat-total').locator('.stat-value').textContent()) ?? '';
     return Number(text.replace(/[^\d]/g, ''));
   }
 }

@@ -7,7 +7,7 @@ export class ReportsPage {
 
   async open(): Promise<void> {
     await this.page.getByTestId('nav-reports').click();
-    await this.preview().locator('main.report').waitFor();
+    await this.preview().locator('article.report').waitFor();
   }
 
   preview(): FrameLocator {
@@ -15,14 +15,15 @@ export class ReportsPage {
   }
 
   async previewText(): Promise<string> {
-    return (await this.preview().locator('main.report').textContent()) ?? '';
+    return (await this.preview().locator('article.report').textContent()) ?? '';
   }
 
   /** Number in "N captures in this report" once the report is built. */
   async count(): Promise<number> {
     const line = this.page.getByTestId('report-count');
     await line.filter({ hasText: /\d/ }).waitFor();
-    return Number(((await line.textContent()) ?? '').replace(/\D/g, ''));
+    // First number only (thousands separators removed); a note on left-out captures may follow.
+    return Number(/^[\d.,\s]*\d/.exec((await line.textContent()) ?? '')?.[0]?.replace(/\D/g, '') ?? NaN);
   }
 
   async privacy(level: 'counts' | 'transcripts' | 'redacted'): Promise<void> {

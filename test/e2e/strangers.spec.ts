@@ -1,0 +1,88 @@
+// "Not ours" where the user is: a household's Amazon archive mixed with a stranger's recordings. The import
+// result and the overview lead with a banner (from the export's own evidence, before the voice analysis),
+// the quarantine groups by device and time span, explains the evidence and the score in words, and lets the
+// user listen deliberately — nothing plays by itself.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { ImportPage } from './page-models/ImportPage';
+import { PeoplePage } from './page-models/PeoplePage';
+
+let harness: Harness;
+let mixed: GeneratedHousehold;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  mixed = await generateHousehold({
+    out: path.resolve('test/fixtures/out/e2e-strangers'),
+    household: 'de',
+    stranger: true,
+    seed: 7,
+  });
+}, 300_000);
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('a stranger’s recordings in the export', () => {
+  it('leads the import result and the overview with a banner and groups the quarantine by device', async () => {
+    const app = await openApp(harness, { locale: 'de-DE' });
+    const importer = new ImportPage(app.page);
+    await importer.importFiles(mixed.paths.alexaArchive);
+    const strangerCount = mixed.truth.captures.filter((c) => c.stranger && c.format === 'alexa-archive').length;
+    expect(strangerCount).toBeGreaterThan(0);
+
+    // On the import result, at once: the export's own evidence (foreign account, unregistered device).
+    const banner = app.page.getByTestId('import-result').getByTestId('stranger-banner');
+    await banner.waitFor();
+    const text = (await banner.textContent()) ?? '';
+    expect(text).toMatch(/\d+ Aufnahmen? von \d+ fremden? Geräte?n?, \d\d\.(\d\d\.)?(\d{4})?–\d\d\.\d\d\.\d{4}/);
+    expect(text).toContain('Was jetzt?');
+    await screenshot(app.page, 'strangers-import-de-light');
+
+    // The rest of the household's exports give the voice analysis enough to confirm them.
+    for (const folder of [mixed.paths.alexaHistory, mixed.paths.googleTakeout, mixed.paths.homeAssistant]) {
+      await app.page.getByRole('button', { name: 'Weitere importieren' }).click();
+      await importer.importFolder(folder);
+    }
+    await importer.waitForAnalysis();
+    await app.page.getByTestId('nav-library').click();
+    const overviewBanner = app.page.getByTestId('overview').getByTestId('stranger-banner');
+    await overviewBanner.waitFor();
+    const flagged = Number(/(\d+) Aufnahme/.exec((await overviewBanner.textContent()) ?? '')?.[1]);
+    expect(flagged).toBe(await new PeoplePage(app.page).badge('quarantine'));
+    await screenshot(app.page, 'strangers-overview-de-light');
+
+    await overviewBanner.getByTestId('stranger-banner-link').click();
+    await app.page.getByTestId('quarantine-screen').waitFor();
+    const groups = app.page.getByTestId('quarantine-group');
+    await groups.first().waitFor();
+    let inGroups = 0;
+    for (const title of await app.page.getByTestId('quarantine-group-title').allTextContents()) {
+      const m = /: (\d+) Aufnahmen?, \d\d\./.exec(title);
+      expect(m, title).not.toBeNull();
+      inGroups += Number(m![1]);
+    }
+    expect(inGroups).toBe(flagged);
+    // Evidence and certainty in words, never a bare score.
+    const reasons = (await app.page.getByTestId('quarantine-group-reasons').first().textContent()) ?? '';
+    expect(reasons).toMatch(/Konto|registriert|Stimmen/);
+    const certainty = (await app.page.getByTestId('quarantine-group-certainty').first().textContent()) ?? '';
+    expect(certainty).toMatch(/nicht Ihre/);
+    expect(await app.page.getByTestId('quarantine-screen').textContent()).not.toMatch(/Wert \d+/);
+
+    // Listening is a deliberate act: a button, a privacy note, a player that has not started.
+    expect(await app.page.locator('audio').count()).toBe(0);
+    await groups.first().locator('summary').click();
+    await app.page.getByTestId('quarantine-check').first().click();
+    const listen = app.page.getByTestId('quarantine-listen').first();
+    expect(await listen.textContent()).toContain('Zuhause anderer Menschen');
+    const audio = listen.locator('audio');
+    await audio.waitFor();
+    expect(await audio.evaluate((el: HTMLAudioElement) => el.paused && !el.autoplay)).toBe(true);
+    await screenshot(app.page, 'strangers-quarantine-de-light');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+});
