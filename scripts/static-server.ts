@@ -3,7 +3,8 @@
 // renderer/index.html (read from the built page, so the two never differ) plus `frame-ancestors 'none'` and
 // X-Frame-Options, which a <meta> tag cannot carry. A malformed request is answered 400, never a crash.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -24,11 +25,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The policy of the page's CSP meta tag, with `frame-ancestors 'none'` (only valid as a header) added. */
-export function headerPolicy(indexHtml: string): string {
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(indexHtml)?.[1];
-  const base = meta ?? "default-src 'self'";
-  return /frame-ancestors/.test(base) ? base : `${base}; frame-ancestors 'none'`;
+/** The app's one policy as a header (with `frame-ancestors 'none'`, which only works as a header). */
+export function headerPolicy(): string {
+  return CONTENT_SECURITY_POLICY;
 }
 
 /** Where a request goes: a file inside root, or the status to answer (400 malformed, 403 outside root). */
@@ -46,7 +45,7 @@ export function resolveRequest(rawUrl: string | undefined, root: string): { file
 }
 
 export async function serveRenderer({ port = 0, root = path.resolve('dist/renderer') } = {}): Promise<RunningServer> {
-  const policy = headerPolicy(await readFile(path.join(root, 'index.html'), 'utf8').catch(() => ''));
+  const policy = headerPolicy();
   const common = {
     'content-security-policy': policy,
     'x-frame-options': 'DENY',
