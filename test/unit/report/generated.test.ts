@@ -32,7 +32,9 @@ beforeAll(async () => {
   summary = buildSummary(input, { privacy: 'counts', lang: 'de', asOf: AS_OF });
 }, 180_000);
 
-const own = () => household.truth.captures.filter((c) => !c.stranger);
+// Reports count recordings of the home (kind `capture`); prompts, training clips, activities and a second
+// device's copy of an utterance are counted apart (docs/taxonomy.md, "Record kinds").
+const own = () => household.truth.captures.filter((c) => !c.stranger && (c.kind ?? 'capture') === 'capture');
 const zone = () => household.truth.timeZone;
 
 describe('report of a generated household', () => {
