@@ -59,8 +59,8 @@ describe('people in the app', () => {
       ).toBe(true);
     expect(await people.badge('quarantine')).toBe(flagged.length);
 
-    const { clips } = await libraryCounts(app.page);
-    expect(await people.totalShown()).toBe(clips - flagged.length);
+    const { clips, recordings } = await libraryCounts(app.page);
+    expect(await people.totalShown()).toBe(recordings - flagged.length);
 
     await people.openQuarantine();
     await expect.poll(() => app.page.getByTestId('quarantine-item').count()).toBe(flagged.length);

@@ -79,10 +79,16 @@ export class ImportPage {
 }
 
 /** Counts of committed captures straight from IndexedDB (what a user would see after a restart). */
-export async function libraryCounts(page: Page): Promise<{ clips: number; staged: number; audio: number }> {
+/**
+ * Rows in the database: `clips` committed rows of every kind, `recordings` those the views count by default
+ * (kind `capture`: prompts, training clips, activities and second-device copies are counted apart).
+ */
+export async function libraryCounts(
+  page: Page,
+): Promise<{ clips: number; recordings: number; staged: number; audio: number }> {
   return page.evaluate(
     () =>
-      new Promise<{ clips: number; staged: number; audio: number }>((resolve, reject) => {
+      new Promise<{ clips: number; recordings: number; staged: number; audio: number }>((resolve, reject) => {
         const request = indexedDB.open('earshot');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -91,9 +97,10 @@ export async function libraryCounts(page: Page): Promise<{ clips: number; staged
           const all = tx.objectStore('clips').getAll();
           const audio = tx.objectStore('audio').count();
           tx.oncomplete = () => {
-            const rows = all.result as { stagedBy?: string }[];
+            const rows = all.result as { stagedBy?: string; kind?: string }[];
             resolve({
               clips: rows.filter((r) => !r.stagedBy).length,
+              recordings: rows.filter((r) => !r.stagedBy && (r.kind ?? 'capture') === 'capture').length,
               staged: rows.filter((r) => r.stagedBy).length,
               audio: audio.result,
             });
