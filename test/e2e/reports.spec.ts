@@ -53,7 +53,11 @@ describe('reports in the app', () => {
     await importer.waitForAnalysis();
     const inHtml = (c: (typeof truth.captures)[number]) => c.audioFile?.startsWith('google-takeout-html/') ?? false;
     const imported = truth.captures.filter(
-      (c) => ['alexa-archive', 'alexa-history', 'google-takeout', 'home-assistant'].includes(c.format) && !inHtml(c),
+      (c) =>
+        ['alexa-archive', 'alexa-history', 'google-takeout', 'home-assistant'].includes(c.format) &&
+        !inHtml(c) &&
+        // Reports count recordings of the home; prompts, training clips and activities are counted apart.
+        (c.kind ?? 'capture') === 'capture',
     );
     const own = imported.filter((c) => !c.stranger);
 
