@@ -75,7 +75,7 @@ describe('defects a new user met', () => {
     const { page } = app;
     await new ClipsPage(page).open();
     await page.getByTestId('clip-row').first().click();
-    await page.locator('#clip-title').waitFor();
+    await page.getByTestId('clip-title').waitFor();
     await page.waitForTimeout(300);
     const cut = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="clip-row"] .chip, [data-testid="clip-row"] .clip-meta')]
@@ -116,7 +116,7 @@ describe('defects a new user met', () => {
     await page.getByTestId('nav-library').click();
     await expect
       .poll(async () => (await page.getByTestId('stat-total').locator('.stat-value').textContent()) ?? '')
-      .toBe('87');
+      .toBe(before.recordings.toLocaleString('de-DE'));
     await app.context.close();
   });
 });
