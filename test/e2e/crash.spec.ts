@@ -149,9 +149,14 @@ describe('crash consistency', () => {
       // A purge killed right after it was confirmed: all of it happened, or none of it.
       await profile.page.getByTestId('nav-clips').click();
       // Every record kind, not only the recordings of the home the list shows by default: the purge takes all.
+      const stored = String((await dbState(profile.page)).clips.length);
       await profile.page.evaluate(() => {
         window.location.hash = '#/clips?kind=capture,other-device,assistant,voice-training,activity,unrecognised';
       });
+      // Wait until the list shows every stored record before selecting all of them.
+      await expect
+        .poll(async () => (await profile.page.getByTestId('tray-select-all').textContent()) ?? '', { timeout: 30_000 })
+        .toContain(stored);
       await profile.page.getByTestId('tray-select-all').click();
       await profile.page.getByTestId('tray-delete').click();
       await profile.page.locator('dialog[open] [data-testid="confirm-ok"]').click();
