@@ -14,6 +14,7 @@ import { FlagChips } from '../components/FlagChips';
 import { Icon } from '../components/Icon';
 import { useOpenClip } from './OpenClipProvider';
 import { ClipSources } from './ClipSources';
+import { ClipDialogue, ClipProviderIntent } from './ClipDialogue';
 import { PlayerControls } from './PlayerControls';
 import './player.css';
 
@@ -85,6 +86,7 @@ export function ClipPanel() {
         <dt>{t('clip.device')}</dt>
         <dd>{device?.name ?? clip.deviceId ?? '—'}</dd>
         <ClipSources clip={clip} />
+        <ClipProviderIntent clip={clip} />
         <dt>{t('clip.duration')}</dt>
         <dd>{formatClipLength(clip.durationMs, i18n.language)}</dd>
         {clip.personName ? (
@@ -98,6 +100,7 @@ export function ClipPanel() {
         {clip.transcript ?? t(`status.${clip.transcriptStatus}`)}
       </blockquote>
       {clip.response ? <p className="clip-response muted">↳ {clip.response}</p> : null}
+      <ClipDialogue clip={clip} />
       <label className="field clip-category">
         <span>{t('clip.category')}</span>
         <select
@@ -111,10 +114,12 @@ export function ClipPanel() {
             </option>
           ))}
         </select>
-        <small className="muted">
+        <small className="muted" data-testid="clip-category-source">
           {clip.categoryCorrected
             ? t('clip.corrected')
-            : t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })}
+            : clip.categorySource === 'provider' || clip.categorySource === 'dialogue'
+              ? t(`clipIntent.source.${clip.categorySource}`)
+              : t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })}
         </small>
       </label>
       {clip.flags.length ? (

@@ -3,14 +3,14 @@
 // serial and a time or an utterance id — the naming is a guess, see docs/formats.md §1.1). Files are found
 // by their CSV headers, not their paths, because Amazon changes paths and suffixes between exports.
 
-import type { ImportWarning } from '../model';
+import type { ImportWarning, ProviderIntent } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
 import { baseName, dirName } from '../archive/names';
 import { decodeText } from './text';
 import { parseUtteranceId, serialFromName } from './alexa-ids';
 import { audioKind, durationOf, filterEntries, head, text } from './entries';
-import { cell, columnIndex, csvHeader, parseCsv } from './csv';
+import { cell, columnIndex, csvHeader, parseCsv, type CsvTable } from './csv';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
 import { notice } from './notices';
@@ -109,6 +109,7 @@ export const alexaArchive: ClaimingImporter = {
       }
       const textCol = columnIndex(table, 'Utterance text');
       const dateCol = columnIndex(table, 'Utterance Creation Date');
+      const intentCols = providerIntentColumns(table);
       table.rows.forEach((row, i) => {
         const rawText = cell(row[textCol]);
         const rawDate = cell(row[dateCol]);
@@ -130,6 +131,7 @@ export const alexaArchive: ClaimingImporter = {
           source: 'alexa-archive',
           ts,
           ...spoken,
+          providerIntent: providerIntentOf(row, intentCols),
           origin: { file: entry.path, line: table.lines[i] },
         });
       });
@@ -180,6 +182,29 @@ export const alexaArchive: ClaimingImporter = {
     };
   },
 };
+
+/**
+ * Some Intent CSVs carry Amazon's own understanding next to the text (a domain and an intent column, or one
+ * `Domain/Intent` cell); most carry none. Column names vary, so several are accepted (docs/formats.md).
+ */
+function providerIntentColumns(table: CsvTable): { domain: number; intent: number } {
+  return {
+    domain: columnIndex(table, 'Domain', 'NLU Domain', 'Intent Domain', 'Utterance Domain'),
+    intent: columnIndex(table, 'Intent', 'NLU Intent', 'Intent Name', 'Utterance Intent'),
+  };
+}
+
+function providerIntentOf(row: string[], cols: { domain: number; intent: number }): ProviderIntent | undefined {
+  const domain = cols.domain >= 0 ? cell(row[cols.domain]) : undefined;
+  const intent = cols.intent >= 0 ? cell(row[cols.intent]) : undefined;
+  if (domain) return { provider: 'amazon', domain, intent };
+  // Without a domain column the intent cell may hold both ("Music/PlayMusicIntent"); a bare intent name is
+  // not enough to map (docs/taxonomy.md), so it is left to the text.
+  const slash = intent?.indexOf('/') ?? -1;
+  if (intent && slash > 0)
+    return { provider: 'amazon', domain: intent.slice(0, slash), intent: intent.slice(slash + 1) || undefined };
+  return undefined;
+}
 
 function looksLikeAmazonAudio(name: string): boolean {
   return (

@@ -58,11 +58,54 @@ describe('the CLI captures CSV', () => {
       linkedTo: null,
       sources: [],
       recordId: null,
+      categorySource: 'text',
+      providerIntent: null,
+      dialogueOf: null,
     };
     const csv = capturesCsv([capture]);
-    expect(csv.startsWith('id,source,ts,')).toBe(true);
+    expect(csv.startsWith('id,kind,source,sources,recordId,ts,')).toBe(true);
     const [, row] = parse(csv);
-    expect(row![7]).toBe('\'=HYPERLINK("http://evil","klick")');
-    expect(row![13]).toBe('night accidental');
+    expect(row![10]).toBe('\'=HYPERLINK("http://evil","klick")');
+    expect(row![19]).toBe('night accidental');
+  });
+
+  it('has the kind, every merged source and Amazon’s own intent in columns, as the JSON has them', () => {
+    const capture: ReportCapture = {
+      id: 'c2',
+      kind: 'other-device',
+      linkedTo: 'c1',
+      source: 'alexa-history',
+      sources: [
+        { source: 'alexa-history', recordId: 'A1B2#1700000000000#G0', file: 'history.json', line: 3 },
+        { source: 'alexa-archive', recordId: null, file: 'Alexa/Intent-2-1.csv', line: 17 },
+      ],
+      recordId: 'A1B2#1700000000000#G0',
+      ts: '2026-01-01T10:00:00.000Z',
+      deviceId: 'G0',
+      device: null,
+      room: null,
+      roomKind: null,
+      transcript: 'spiel musik',
+      transcriptStatus: 'ok',
+      durationMs: null,
+      audio: null,
+      category: 'media',
+      confidence: 1,
+      categorySource: 'provider',
+      providerIntent: 'Music/PlayMusicIntent',
+      dialogueOf: null,
+      flags: [],
+      group: null,
+      voice: null,
+      foreignScore: 0,
+      foreignReasons: [],
+    };
+    const [header, row] = parse(capturesCsv([capture]));
+    const cellOf = (name: string) => row![header!.indexOf(name)];
+    expect(cellOf('kind')).toBe('other-device');
+    expect(cellOf('sources')).toBe('alexa-history A1B2#1700000000000#G0; alexa-archive Alexa/Intent-2-1.csv:17');
+    expect(cellOf('recordId')).toBe('A1B2#1700000000000#G0');
+    expect(cellOf('providerIntent')).toBe('Music/PlayMusicIntent');
+    expect(cellOf('categorySource')).toBe('provider');
   });
 });

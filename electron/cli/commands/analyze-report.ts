@@ -36,6 +36,12 @@ export interface ReportCapture {
   audio: string | null;
   category: string;
   confidence: number;
+  /** Where the category came from: `provider` (Amazon's own intent), `text`, `dialogue` or `user`. */
+  categorySource: string;
+  /** Amazon's own understanding, "Domain/Intent" ("Music/PlayMusicIntent"), where the export carries it. */
+  providerIntent: string | null;
+  /** For a follow-up turn ("ja", a title): the capture of the turn it answers. */
+  dialogueOf: string | null;
   flags: string[];
   group: string | null;
   voice: string | null;
@@ -79,6 +85,11 @@ export function buildReport(
       audio: c.audioName ?? null,
       category: c.category,
       confidence: c.categoryConfidence,
+      categorySource: c.categorySource ?? (c.categoryCorrected ? 'user' : 'text'),
+      providerIntent: c.providerIntent
+        ? [c.providerIntent.domain, c.providerIntent.intent].filter(Boolean).join('/')
+        : null,
+      dialogueOf: c.dialogueOf ?? null,
       flags: c.flags,
       group: c.groupId ?? null,
       voice: c.voiceId ?? null,
@@ -136,11 +147,27 @@ export function buildReport(
   };
 }
 
+/**
+ * One CSV cell for a capture's merged records: `source recordId` (or `source file:line` where a record has no
+ * id), separated by "; " — the JSON report's `sources` in one column.
+ */
+export function sourcesCell(sources: readonly ReportSource[]): string {
+  return sources
+    .map((s) => {
+      const where = s.recordId ?? (s.file ? `${s.file}${s.line !== null ? `:${s.line}` : ''}` : '');
+      return where ? `${s.source} ${where}` : s.source;
+    })
+    .join('; ');
+}
+
 /** The captures CSV, written by the one CSV writer (formula-safe); no byte-order mark, for command-line tools. */
 export function capturesCsv(captures: ReportCapture[]): string {
   const header = [
     'id',
+    'kind',
     'source',
+    'sources',
+    'recordId',
     'ts',
     'deviceId',
     'device',
@@ -152,13 +179,19 @@ export function capturesCsv(captures: ReportCapture[]): string {
     'audio',
     'category',
     'confidence',
+    'categorySource',
+    'providerIntent',
+    'dialogueOf',
     'flags',
     'group',
     'voice',
   ];
   const rows = captures.map((c) => [
     c.id,
+    c.kind,
     c.source,
+    sourcesCell(c.sources),
+    c.recordId,
     c.ts,
     c.deviceId,
     c.device,
@@ -170,6 +203,9 @@ export function capturesCsv(captures: ReportCapture[]): string {
     c.audio,
     c.category,
     c.confidence,
+    c.categorySource,
+    c.providerIntent,
+    c.dialogueOf,
     c.flags.join(' '),
     c.group,
     c.voice,

@@ -44,7 +44,7 @@ describe('earshot analyze', () => {
     expect(report.captures.filter((c: { flags: string[] }) => c.flags.includes('night'))).toHaveLength(night);
     const csv = readFileSync(join(out, 'c.csv'), 'utf8').trim().split(/\r?\n/);
     expect(csv[0]).toBe(
-      'id,source,ts,deviceId,device,room,roomKind,transcript,transcriptStatus,durationMs,audio,category,confidence,flags,group,voice',
+      'id,kind,source,sources,recordId,ts,deviceId,device,room,roomKind,transcript,transcriptStatus,durationMs,audio,category,confidence,categorySource,providerIntent,dialogueOf,flags,group,voice',
     );
     expect(csv.length).toBe(fx.truth.captures.length + 1);
   }, 120_000);
