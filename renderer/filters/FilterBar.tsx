@@ -158,7 +158,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <span className="filter-total" aria-live="polite" data-testid="filter-total">
         {searching
           ? t('filters.indexing')
-          : t('filters.showing', { count: visible.length, total: n(columns.count), shown: n(visible.length) })}
+          : t('filters.showing', { count: columns.count, total: n(columns.count), shown: n(visible.length) })}
       </span>
       {isFiltered(filters) ? (
         <button type="button" className="btn" onClick={() => setFilters(EMPTY_FILTERS)} data-testid="filter-reset">
