@@ -22,11 +22,6 @@ export interface FlagInput {
   roomPrivate?: boolean;
   roomName?: string;
   features?: { speechShare?: number; loudnessDb?: number; pitchHz?: number | null };
-  /**
-   * False for sources that never carry transcripts (Home Assistant recordings, audio folders): a missing
-   * transcript there says nothing about the assistant not understanding.
-   */
-  transcriptsExpected?: boolean;
 }
 
 /** Loudness (RMS dBFS of voiced frames, see shared/audio) at which speech counts as shouting. */
@@ -34,7 +29,6 @@ export const SHOUT_DB = -10;
 /** Median pitch above which a voice is most likely a child's (adult voices: ~85–255 Hz). */
 export const CHILD_PITCH_HZ = 255;
 const SPEECH_PRESENT = 0.3;
-const NO_SPEECH = 0.05;
 
 // Provider record types (Alexa `utteranceType`, `activityStatus`, Google title types), matched whole: the type
 // is the provider's own word, and real German histories carry no marker text at all (docs/formats.md).
@@ -160,17 +154,9 @@ export function computeFlags(
   if (input.transcriptStatus === 'not-understood') {
     reasons.push({ flag: 'not-understood', kind: 'status', detail: 'not-understood' });
   }
-  if (input.transcriptStatus === 'missing' || !transcript) {
-    if (speechShare !== undefined && speechShare >= SPEECH_PRESENT && input.transcriptsExpected !== false) {
-      reasons.push({
-        flag: 'not-understood',
-        kind: 'audio',
-        detail: `speech ${Math.round(speechShare * 100)} %, no transcript`,
-      });
-    } else if (speechShare !== undefined && speechShare < NO_SPEECH) {
-      reasons.push({ flag: 'accidental', kind: 'audio', detail: 'no speech in the recording' });
-    }
-  }
+  // No transcript and no export saying why (status `missing`): that stays unknown — the audio alone (speech or
+  // none) is no evidence of accidental or not understood. The Amazon archive leaves out the text of exactly its
+  // accidental recordings, which are full of speech ("alexa"), so a guess from the audio was wrong there.
   const markerOnly = reasons.some((r) => r.kind === 'marker' && r.detail === transcript);
   if (transcript && !markerOnly && input.transcriptStatus === 'ok') {
     if (!normalise(transcript) && hasWakeWord(transcript)) {

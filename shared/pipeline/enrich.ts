@@ -63,7 +63,6 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
             features: facts
               ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz }
               : undefined,
-            transcriptsExpected: capture.source !== 'home-assistant' && capture.source !== 'folder',
           },
           { timeZone: context.timeZone, nightHours: context.nightHours },
         )

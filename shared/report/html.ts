@@ -73,8 +73,8 @@ export function renderReportBody(summary: Summary, options: HtmlOptions): string
         t.categoriesPerRoom,
       ),
     ),
-    shareSection(t.accidental, summary.accidental, t, lang),
-    shareSection(t.notUnderstood, summary.notUnderstood, t, lang),
+    shareSection(t.accidental, summary.accidental, t, lang, archiveOnly(summary)),
+    shareSection(t.notUnderstood, summary.notUnderstood, t, lang, archiveOnly(summary)),
     section(
       t.nightPrivate.replace('{hours}', formatNightHours(summary.nightHours)),
       `<p><b>${num(summary.nightPrivate.count)}</b></p>${roomCounts(summary.nightPrivate.byRoom, t)}${examples(summary.nightPrivate.examples, t)}`,
@@ -182,7 +182,7 @@ function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {
   return `<header><h1>${escapeHtml(t.title)}</h1>
 <p class="meta">${escapeHtml(t.generated)}: ${escapeHtml(formatLongDate(options.generatedOn ?? s.asOf, lang))} · ${escapeHtml(t.span)}: ${escapeHtml(span)} · ${escapeHtml(s.timeZone)}</p>
 <p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(formatNumber(s.excludedForeign, lang)))}` : ''}${notCounted(s, t, lang)}</p>
-<div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, formatPercent(s.accidental.share, lang))}${figure(t.notUnderstood, formatPercent(s.notUnderstood.share, lang))}${figure(t.nightPrivate.replace('{hours}', formatNightHours(s.nightHours)), formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
+<div class="figures">${figure(t.total, formatNumber(s.total, lang))}${figure(t.accidental, shareFigure(s.accidental, t, lang))}${figure(t.notUnderstood, shareFigure(s.notUnderstood, t, lang))}${figure(t.nightPrivate.replace('{hours}', formatNightHours(s.nightHours)), formatNumber(s.nightPrivate.count, lang))}${figure(t.children, formatNumber(s.children.count, lang))}</div></header>`;
 }
 
 const section = (title: string, body: string): string => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
@@ -217,8 +217,23 @@ function examples(list: readonly Example[] | undefined, t: ReportLabels): string
   );
 }
 
-function shareSection(title: string, s: ShareSection, t: ReportLabels, lang: Language): string {
+/** A share's headline figure: "unknown" where the exports cannot tell (never a guessed 0 %). */
+function shareFigure(s: ShareSection, t: ReportLabels, lang: Language): string {
+  return s.undetermined ? t.unknownShare : formatPercent(s.share, lang);
+}
+
+const archiveOnly = (s: Summary): boolean =>
+  s.perSource.length > 0 && s.perSource.every((p) => p.source === 'alexa-archive');
+
+function shareSection(title: string, s: ShareSection, t: ReportLabels, lang: Language, archive: boolean): string {
   const pct = (x: number) => formatPercent(x, lang);
+  if (s.undetermined) {
+    const hint = archive ? ` ${escapeHtml(t.archiveHint)}` : '';
+    return section(
+      title,
+      `<p><b>${escapeHtml(t.unknownShare)}</b> — ${escapeHtml(t.undetermined(formatNumber(s.unknown, lang)))}${hint}</p>`,
+    );
+  }
   const hours = table(
     [t.hour, t.count, t.share],
     s.worstHours.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, `${h.count} / ${h.total}`, pct(h.share)]),
@@ -232,7 +247,12 @@ function shareSection(title: string, s: ShareSection, t: ReportLabels, lang: Lan
   const body = s.count
     ? `<h3>${escapeHtml(t.worstHours)}</h3>${hours}<h3>${escapeHtml(t.worstRooms)}</h3>${rooms}`
     : '';
-  return section(title, `<p><b>${formatNumber(s.count, lang)}</b> (${pct(s.share)} ${escapeHtml(t.ofAll)})</p>${body}`);
+  const of = s.unknown ? t.ofKnown(formatNumber(s.known, lang)) : t.ofAll;
+  const unknown = s.unknown ? ` · ${escapeHtml(t.withoutReason(formatNumber(s.unknown, lang)))}` : '';
+  return section(
+    title,
+    `<p><b>${formatNumber(s.count, lang)}</b> (${pct(s.share)} ${escapeHtml(of)})${unknown}</p>${body}`,
+  );
 }
 
 function retention(s: Summary, t: ReportLabels, lang: Language): string {

@@ -77,7 +77,17 @@ export interface Ranked {
 }
 export interface ShareSection {
   count: number;
+  /** Of the captures whose export says whether (and why) they have text: `count / known`. */
   share: number;
+  /** Captures whose export tells (transcript status not `missing`). */
+  known: number;
+  /** Captures with no text and no export saying why: neither counted nor in `known`. */
+  unknown: number;
+  /**
+   * True when the share cannot be told: no capture's export tells, or none of those is a hit while others
+   * have no reason at all (Amazon's archive leaves out exactly its accidental recordings' text).
+   */
+  undetermined: boolean;
   worstHours: (Ranked & { hour: number })[];
   worstRooms: (Ranked & RoomRef)[];
 }
@@ -195,8 +205,10 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
     return { ...ref(room), counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
   });
 
+  const told = facts.filter((f) => f.c.transcriptStatus !== 'missing');
   const shareSection = (test: (c: Capture) => boolean): ShareSection => {
-    const hit = facts.filter((f) => test(f.c));
+    const hit = told.filter((f) => test(f.c));
+    const unknown = facts.length - told.length;
     const rank = <T>(groups: { key: T; all: typeof facts }[]) =>
       groups
         .map(({ key, all }) => {
@@ -206,11 +218,14 @@ export function buildSummary(original: SummaryInput, options: SummaryOptions): S
         .filter((g) => g.count > 0)
         .sort((a, b) => b.count - a.count || b.share - a.share)
         .slice(0, 3);
-    const hours = Array.from({ length: 24 }, (_, hour) => ({ key: hour, all: facts.filter((f) => f.hour === hour) }));
-    const rooms = roomOrder.map((room) => ({ key: room, all: facts.filter((f) => f.room?.id === room?.id) }));
+    const hours = Array.from({ length: 24 }, (_, hour) => ({ key: hour, all: told.filter((f) => f.hour === hour) }));
+    const rooms = roomOrder.map((room) => ({ key: room, all: told.filter((f) => f.room?.id === room?.id) }));
     return {
       count: hit.length,
-      share: facts.length ? hit.length / facts.length : 0,
+      share: told.length ? hit.length / told.length : 0,
+      known: told.length,
+      unknown,
+      undetermined: told.length === 0 || (hit.length === 0 && unknown > 0),
       worstHours: rank(hours).map(({ key, ...r }) => ({ hour: key, ...r })),
       worstRooms: rank(rooms).map(({ key, ...r }) => ({ ...ref(key), ...r })),
     };

@@ -87,12 +87,19 @@ export function Overview({ columns }: { columns: ClipColumns }) {
           </a>
         </div>
         <a className="card stat" href={link({ flags: withFlag('accidental') })} data-testid="stat-accidental">
-          {stats.accidentalKnown === 0 ? (
+          {/* No accidental one among those whose export tells, while others have no text and no reason: exactly
+              those may be the accidental ones (Amazon's archive leaves out their text), so "0 %" would be a guess. */}
+          {stats.accidentalKnown === 0 || (stats.accidental === 0 && unknownAccidental > 0) ? (
             <>
               <div className="stat-value">{t('answers.unknown')}</div>
               <div className="stat-label">
                 {t('answers.accidentalLabel')} — {t(archiveOnly ? 'answers.unknownArchive' : 'answers.unknownAny')}
               </div>
+              {unknownAccidental ? (
+                <div className="stat-note muted">
+                  {t('answers.withoutReason', { count: unknownAccidental, n: n(unknownAccidental) })}
+                </div>
+              ) : null}
             </>
           ) : (
             <>

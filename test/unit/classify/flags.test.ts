@@ -29,13 +29,12 @@ describe('accidental and not-understood', () => {
     expect(flagsOf({ transcript: 'wie spät ist es', providerMarkers: ['DEVICE_ARBITRATION'] }).flags).toEqual([]);
   });
 
-  it('uses the transcript status and the audio when there is no transcript', () => {
+  it('uses the transcript status; without one, the audio alone is no verdict', () => {
     expect(flagsOf({ transcriptStatus: 'not-intended' }).flags).toEqual(['accidental']);
     expect(flagsOf({ transcriptStatus: 'not-understood' }).flags).toEqual(['not-understood']);
-    const speech = flagsOf({ transcriptStatus: 'missing', features: { speechShare: 0.7 } });
-    expect(speech.flags).toEqual(['not-understood']);
-    expect(speech.reasons[0]!.kind).toBe('audio');
-    expect(flagsOf({ transcriptStatus: 'missing', features: { speechShare: 0.01 } }).flags).toEqual(['accidental']);
+    // The export does not say why there is no text: unknown, whether the clip holds speech ("alexa") or none.
+    expect(flagsOf({ transcriptStatus: 'missing', features: { speechShare: 0.7 } }).flags).toEqual([]);
+    expect(flagsOf({ transcriptStatus: 'missing', features: { speechShare: 0.01 } }).flags).toEqual([]);
   });
 
   it('flags a bare wake word and conversation without a command', () => {
@@ -150,15 +149,5 @@ describe('child, night, private-room', () => {
     expect(
       flagsOf({ transcript: 'licht an', roomKind: 'office', roomPrivate: true, roomName: 'Arbeitszimmer' }).flags,
     ).toEqual(['private-room']);
-  });
-});
-
-describe('sources without transcripts', () => {
-  it('does not call a Home Assistant recording "not understood" just because the format has no text', () => {
-    const base = { transcriptStatus: 'missing' as const, ts: Date.UTC(2026, 2, 1, 12), features: { speechShare: 0.8 } };
-    expect(computeFlags(base, { timeZone: 'Europe/Berlin' }).flags).toContain('not-understood');
-    expect(computeFlags({ ...base, transcriptsExpected: false }, { timeZone: 'Europe/Berlin' }).flags).not.toContain(
-      'not-understood',
-    );
   });
 });

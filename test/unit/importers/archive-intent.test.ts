@@ -9,15 +9,18 @@ import { zipBytes } from '../../fixtures/zip-write';
 
 const T0 = Date.UTC(2021, 2, 8, 17, 30, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
-const file = (path: string, data: Uint8Array | string): UserFile => ({
+const file = (path: string, data: Uint8Array<ArrayBuffer> | string): UserFile => ({
   path,
-  blob: new Blob([data as BlobPart]),
+  blob: new Blob([data]),
   lastModified: T0,
 });
 
 async function analyse(csv: string) {
   const zip = await zipBytes([{ name: 'Alexa/Alexa.Intent/Intent-1-1.csv', data: csv }]);
-  const outcome = await analyzeFiles([file('Alexa.zip', zip)], { timeZone: 'Europe/Berlin', analyseAudio: false });
+  const outcome = await analyzeFiles([file('Alexa.zip', zip as Uint8Array<ArrayBuffer>)], {
+    timeZone: 'Europe/Berlin',
+    analyseAudio: false,
+  });
   if (outcome.kind !== 'done') throw new Error('not read');
   return outcome;
 }

@@ -69,18 +69,18 @@ async function run(audioFacts?: Map<string, CaptureAudioFacts>): Promise<IngestI
 
 describe('ingest into an existing library', () => {
   it('merges into the library clip, keeps its room, and recomputes flags with its stored audio facts', async () => {
-    const staged = await run(new Map([['archive-clip', { speechShare: 0, durationMs: 900 }]]));
+    const staged = await run(new Map([['archive-clip', { speechShare: 0.8, pitchHz: 310, durationMs: 900 }]]));
     expect(staged).toHaveLength(1);
     const [{ capture }] = staged as [IngestItem];
     expect(capture.id).toBe('archive-clip');
     expect(capture.providerRecordId).toBe(UID);
     expect(capture.sources?.map((s) => s.source)).toEqual(['alexa-archive', 'alexa-history']);
     expect(capture.flags).toContain('private-room');
-    expect(capture.flagReasons?.find((r) => r.flag === 'accidental')?.kind).toBe('audio');
+    expect(capture.flagReasons?.find((r) => r.flag === 'child')?.kind).toBe('pitch');
   });
 
   it('without stored audio facts the audio cannot speak for the clip', async () => {
     const [{ capture }] = (await run()) as [IngestItem];
-    expect(capture.flags).not.toContain('accidental');
+    expect(capture.flags).not.toContain('child');
   });
 });

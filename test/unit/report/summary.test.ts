@@ -2,6 +2,7 @@
 // (11 own captures in Europe/Berlin + 1 foreign; local hours are noted there).
 
 import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../../shared/report/html';
 import { buildSummary } from '../../../shared/report/summary';
 import { given } from './builders';
 
@@ -128,5 +129,51 @@ describe('buildSummary', () => {
   });
   it('clamps the retention cutoff at month ends', () => {
     expect(summarise({ asOf: '2025-05-31' }).retention.scenarios[0]!.cutoff).toBe('2025-02-28');
+  });
+});
+
+describe('what the exports leave unknown', () => {
+  // Amazon's archive alone: text rows for the requests, no text and no reason for the rest (its accidental ones).
+  const archive = {
+    timeZone: 'Europe/Berlin',
+    devices: [],
+    rooms: [],
+    captures: [
+      given.capture({ at: '2025-03-01T08:00:00Z', transcript: 'alexa wie wird das wetter' }),
+      given.capture({ at: '2025-03-01T09:00:00Z', transcript: 'alexa spiel radio eins' }),
+      given.capture({ at: '2025-03-01T10:00:00Z', transcript: 'alexa licht aus' }),
+      given.capture({ at: '2025-03-01T11:00:00Z' }),
+      given.capture({ at: '2025-03-01T12:00:00Z' }),
+    ],
+  };
+
+  it('does not say 0 % accidental or not understood when the text-less captures may be exactly those', () => {
+    const s = buildSummary(archive, { privacy: 'counts', lang: 'de', asOf: '2025-05-15' });
+    expect(s.accidental).toMatchObject({ count: 0, known: 3, unknown: 2, undetermined: true });
+    expect(s.notUnderstood).toMatchObject({ count: 0, known: 3, unknown: 2, undetermined: true });
+    for (const lang of ['de', 'en'] as const) {
+      const page = renderReportHtml(s, { lang });
+      const text = page.replace(/<[^>]+>/g, ' ');
+      expect(text).not.toMatch(
+        /0\s?%\s+(Versehentliche Aufnahmen|Nicht verstandene Aufnahmen|Accidental recordings|Recordings not understood)/,
+      );
+      expect(text).toMatch(/(unbekannt|unknown)\s+(Versehentliche Aufnahmen|Accidental recordings)/);
+      expect(text).toContain(lang === 'de' ? 'Amazons Archiv nennt keinen Grund' : 'Amazon’s archive gives no reason');
+    }
+  });
+
+  it('gives the share over the captures whose export says, and names the rest', () => {
+    const told = {
+      ...archive,
+      captures: [
+        ...archive.captures,
+        given.capture({ at: '2025-03-01T13:00:00Z', transcriptStatus: 'not-intended', flags: ['accidental'] }),
+      ],
+    };
+    const s = buildSummary(told, { privacy: 'counts', lang: 'en', asOf: '2025-05-15' });
+    expect(s.accidental).toMatchObject({ count: 1, known: 4, unknown: 2, undetermined: false, share: 0.25 });
+    const text = renderReportHtml(s, { lang: 'en' });
+    expect(text).toContain('of the 4 recordings whose export says');
+    expect(text).toContain('2 more without text and without any reason in the export: unknown');
   });
 });
