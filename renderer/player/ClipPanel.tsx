@@ -119,7 +119,9 @@ export function ClipPanel() {
             ? t('clip.corrected')
             : clip.categorySource === 'provider' || clip.categorySource === 'dialogue'
               ? t(`clipIntent.source.${clip.categorySource}`)
-              : t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })}
+              : clip.transcript?.trim()
+                ? t('clip.confidence', { value: Math.round(clip.categoryConfidence * 100) })
+                : t('clipIntent.source.noText')}
         </small>
       </label>
       {clip.flags.length ? (

@@ -178,7 +178,8 @@ function header(s: Summary, t: ReportLabels, options: HtmlOptions): string {
   const { lang } = options;
   const span = s.from && s.to ? `${formatLongDate(s.from, lang)} – ${formatLongDate(s.to, lang)}` : '–';
   const figure = (label: string, value: string) =>
-    `<div class="figure"><b>${escapeHtml(value)}</b>${escapeHtml(label)}</div>`;
+    // A word ("unbekannt") instead of a number gets a smaller size, so it stays inside its box.
+    `<div class="figure"><b${/\d/.test(value) ? '' : ' class="word"'}>${escapeHtml(value)}</b>${escapeHtml(label)}</div>`;
   return `<header><h1>${escapeHtml(t.title)}</h1>
 <p class="meta">${escapeHtml(t.generated)}: ${escapeHtml(formatLongDate(options.generatedOn ?? s.asOf, lang))} · ${escapeHtml(t.span)}: ${escapeHtml(span)} · ${escapeHtml(s.timeZone)}</p>
 <p class="note">${escapeHtml(t.privacy[s.privacy])} ${escapeHtml(t.audioNote)}${s.excludedForeign ? ` ${escapeHtml(t.foreignExcluded(formatNumber(s.excludedForeign, lang)))}` : ''}${notCounted(s, t, lang)}</p>

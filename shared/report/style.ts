@@ -11,7 +11,7 @@ body { margin: 0; color: var(--fg); background: var(--bg); }
 .report h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
 .report .meta, .report .note, .report .muted { color: var(--muted); } .report .note { font-size: .9em; }
 .report .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(6rem, 1fr)); gap: .6rem; margin: 1rem 0; }
-.report .figure { background: var(--card); border-radius: 6px; padding: .5rem .7rem; } .report .figure b { display: block; font-size: 1.4rem; }
+.report .figure { background: var(--card); border-radius: 6px; padding: .5rem .7rem; } .report .figure b { display: block; font-size: 1.4rem; } .report .figure b.word { font-size: 1.05rem; padding: .2rem 0 .15rem; overflow-wrap: anywhere; }
 .report .big { font-size: 1.2rem; }
 .report table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 .report th, .report td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }

@@ -9,6 +9,7 @@ export const messages = {
       source: {
         provider: 'Category from Amazon’s own intent',
         dialogue: 'Category from the dialogue this turn answers',
+        noText: 'No text for the classifier to read',
       },
     },
     clipDialogue: {
@@ -28,6 +29,7 @@ export const messages = {
       source: {
         provider: 'Kategorie aus Amazons eigener Absicht',
         dialogue: 'Kategorie aus dem Dialog, auf den diese Äußerung antwortet',
+        noText: 'Kein Text, den der Klassifikator lesen könnte',
       },
     },
     clipDialogue: {
