@@ -110,7 +110,8 @@ export function unpack(bytes: Uint8Array, blobs: readonly Blob[]): unknown {
     binaries.push(bytes.slice(at + 4, at + 4 + size));
     at += 4 + size;
   }
-  if (!json.includes(TAG)) return JSON.parse(json);
+  // JSON escapes the tag's NUL as \u0000: rows without tagged values skip the (slower) reviver.
+  if (!json.includes('\\u0000e')) return JSON.parse(json);
   return JSON.parse(json, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || !(TAG in v)) return v;
     const tagged = v as Record<string, unknown>;
