@@ -48,6 +48,7 @@ export const messages = {
       restore: 'Restore',
       cancel: 'Cancel',
     },
+    backup: { errors: { passphrase: 'Wrong passphrase for this backup. Your library was not changed.' } },
   },
   de: {
     encryption: {
@@ -96,6 +97,9 @@ export const messages = {
       backupWrong: 'Falsche Passphrase für diese Sicherung. Ihre Bibliothek wurde nicht verändert.',
       restore: 'Wiederherstellen',
       cancel: 'Abbrechen',
+    },
+    backup: {
+      errors: { passphrase: 'Falsche Passphrase für diese Sicherung. Ihre Bibliothek wurde nicht verändert.' },
     },
   },
 };

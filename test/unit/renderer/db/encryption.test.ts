@@ -26,6 +26,16 @@ import { runRekeyJob } from '../../../../renderer/db/crypto/rekey';
 import { rowGeneration } from '../../../../renderer/db/crypto/middleware';
 import { policyFor } from '../../../../renderer/db/crypto/sealed-fields';
 import { LockedError } from '../../../../renderer/db/crypto/envelope';
+import { createBackup } from '../../../../renderer/backup/export';
+import { restoreBackup } from '../../../../renderer/backup/restore';
+import {
+  isSealedBackup,
+  libraryBackupKey,
+  openSealedBackup,
+  passphraseBackupKey,
+  sealBackup,
+} from '../../../../renderer/backup/sealed-backup';
+import { BackupError } from '../../../../renderer/backup/format';
 
 const database = useFreshDb('encryption');
 afterEach(() => resetKeyringForTesting());
@@ -213,7 +223,7 @@ describe('encryption at rest', () => {
     // …while the app reads everything as before.
     expect((await db.clips.toArray()).filter((c) => c.transcript === MARKER)).toHaveLength(1);
     expect((await db.devices.toArray()).map((d) => d.name)).toContain(DEVICE);
-    const audio = await getAudio("clip-audio");
+    const audio = await getAudio('clip-audio');
     expect(await audio!.blob.text()).toBe(AUDIO);
     expect(audio!.blob.type).toBe('audio/wav');
     const check = await readKeyCheck();
@@ -286,5 +296,38 @@ describe('encryption at rest', () => {
     lockKeyring();
     resetKeyringForTesting();
     expect((await db.clips.toArray()).some((c) => c.transcript === MARKER)).toBe(true);
+  });
+
+  it('backups are sealed with the library key or their own passphrase; a wrong one is refused', async () => {
+    const db = database();
+    await setPassphrase('correct horse battery staple', CHEAP);
+    await fillLibrary(db);
+    const zip = await createBackup(db, { openSealed: true });
+    const own = await sealBackup(zip, await passphraseBackupKey('backup passphrase 1', CHEAP));
+    const withLibrary = await sealBackup(zip, await libraryBackupKey());
+    for (const file of [own, withLibrary]) {
+      expect(await isSealedBackup(file)).toBe(true);
+      expectNoSecrets(Buffer.from(await file.arrayBuffer()).toString('latin1'));
+    }
+    const wrong = await openSealedBackup(own, 'correct horse battery staple').catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(BackupError);
+    expect((wrong as BackupError).code).toBe('passphrase');
+    // The library's passphrase opens the backup made with the library's key.
+    const opened = await openSealedBackup(withLibrary, 'correct horse battery staple');
+    expect(new Uint8Array(await opened.arrayBuffer())).toEqual(new Uint8Array(await zip.arrayBuffer()));
+    // Restored elsewhere, it is the plaintext library (the key check is not in the backup).
+    const target = `${db.name}-restored`;
+    await restoreBackup(await openSealedBackup(own, 'backup passphrase 1'), {
+      name: target,
+      codeSchemaVersion: db.verno,
+    });
+    lockKeyring();
+    resetKeyringForTesting();
+    const restored = new EarshotDb(target);
+    expect((await restored.clips.toArray()).some((c) => c.transcript === MARKER)).toBe(true);
+    expect(await (await restored.audio.get('clip-audio'))!.blob.text()).toBe(AUDIO);
+    expect(await restored.settings.get('crypto.keyCheck')).toBeUndefined();
+    restored.close();
+    await Dexie.delete(target);
   });
 });
