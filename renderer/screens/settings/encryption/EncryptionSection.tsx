@@ -27,6 +27,8 @@ export function EncryptionSection() {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmOff, setConfirmOff] = useState(false);
+  // Remounts the passphrase fields after a change, so a used passphrase does not stay in the form.
+  const [formKey, setFormKey] = useState(0);
   const onValid = useCallback((p: string | null) => setNext(p), []);
 
   useEffect(() => {
@@ -40,6 +42,7 @@ export function EncryptionSection() {
       await work();
       setMessage(null);
       setCurrent('');
+      setFormKey((k) => k + 1);
       setCheck(await readKeyCheck());
       startEncryptionJob();
     } catch (error) {
@@ -90,7 +93,11 @@ export function EncryptionSection() {
           />
         </label>
       ) : null}
-      <PassphraseFields label={on ? t('encryption.newPassphrase') : t('encryption.passphrase')} onValid={onValid} />
+      <PassphraseFields
+        key={formKey}
+        label={on ? t('encryption.newPassphrase') : t('encryption.passphrase')}
+        onValid={onValid}
+      />
       <p className="error-box" data-testid="encryption-warning">
         {t('encryption.warning')}
       </p>
