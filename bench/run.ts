@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateArchive } from './data/amazon';
-import { newProfile, startServers } from './lib/browser';
+import { median, newProfile, startServers } from './lib/browser';
 import { mb, ms, s, table, type Row } from './lib/results';
 import { measureClassify } from './measure/classify';
 import { measureCli } from './measure/cli';
@@ -191,14 +191,23 @@ try {
       met: enc.importRatio <= 1.5,
       data: { ...enc },
     });
+    // The same paints without the key derivation: what decrypting the rows costs the first paint.
+    const afterUnlock = median(enc.sealed.paints.map((p, i) => p - enc.sealed.unlocks[i]!).slice(1));
     rows.push({
       what: 'encryption at rest: cold first paint after unlock',
       workload: `${enc.plain.counts}, median of 3 relaunches`,
       baseline: `${ms(enc.plain.paintMs)} (encryption off)`,
-      measured: `${ms(enc.sealed.paintMs)} (Argon2id included, typing excluded)`,
-      verdict: `${enc.paintRatio.toFixed(2)}× (≤ 2×)`,
+      measured: `${ms(enc.sealed.paintMs)} (Argon2id ${ms(median(enc.sealed.unlocks.slice(1)))} included, typing excluded)`,
+      verdict: `${enc.paintRatio.toFixed(2)}× (≤ 2×); without Argon2id ${(afterUnlock / enc.plain.paintMs).toFixed(2)}×`,
       met: enc.paintRatio <= 2,
-      data: { paints: enc.sealed.paints, baselinePaints: enc.plain.paints },
+      data: {
+        paints: enc.sealed.paints,
+        baselinePaints: enc.plain.paints,
+        unlocks: enc.sealed.unlocks,
+        afterUnlockMs: afterUnlock,
+        afterUnlockRatio: afterUnlock / enc.plain.paintMs,
+        jobAtPaint: [enc.plain.jobAtPaint, enc.sealed.jobAtPaint],
+      },
     });
     save();
   }

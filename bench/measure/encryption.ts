@@ -15,6 +15,10 @@ export interface EncryptionSide {
   counts: string;
   paints: number[];
   paintMs: number;
+  /** Key derivation (Argon2id) and verifier check, submit → unlocked, per relaunch. */
+  unlocks: number[];
+  /** Relaunches on which the library worker was running when the timeline painted. */
+  jobAtPaint: number;
 }
 
 async function turnOn(page: Page, url: string): Promise<void> {
@@ -25,7 +29,11 @@ async function turnOn(page: Page, url: string): Promise<void> {
   await page.getByTestId('encryption-lock').waitFor({ timeout: 120_000 });
 }
 
-async function coldPaint(page: Page, url: string, encrypted: boolean): Promise<number> {
+async function coldPaint(
+  page: Page,
+  url: string,
+  encrypted: boolean,
+): Promise<{ paint: number; unlock: number; job: boolean }> {
   await page.goto(`${url}#/timeline`);
   let typing = 0;
   if (encrypted) {
@@ -41,7 +49,14 @@ async function coldPaint(page: Page, url: string, encrypted: boolean): Promise<n
   const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, FIRST_PAINT, {
     timeout: 120_000,
   });
-  return ((await handle.jsonValue()) as number) - typing;
+  const paint = ((await handle.jsonValue()) as number) - typing;
+  const job = await page.getByTestId('library-job').isVisible();
+  const unlock = await page.evaluate(() => {
+    const submit = performance.getEntriesByName('earshot:unlock-submit')[0]?.startTime;
+    const done = performance.getEntriesByName('earshot:unlocked')[0]?.startTime;
+    return submit !== undefined && done !== undefined ? done - submit : 0;
+  });
+  return { paint, unlock, job };
 }
 
 async function side(servers: Servers, workDir: string, files: string[], encrypted: boolean, runs: number) {
@@ -56,13 +71,25 @@ async function side(servers: Servers, workDir: string, files: string[], encrypte
     await page.getByTestId('library-job').waitFor({ state: 'detached', timeout: 30 * 60_000 });
     await context.close();
     const paints: number[] = [];
+    const unlocks: number[] = [];
+    let jobAtPaint = 0;
     for (let i = 0; i <= runs; i++) {
       const again = await profile.launch();
-      paints.push(await coldPaint(again.pages()[0] ?? (await again.newPage()), url, encrypted));
+      const cold = await coldPaint(again.pages()[0] ?? (await again.newPage()), url, encrypted);
+      paints.push(cold.paint);
+      unlocks.push(cold.unlock);
+      if (cold.job) jobAtPaint++;
       await again.close();
     }
     // The first open after the import builds the columns cache: left out, as in the views row.
-    return { importMs: run.ms, counts: run.counts, paints, paintMs: median(paints.slice(1)) } satisfies EncryptionSide;
+    return {
+      importMs: run.ms,
+      counts: run.counts,
+      paints,
+      paintMs: median(paints.slice(1)),
+      unlocks,
+      jobAtPaint,
+    } satisfies EncryptionSide;
   } finally {
     profile.remove();
   }

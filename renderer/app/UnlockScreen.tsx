@@ -20,6 +20,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked(): void }) {
     setStatus({ busy: true });
     try {
       await unlock(passphrase);
+      performance.mark('earshot:unlocked');
       onUnlocked();
     } catch (error) {
       setPassphrase('');

@@ -55,7 +55,7 @@ function aad(index: number, last: boolean): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`${index}:${last ? 1 : 0}`);
 }
 
-async function importKey(raw: Uint8Array): Promise<CryptoKey> {
+async function importKey(raw: Uint8Array): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>> {
   return crypto.subtle.importKey('raw', raw.slice() as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [
     'encrypt',
     'decrypt',

@@ -53,11 +53,15 @@ function rawDatabase(page: Page): Promise<string> {
   });
 }
 
-async function turnOn(page: Page): Promise<void> {
+async function turnOn(page: Page, shot?: string): Promise<void> {
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('encryption-section').waitFor();
   await page.getByTestId('encryption-new').fill(PASSPHRASE);
   await page.getByTestId('encryption-repeat').fill(PASSPHRASE);
+  if (shot) {
+    await page.getByTestId('encryption-section').scrollIntoViewIfNeeded();
+    await screenshot(page, shot);
+  }
   await page.getByTestId('encryption-on').click();
   await page.getByTestId('encryption-lock').waitFor({ timeout: 60_000 });
 }
@@ -92,7 +96,7 @@ describe('encryption at rest', () => {
     expect(plain).toContain(transcript);
     expect(plain).toContain('Echo');
 
-    await turnOn(page);
+    await turnOn(page, 'encryption-settings-off-en');
     await page.getByText('Encryption is on: every record is encrypted.').waitFor({ timeout: 120_000 });
     await page.getByTestId('encryption-section').scrollIntoViewIfNeeded();
     await screenshot(page, 'encryption-settings-en');
@@ -134,7 +138,7 @@ describe('encryption at rest', () => {
   it('speaks German in the settings section and on the unlock screen', async () => {
     const app = await openApp(harness, { locale: 'de-DE' });
     const { page } = app;
-    await turnOn(page);
+    await turnOn(page, 'encryption-settings-off-de');
     await page.getByTestId('encryption-section').scrollIntoViewIfNeeded();
     await screenshot(page, 'encryption-settings-de');
     expect(await page.getByTestId('encryption-section').textContent()).toContain('Verschlüsselung');

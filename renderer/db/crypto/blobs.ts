@@ -17,9 +17,11 @@ export function sealedBlobGeneration(blob: Blob): number | null {
   return isSealedBlob(blob) && match ? Number(match[1]) : null;
 }
 
-const keys = new Map<string, Promise<CryptoKey>>();
+type AesKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 
-function cryptoKey(raw: Uint8Array): Promise<CryptoKey> {
+const keys = new Map<string, Promise<AesKey>>();
+
+function cryptoKey(raw: Uint8Array): Promise<AesKey> {
   // Imported once per key: a page holds only a few (the current one and older ones during re-encryption).
   const id = Array.from(raw.subarray(0, 8)).join('.');
   let key = keys.get(id);
