@@ -11,7 +11,8 @@ import { dexieSink } from '../../../../renderer/import/dexie-sink';
 import { beginImport, commitImport, stageBatch } from '../../../../renderer/db/repos/imports';
 import { getAudio } from '../../../../renderer/db/repos/clips';
 import { saveSelection } from '../../../../renderer/db/repos/selections';
-import { saveSetting } from '../../../../renderer/db/repos/settings';
+import { loadPreferences, savePreferences, saveSetting } from '../../../../renderer/db/repos/settings';
+import { deleteLibrary } from '../../../../renderer/db/repos/maintenance';
 import { addAttachments, createRequest } from '../../../../renderer/db/repos/requests';
 import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
 import {
@@ -329,5 +330,19 @@ describe('encryption at rest', () => {
     expect(await restored.settings.get('crypto.keyCheck')).toBeUndefined();
     restored.close();
     await Dexie.delete(target);
+  });
+
+  it('deleting the whole library keeps it encrypted: the kept preferences open after the next unlock', async () => {
+    const db = database();
+    await setPassphrase('correct horse battery staple', CHEAP);
+    await fillLibrary(db);
+    await savePreferences({ language: 'de', theme: 'dark' });
+    await deleteLibrary();
+    expect(await db.clips.count()).toBe(0);
+    expectNoSecrets(await rawDump(db.name));
+    lockKeyring();
+    await expect(unlock('wrong passphrase here')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await unlock('correct horse battery staple');
+    expect((await loadPreferences()).language).toBe('de');
   });
 });
