@@ -6,6 +6,10 @@ import type { Page } from 'playwright-core';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
 import { ClipsPage } from './page-models/ClipsPage';
 import { ImportPage } from './page-models/ImportPage';
+import { BackupPage } from './page-models/BackupPage';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -131,6 +135,26 @@ describe('encryption at rest', () => {
       undefined,
       { timeout: 10_000 },
     );
+
+    // A backup sealed with the library's passphrase: no marker in the file; restoring it asks for the
+    // passphrase, and a wrong one is refused with the library unchanged.
+    const backup = new BackupPage(page);
+    await backup.open();
+    expect(await page.getByTestId('backup-protection').inputValue()).toBe('library');
+    const file = await backup.save(
+      path.join(mkdtempSync(path.join(tmpdir(), 'earshot-enc-')), 'backup.earshot-backup'),
+    );
+    const bytes = readFileSync(file).toString('latin1');
+    expect(bytes.startsWith('EARSHOT-SEALED-BACKUP')).toBe(true);
+    expect(bytes).not.toContain(transcript);
+    const rowsBefore = await rawDatabase(page);
+    await backup.restore(file);
+    await page.getByTestId('backup-passphrase').fill('not the passphrase');
+    await page.getByTestId('backup-passphrase-submit').click();
+    await expect
+      .poll(() => page.getByTestId('backup-error').textContent(), { timeout: 60_000 })
+      .toContain('Wrong passphrase for this backup');
+    expect(await rawDatabase(page)).toBe(rowsBefore);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
