@@ -24,7 +24,7 @@ import {
 } from '../../../../renderer/db/crypto/keycheck';
 import { lockKeyring, resetKeyringForTesting } from '../../../../renderer/db/crypto/keyring';
 import { runRekeyJob } from '../../../../renderer/db/crypto/rekey';
-import { rowGeneration } from '../../../../renderer/db/crypto/middleware';
+import { rowGeneration, sealMiddleware } from '../../../../renderer/db/crypto/middleware';
 import { policyFor } from '../../../../renderer/db/crypto/sealed-fields';
 import { LockedError } from '../../../../renderer/db/crypto/envelope';
 import { createBackup } from '../../../../renderer/backup/export';
@@ -344,5 +344,17 @@ describe('encryption at rest', () => {
     await expect(unlock('wrong passphrase here')).rejects.toBeInstanceOf(WrongPassphraseError);
     await unlock('correct horse battery staple');
     expect((await loadPreferences()).language).toBe('de');
+  });
+
+  it('refuses an unlisted table and an unsealed Blob while encryption is on (fail safe)', async () => {
+    await setPassphrase('correct horse battery staple', CHEAP);
+    const other = new Dexie('encryption-unlisted');
+    other.version(1).stores({ somethingNew: 'id', audio: 'clipId' });
+    other.use(sealMiddleware);
+    await expect(other.table('somethingNew').put({ id: 1, text: MARKER })).rejects.toThrow(/sealed-fields/);
+    await expect(other.table('audio').put({ clipId: 'a', blob: new Blob([AUDIO]) })).rejects.toThrow(/must be sealed/);
+    expect(await other.table('somethingNew').count()).toBe(0);
+    other.close();
+    await Dexie.delete('encryption-unlisted');
   });
 });
