@@ -159,7 +159,7 @@ describe('encryption at rest', () => {
     await app.context.close();
   });
 
-  it('speaks German in the settings section and on the unlock screen', async () => {
+  it('speaks German in the settings section and on the unlock screen, and imports while encrypted', async () => {
     const app = await openApp(harness, { locale: 'de-DE' });
     const { page } = app;
     await turnOn(page, 'encryption-settings-off-de');
@@ -168,6 +168,20 @@ describe('encryption at rest', () => {
     expect(await page.getByTestId('encryption-section').textContent()).toContain('Verschlüsselung');
     await page.reload();
     await unlockWrongThenRight(page, 'encryption-unlock-wrong-de');
+    // Imported while encryption is on: the import, library and voice workers get the key and seal what they write.
+    const importer = new ImportPage(page);
+    await importer.open();
+    await page.getByTestId('import-demo').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+    await importer.waitForAnalysis();
+    expect(await page.locator('.sidebar-job-error').count()).toBe(0);
+    const raw = await rawDatabase(page);
+    expect(raw).toContain('__sealed');
+    expect(raw).not.toContain('Echo');
+    const clips = new ClipsPage(page);
+    await clips.open();
+    await page.getByTestId('clip-row').first().click();
+    expect(((await page.getByTestId('clip-transcript').textContent()) ?? '').length).toBeGreaterThan(3);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
