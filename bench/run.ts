@@ -1,7 +1,7 @@
 // `npm run bench`: generates the data, builds the renderer, measures the app in Chromium and the CLI in
 // Node, prints one table and writes bench/results.json. Not part of `npm test`.
 //   BENCH_SCALE=0.1   scale every workload (quick runs; the table says which scale ran)
-//   BENCH_ONLY=complete,import,memory,views,classify,cli,units,html   run a subset (html alone skips data and build)
+//   BENCH_ONLY=complete,import,memory,views,classify,cli,units,html,encryption   run a subset (html alone skips data and build)
 //   BENCH_SKIP_BUILD=1   reuse dist/renderer
 
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateArchive } from './data/amazon';
-import { newProfile, startServers } from './lib/browser';
+import { median, newProfile, startServers } from './lib/browser';
 import { mb, ms, s, table, type Row } from './lib/results';
 import { measureClassify } from './measure/classify';
 import { measureCli } from './measure/cli';
@@ -18,10 +18,13 @@ import { measureHtmlScanner } from './measure/html';
 import { estimateErrors, measureComplete, measureCompleteBaseline } from './measure/complete';
 import { measureAppImport, measureBaselineImport, measureImportMemory } from './measure/import';
 import { measureFirstPaint, measureInteractions, seedLibrary } from './measure/views';
+import { measureEncryption } from './measure/encryption';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 if (!(scale > 0)) throw new Error('BENCH_SCALE must be a positive number');
-const only = new Set((process.env.BENCH_ONLY ?? 'complete,import,memory,views,classify,cli,units,html').split(','));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? 'complete,import,memory,views,classify,cli,units,html,encryption').split(','),
+);
 const n = (v: number) => Math.max(1, Math.round(v * scale));
 const count = (v: number) => v.toLocaleString('en');
 const work = join(tmpdir(), 'earshot-bench');
@@ -169,6 +172,42 @@ try {
       verdict: `${ratio.toFixed(2)}× (≤ 1.5×)`,
       met: ratio <= 1.5,
       data: { baseline, app, ratio },
+    });
+    save();
+  }
+
+  if (only.has('encryption')) {
+    log('encryption: import and cold first paint, without and with encryption at rest');
+    const enc = await measureEncryption(servers, work, archive.files);
+    log(
+      `  import ${s(enc.plain.importMs)} → ${s(enc.sealed.importMs)} (${enc.importRatio.toFixed(2)}×), first paint ${ms(enc.plain.paintMs)} → ${ms(enc.sealed.paintMs)} (${enc.paintRatio.toFixed(2)}×)`,
+    );
+    rows.push({
+      what: 'encryption at rest: import',
+      workload,
+      baseline: `${s(enc.plain.importMs)} (encryption off)`,
+      measured: s(enc.sealed.importMs),
+      verdict: `${enc.importRatio.toFixed(2)}× (≤ 1.5×)`,
+      met: enc.importRatio <= 1.5,
+      data: { ...enc },
+    });
+    // The same paints without the key derivation: what decrypting the rows costs the first paint.
+    const afterUnlock = median(enc.sealed.paints.map((p, i) => p - enc.sealed.unlocks[i]!).slice(1));
+    rows.push({
+      what: 'encryption at rest: cold first paint after unlock',
+      workload: `${enc.plain.counts}, median of 3 relaunches`,
+      baseline: `${ms(enc.plain.paintMs)} (encryption off)`,
+      measured: `${ms(enc.sealed.paintMs)} (Argon2id ${ms(median(enc.sealed.unlocks.slice(1)))} included, typing excluded)`,
+      verdict: `${enc.paintRatio.toFixed(2)}× (≤ 2×); without Argon2id ${(afterUnlock / enc.plain.paintMs).toFixed(2)}×`,
+      met: enc.paintRatio <= 2,
+      data: {
+        paints: enc.sealed.paints,
+        baselinePaints: enc.plain.paints,
+        unlocks: enc.sealed.unlocks,
+        afterUnlockMs: afterUnlock,
+        afterUnlockRatio: afterUnlock / enc.plain.paintMs,
+        jobAtPaint: [enc.plain.jobAtPaint, enc.sealed.jobAtPaint],
+      },
     });
     save();
   }

@@ -13,6 +13,9 @@ import { PreferencesProvider } from './app/preferences';
 import { loadPreferences } from './db/repos/settings';
 import { changeLanguage, initI18n, systemLanguage } from './i18n';
 import { LibraryProvider } from './library/LibraryProvider';
+import { readKeyCheck } from './db/crypto/keycheck';
+import { UnlockScreen } from './app/UnlockScreen';
+import { startEncryptionJob } from './app/encryption-job';
 import './theme/theme.css';
 
 async function start() {
@@ -36,6 +39,11 @@ async function start() {
   if (migration) {
     await new Promise<void>((resolve) => root.render(<MigrationGate migration={migration} onContinue={resolve} />));
   }
+  // An encrypted library stays closed until the passphrase is right (nothing is read before that).
+  const keyCheck = await readKeyCheck();
+  if (keyCheck) await new Promise<void>((resolve) => root.render(<UnlockScreen onUnlocked={resolve} />));
+  // A re-encryption a crash interrupted goes on in the background.
+  if (keyCheck?.job) startEncryptionJob();
   const preferences = await loadPreferences();
   if (preferences.language !== 'system') await changeLanguage(preferences.language);
   const discarded = await discardInterruptedImports();

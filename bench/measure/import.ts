@@ -10,7 +10,7 @@ export interface ImportRun {
   counts: string;
 }
 
-async function appImport(page: Page, url: string, files: string[]): Promise<ImportRun> {
+export async function appImport(page: Page, url: string, files: string[]): Promise<ImportRun> {
   await page.goto(`${url}#/import`);
   await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
   const started = Date.now();

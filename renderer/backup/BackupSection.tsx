@@ -13,6 +13,8 @@ import { stashRestore } from './pending';
 import { libraryHasData, verifyBackup } from './restore';
 import { saveBackupFile } from './save';
 import { codeSchemaVersion } from './startup';
+import { BackupPassphrasePrompt, ProtectionChoice, protectionKey, useProtection } from './BackupProtection';
+import { isSealedBackup, openSealedBackup, sealBackup, SEALED_BACKUP_EXTENSION } from './sealed-backup';
 import './backup.css';
 
 type Status =
@@ -20,7 +22,8 @@ type Status =
   | { kind: 'busy'; text: string }
   | { kind: 'done'; text: string }
   | { kind: 'error'; title: string; text: string }
-  | { kind: 'choose'; file: File; manifest: BackupManifest; current: LibraryCounts };
+  | { kind: 'choose'; file: File; manifest: BackupManifest; current: LibraryCounts }
+  | { kind: 'passphrase'; file: File };
 
 export function BackupSection() {
   const { t, i18n } = useTranslation();
@@ -30,15 +33,20 @@ export function BackupSection() {
   const input = useRef<HTMLInputElement>(null);
   const busy = status.kind === 'busy';
   const empty = !columns?.count;
+  const [protection, setProtection, libraryEncrypted] = useProtection();
 
   const save = async () => {
     setStatus({ kind: 'busy', text: t('backup.creating', { table: '', rows: 0, total: 0 }) });
     try {
-      const blob = await createBackup(getDb(), {
+      const zip = await createBackup(getDb(), {
         appVersion: __APP_VERSION__,
         onProgress: (p) => setStatus({ kind: 'busy', text: t('backup.creating', { ...p }) }),
+        openSealed: true,
       });
-      const name = backupFileName();
+      // Encrypted as a whole with the library's key or the backup's own passphrase (sealed-backup.ts).
+      const key = await protectionKey(protection);
+      const blob = key ? await sealBackup(zip, key) : zip;
+      const name = key ? backupFileName().replace(/\.zip$/, SEALED_BACKUP_EXTENSION) : backupFileName();
       const outcome = await saveBackupFile(blob, name);
       setStatus({
         kind: 'done',
@@ -56,6 +64,10 @@ export function BackupSection() {
   const restore = async (file: File) => {
     setStatus({ kind: 'busy', text: t('backup.verifying') });
     try {
+      if (await isSealedBackup(file)) {
+        setStatus({ kind: 'passphrase', file });
+        return;
+      }
       // Everything is checked now, while the library is still in use; the restore itself runs at the
       // next start, before any screen or worker opens the database (see pending.ts).
       const manifest = await verifyBackup(file, codeSchemaVersion());
@@ -72,6 +84,22 @@ export function BackupSection() {
         kind: 'error',
         title: t(`backup.errors.${code}`),
         text: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  /** Decrypts an encrypted backup (a wrong passphrase is caught before anything is decrypted or stored). */
+  const openEncrypted = async (file: File, passphrase: string) => {
+    setStatus({ kind: 'busy', text: t('encryption.deriving') });
+    try {
+      const zip = await openSealedBackup(file, passphrase);
+      await restore(new File([zip], `${file.name}.zip`, { type: 'application/zip' }));
+    } catch (error) {
+      const code = error instanceof BackupError ? error.code : 'internal';
+      setStatus({
+        kind: 'error',
+        title: code === 'passphrase' ? t('encryption.backupWrong') : t(`backup.errors.${code}`),
+        text: code === 'passphrase' ? '' : error instanceof Error ? error.message : String(error),
       });
     }
   };
@@ -97,7 +125,7 @@ export function BackupSection() {
         <button
           type="button"
           className="btn btn-primary"
-          disabled={busy || empty}
+          disabled={busy || empty || (protection.kind === 'own' && !protection.passphrase)}
           onClick={() => void save()}
           data-testid="backup-create"
         >
@@ -115,7 +143,7 @@ export function BackupSection() {
         <input
           ref={input}
           type="file"
-          accept=".zip,application/zip"
+          accept={`.zip,application/zip,${SEALED_BACKUP_EXTENSION}`}
           hidden
           data-testid="backup-restore-input"
           onChange={(e) => {
@@ -126,6 +154,15 @@ export function BackupSection() {
         />
       </div>
       <small className="muted">{empty ? t('backup.restoreHelp') : t('restoreChoice.help')}</small>
+      {empty ? null : (
+        <ProtectionChoice protection={protection} onChange={setProtection} libraryEncrypted={libraryEncrypted} />
+      )}
+      {status.kind === 'passphrase' ? (
+        <BackupPassphrasePrompt
+          onSubmit={(passphrase) => void openEncrypted(status.file, passphrase)}
+          onCancel={() => setStatus({ kind: 'idle' })}
+        />
+      ) : null}
       {status.kind === 'choose' ? (
         <div className="notice restore-choice" role="alert" data-testid="restore-choice">
           <p>

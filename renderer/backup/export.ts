@@ -4,6 +4,8 @@
 import { BlobWriter, Uint8ArrayReader, ZipWriter, configure } from '@zip.js/zip.js';
 import type { Dexie, Table } from 'dexie';
 import { encodeValue } from './codec';
+import { openBlob } from '../db/crypto/blobs';
+import { PLAINTEXT_SETTING_KEYS } from '../db/crypto/sealed-fields';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -30,7 +32,16 @@ export function storeDefinition(table: Table): string {
 
 export async function createBackup(
   db: Dexie,
-  options: { appVersion?: string; onProgress?(progress: BackupProgress): void } = {},
+  options: {
+    appVersion?: string;
+    onProgress?(progress: BackupProgress): void;
+    /**
+     * Read through the app's (unlocked) database: sealed Blobs are opened and the key-check record left out,
+     * so the backup holds the library in plaintext and is then sealed as a whole (sealed-backup.ts). A backup
+     * of the raw database (before a migration) keeps rows, Blobs and key check exactly as stored.
+     */
+    openSealed?: boolean;
+  } = {},
 ): Promise<Blob> {
   if (!db.isOpen()) await db.open();
   const zip = new ZipWriter(new BlobWriter('application/zip'));
@@ -54,7 +65,9 @@ export async function createBackup(
   };
   for (const table of tables) {
     const outbound = !table.schema.primKey.keyPath;
-    const keys = await table.toCollection().primaryKeys();
+    const keys = (await table.toCollection().primaryKeys()).filter(
+      (key) => !(options.openSealed && table.name === 'settings' && PLAINTEXT_SETTING_KEYS.has(key as string)),
+    );
     manifest.counts[table.name] = keys.length;
     manifest.chunks[table.name] = [];
     let blobs = 0;
@@ -70,7 +83,10 @@ export async function createBackup(
       const encoded = rows.map((row, i) =>
         outbound ? { k: encodeValue(chunkKeys[i], onBlob), v: encodeValue(row, onBlob) } : encodeValue(row, onBlob),
       );
-      for (const [path, blob] of pending) await put(path, new Uint8Array(await blob.arrayBuffer()), false);
+      for (const [path, stored] of pending) {
+        const blob = options.openSealed ? await openBlob(stored) : stored;
+        await put(path, new Uint8Array(await blob.arrayBuffer()), false);
+      }
       const path = `tables/${table.name}/${chunk}.json`;
       await put(path, new TextEncoder().encode(JSON.stringify(encoded)), true);
       manifest.chunks[table.name]!.push(path);

@@ -37,7 +37,7 @@ export const manifestSchema = z
 
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
-export type BackupErrorCode = 'not-a-backup' | 'newer' | 'checksum' | 'not-empty' | 'damaged';
+export type BackupErrorCode = 'not-a-backup' | 'newer' | 'checksum' | 'not-empty' | 'damaged' | 'passphrase';
 
 /** A backup that cannot be restored; `code` picks the message in the UI (backup.errors.<code>). */
 export class BackupError extends Error {

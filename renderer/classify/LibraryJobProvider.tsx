@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { usePreferences } from '../app/preferences';
 import { hasVoicePending } from '../db/repos/voice-analysis';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
+import { sendKeyring } from '../db/crypto/keyring-port';
 
 export interface LibraryJobValue {
   running: boolean;
@@ -37,6 +38,7 @@ export function LibraryJobProvider({ children }: { children: ReactNode }) {
       type: 'module',
       name: 'earshot-library',
     });
+    sendKeyring(instance);
     worker.current = instance;
     setState((s) => ({ ...s, running: true, phase: 'reading', error: null }));
     const finish = () => {

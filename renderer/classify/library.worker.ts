@@ -9,8 +9,10 @@ import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/r
 import { analysePendingVoices, poolSize, type VoiceWorkerPort } from './pending-voices';
 import type { NightHours } from '../../shared/night';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
+import { receiveKeyring, sendKeyring } from '../db/crypto/keyring-port';
 
 const post = (event: LibraryJobEvent) => self.postMessage(event);
+receiveKeyring(self);
 
 self.onmessage = (message: MessageEvent<LibraryJobRequest>) => {
   if (message.data.type === 'run') void runWithRetry(message.data.timeZone, message.data.nightHours);
@@ -34,10 +36,12 @@ async function runWithRetry(timeZone: string, nightHours: NightHours): Promise<v
 
 /** A worker of the voice-analysis pool (nested workers: this worker coordinates, they decode and analyse). */
 function spawnVoiceWorker(): VoiceWorkerPort {
-  return new Worker(new URL('./voice.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./voice.worker.ts', import.meta.url), {
     type: 'module',
     name: 'earshot-voices',
-  }) as unknown as VoiceWorkerPort;
+  });
+  sendKeyring(worker);
+  return worker as unknown as VoiceWorkerPort;
 }
 
 async function run(timeZone: string, nightHours: NightHours): Promise<void> {

@@ -3,8 +3,10 @@
 
 import { analyseVoiceBatch } from './pending-voices';
 import type { VoiceWorkerEvent, VoiceWorkerRequest } from './voice-protocol';
+import { receiveKeyring } from '../db/crypto/keyring-port';
 
 const post = (event: VoiceWorkerEvent) => self.postMessage(event);
+receiveKeyring(self);
 
 self.onmessage = (message: MessageEvent<VoiceWorkerRequest>) => {
   if (message.data.type !== 'analyse') return;

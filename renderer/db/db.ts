@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Capture, Device, ImportRun, Room } from '../../shared/model';
 import type { ClipColumns } from '../library/columns';
 import type { StoredRequest, StoredSelection, StoredVoice } from './records';
+import { sealMiddleware } from './crypto/middleware';
 
 export const DB_NAME = 'earshot';
 
@@ -92,6 +93,8 @@ export class EarshotDb extends Dexie {
       settings: 'key',
       columnsCache: 'key',
     });
+    // Encryption at rest (crypto/middleware.ts): a pass-through while encryption is off.
+    this.use(sealMiddleware);
   }
 }
 

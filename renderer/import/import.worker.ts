@@ -8,8 +8,10 @@ import { beginImport, commitImport, discardImport } from '../db/repos/imports';
 import { dexieSink } from './dexie-sink';
 import type { ImportEvent, ImportRequest } from './protocol';
 import { describeFailure } from './failures';
+import { receiveKeyring } from '../db/crypto/keyring-port';
 
 const post = (event: ImportEvent) => self.postMessage(event);
+receiveKeyring(self);
 let controller: AbortController | null = null;
 
 self.onmessage = (message: MessageEvent<ImportRequest>) => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, LayoutPreview } from '../../shared/importers/types';
 import type { IngestProgress } from '../../shared/pipeline/ingest';
 import type { ImportEvent, ImportFile, ImportRequest, ImportSummary } from './protocol';
+import { sendKeyring } from '../db/crypto/keyring-port';
 
 export type ImportState =
   | { status: 'idle' }
@@ -31,6 +32,7 @@ export function useImportRunner(timeZone: string) {
         type: 'module',
         name: 'earshot-import',
       });
+      sendKeyring(instance);
       worker.current = instance;
       setState({ status: 'running', files });
       instance.onmessage = (message: MessageEvent<ImportEvent>) => {

@@ -3,6 +3,7 @@
 
 import type { Category } from '../../../shared/model';
 import { getDb, type AudioRow, type ClipRow, type PeaksRow } from '../db';
+import { openBlob } from '../crypto/blobs';
 import { forgetCaptures, forgetTables } from './forget';
 import { bumpLibraryVersion } from './library';
 
@@ -27,7 +28,8 @@ export async function getPeaksMany(clipIds: readonly string[]): Promise<(PeaksRo
 }
 
 export async function getAudio(clipId: string): Promise<AudioRow | undefined> {
-  return getDb().audio.get(clipId);
+  const row = await getDb().audio.get(clipId);
+  return row && { ...row, blob: await openBlob(row.blob) };
 }
 
 /** id + transcript of every visible capture, for the search index. */

@@ -8,6 +8,7 @@ import { applyMerged, evidenceChanged } from '../../../shared/library/absorb';
 import type { Capture, Device, ImportRun, Room } from '../../../shared/model';
 import { getDb, type AudioRow, type ClipRow, type ImportLinkRow, type PeaksRow } from '../db';
 import { bumpLibraryVersion } from './library';
+import { sealBlob } from '../crypto/blobs';
 
 export interface StagedCapture {
   capture: Capture;
@@ -22,6 +23,10 @@ export async function beginImport(run: ImportRun): Promise<void> {
 /** Stages one batch in one transaction. Returns how many captures are new to the library. */
 export async function stageBatch(runId: string, batch: readonly StagedCapture[]): Promise<number> {
   const db = getDb();
+  // Audio is sealed here, before the transaction: WebCrypto's promises would end it (crypto/blobs.ts).
+  batch = await Promise.all(
+    batch.map(async (b) => (b.audio ? { ...b, audio: { ...b.audio, blob: await sealBlob(b.audio.blob) } } : b)),
+  );
   return db.transaction('rw', [db.clips, db.audio, db.peaks, db.importLinks], async () => {
     const existing = await db.clips.bulkGet(batch.map((b) => b.capture.id));
     // Library clips this batch brings audio for: only those without an audio row may take it.

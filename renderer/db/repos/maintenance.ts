@@ -4,9 +4,16 @@
 
 import type { EarshotApi } from '../../../shared/ipc';
 import { getDb, type EarshotDb, type SettingRow } from '../db';
+import { PLAINTEXT_SETTING_KEYS } from '../crypto/sealed-fields';
 
 /** Settings the household typed itself; nothing in them comes from an import. */
-export const KEPT_SETTINGS: readonly string[] = ['preferences', 'gdprControllers', 'gdprIdentity'];
+export const KEPT_SETTINGS: readonly string[] = [
+  'preferences',
+  'gdprControllers',
+  'gdprIdentity',
+  // An encrypted library stays encrypted (the kept settings are sealed with its key): see crypto/keycheck.ts.
+  ...PLAINTEXT_SETTING_KEYS,
+];
 const VERSION_KEY = 'libraryVersion';
 
 /**

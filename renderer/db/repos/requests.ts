@@ -10,6 +10,7 @@ import { localDate } from '../../../shared/i18n-format';
 import type { Capture, ImportRun, Language, RequestKind } from '../../../shared/model';
 import { letterFor, requestState } from '../../../shared/gdpr/request-letter';
 import { getDb, type ClipRow } from '../db';
+import { openBlob, sealBlob } from '../crypto/blobs';
 import type { StoredRequest } from '../records';
 import { loadControllers } from './controllers';
 import { loadSetting, saveSetting } from './settings';
@@ -125,12 +126,23 @@ export async function deleteRequest(id: string): Promise<void> {
 
 export async function addAttachments(id: string, files: readonly { name: string; type: string; blob: Blob }[]) {
   const db = getDb();
+  // Sealed before the transaction (crypto/blobs.ts); a no-op while encryption is off.
+  const sealed = await Promise.all(files.map((f) => sealBlob(f.blob)));
   await db.transaction('rw', db.requests, async () => {
     const request = await db.requests.get(id);
     if (!request) return;
-    const added = files.map((f) => ({ name: f.name, mime: f.type || 'application/octet-stream', blob: f.blob }));
+    const added = files.map((f, i) => ({
+      name: f.name,
+      mime: f.type || 'application/octet-stream',
+      blob: sealed[i]!,
+    }));
     await db.requests.update(id, { attachments: [...request.attachments, ...added] });
   });
+}
+
+/** An attachment's bytes as they were added (opened if the library is encrypted). */
+export async function attachmentBlob(blob: Blob): Promise<Blob> {
+  return openBlob(blob);
 }
 
 export async function removeAttachment(id: string, index: number): Promise<void> {

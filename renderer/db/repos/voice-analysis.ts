@@ -3,6 +3,7 @@
 // the speaker embedding, and fills them in here before its pass reads the library.
 
 import { getDb } from '../db';
+import { openBlob } from '../crypto/blobs';
 
 /** Clip ids whose peaks row still waits for pitch and embedding. */
 export async function listVoicePending(): Promise<string[]> {
@@ -34,7 +35,8 @@ export async function newestFirst(clipIds: readonly string[]): Promise<string[]>
 
 export async function loadAudioBlobs(clipIds: readonly string[]): Promise<{ clipId: string; blob: Blob }[]> {
   const rows = await getDb().audio.bulkGet([...clipIds]);
-  return rows.flatMap((row) => (row ? [{ clipId: row.clipId, blob: row.blob }] : []));
+  const found = rows.filter((row) => row !== undefined);
+  return Promise.all(found.map(async (row) => ({ clipId: row.clipId, blob: await openBlob(row.blob) })));
 }
 
 export interface VoiceAnalysis {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { StoredRequest } from '../../db/records';
-import { addAttachments, removeAttachment, type RequestPatch } from '../../db/repos/requests';
+import { addAttachments, attachmentBlob, removeAttachment, type RequestPatch } from '../../db/repos/requests';
 import { downloadBlob } from '../../format/save-file';
 
 export function NotesCard({ request, onSave }: { request: StoredRequest; onSave(patch: RequestPatch): void }) {
@@ -33,7 +33,11 @@ export function NotesCard({ request, onSave }: { request: StoredRequest; onSave(
       <ul className="attachments" data-testid="attachments">
         {request.attachments.map((a, i) => (
           <li key={`${a.name}-${i}`} data-testid="attachment">
-            <button type="button" className="link-button" onClick={() => downloadBlob(a.blob, a.name)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void attachmentBlob(a.blob).then((blob) => downloadBlob(blob, a.name))}
+            >
               {a.name}
             </button>
             <span className="muted small">{Math.max(1, Math.round(a.blob.size / 1024))} KB</span>

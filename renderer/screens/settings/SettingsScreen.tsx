@@ -10,6 +10,7 @@ import type { LanguageChoice, ThemeChoice } from '../../db/repos/settings';
 import { systemLanguage } from '../../i18n';
 import { useLibrary } from '../../library/LibraryProvider';
 import { NightHoursField } from './NightHoursField';
+import { EncryptionSection } from './encryption/EncryptionSection';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -72,6 +73,7 @@ export function SettingsScreen() {
         </label>
         <NightHoursField />
       </div>
+      <EncryptionSection />
       <BackupSection />
       <div className="card settings-card">
         <h2>{t('settings.data')}</h2>
