@@ -37,7 +37,7 @@ async function partialLibrary(db: EarshotDb, backupC1: Capture): Promise<void> {
       ts: 1_770_000_000_000,
       transcript: 'alexa wie spät ist es',
       transcriptStatus: 'ok',
-      category: 'time',
+      category: 'knowledge',
       categoryConfidence: 0.9,
       flags: [],
       importIds: ['run-own'],
