@@ -63,6 +63,12 @@ export function RestoreChoice({ file, plan, onDone, onError, onCancel }: Props) 
             <td>{t('restoreChoice.same')}</td>
             <td className="num">{n(plan.same)}</td>
           </tr>
+          {plan.deleted ? (
+            <tr data-testid="restore-count-deleted">
+              <td>{t('restoreChoice.deleted')}</td>
+              <td className="num">{n(plan.deleted)}</td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
       <ul className="restore-options">

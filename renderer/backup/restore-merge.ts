@@ -29,7 +29,9 @@ export interface RestorePlan {
   library: number;
   /** Backup recordings the library already holds (the same recording, by identity). */
   same: number;
-  /** Recordings a merge adds: backup − same. */
+  /** Backup recordings the user has deleted from the library since: a merge does not bring them back. */
+  deleted: number;
+  /** Recordings a merge adds: backup − same − deleted. */
   added: number;
 }
 
@@ -102,14 +104,17 @@ export async function planRestore(file: Blob, db: EarshotDb): Promise<RestorePla
     const fromBackup = (await backupClips(backup)).filter((c) => c.stagedBy === undefined);
     const library = (await db.clips.toArray()).filter((c) => c.stagedBy === undefined);
     const match = matchBackupClips(library, fromBackup);
+    const deletedIds = new Set(library.filter((c) => c.deletedAt !== undefined).map((c) => c.id));
     const recordings = fromBackup.filter(isRecording);
-    const same = recordings.filter((c) => match.get(c.id) != null).length;
+    const matched = recordings.map((c) => match.get(c.id)).filter((id): id is string => id != null);
+    const deleted = matched.filter((id) => deletedIds.has(id)).length;
     return {
       manifest,
       backup: recordings.length,
       library: library.filter(isRecording).length,
-      same,
-      added: recordings.length - same,
+      same: matched.length - deleted,
+      deleted,
+      added: recordings.length - matched.length,
     };
   } finally {
     await backup.close();

@@ -7,6 +7,7 @@ export const messages = {
       inBackup: 'Recordings in the backup',
       inLibrary: 'Recordings in the library now',
       same: 'The same recordings in both',
+      deleted: 'In the backup, but deleted from this library since (a merge keeps them deleted)',
       merge: 'Merge',
       mergeResult:
         'adds the {{added}} recordings the library lacks (and requests, selections and voices it lacks); the same recording is never added twice. The library then holds {{total}}.',
@@ -28,6 +29,8 @@ export const messages = {
       inBackup: 'Aufnahmen in der Sicherung',
       inLibrary: 'Aufnahmen in der Bibliothek jetzt',
       same: 'Dieselben Aufnahmen in beiden',
+      deleted:
+        'In der Sicherung, aber seither aus dieser Bibliothek gelöscht (beim Zusammenführen bleiben sie gelöscht)',
       merge: 'Zusammenführen',
       mergeResult:
         'fügt die {{added}} Aufnahmen hinzu, die der Bibliothek fehlen (und fehlende Anfragen, Auswahlen und Stimmen); dieselbe Aufnahme kommt nie doppelt. Danach enthält die Bibliothek {{total}}.',

@@ -65,7 +65,7 @@ describe('restore into a non-empty library', () => {
     const before = await snapshot(target);
     const plan = await planRestore(backup, target);
     // c3 is deleted in the backup: it is no recording the user sees.
-    expect(plan).toMatchObject({ backup: 2, library: 2, same: 1, added: 1 });
+    expect(plan).toMatchObject({ backup: 2, library: 2, same: 1, deleted: 0, added: 1 });
     expect(await snapshot(target)).toEqual(before);
   });
 
@@ -90,6 +90,15 @@ describe('restore into a non-empty library', () => {
     expect(await planRestore(backup, target)).toMatchObject({ backup: 2, library: 3, same: 2, added: 0 });
     expect(await restoreIntoLibrary(backup, target, 'merge')).toMatchObject({ added: 0, recordings: 3 });
     expect(await target.clips.count()).toBe(4);
+  });
+
+  it('keeps a recording the user deleted since the backup deleted when merging', async () => {
+    const { source, backup, target } = await setup();
+    await target.clips.put({ ...(await source.clips.get('c2'))!, deletedAt: 1_780_000_000_000 });
+    expect(await planRestore(backup, target)).toMatchObject({ backup: 2, library: 2, same: 1, deleted: 1, added: 0 });
+    expect(await restoreIntoLibrary(backup, target, 'merge')).toMatchObject({ added: 0, recordings: 2 });
+    expect((await target.clips.get('c2'))?.deletedAt).toBe(1_780_000_000_000);
+    expect(await target.audio.count()).toBe(0);
   });
 
   it('replaces: the library becomes exactly the backup', async () => {
