@@ -75,12 +75,20 @@ export function RestoreChoice({ file, plan, onDone, onError, onCancel }: Props) 
         <li>
           <strong>{t('restoreChoice.merge')}</strong>
           {': '}
-          {t('restoreChoice.mergeResult', { added: n(plan.added), total: n(plan.library + plan.added) })}
+          {t('restoreChoice.mergeResult', {
+            count: plan.added,
+            added: n(plan.added),
+            total: n(plan.library + plan.added),
+          })}
         </li>
         <li>
           <strong>{t('restoreChoice.replace')}</strong>
           {': '}
-          {t('restoreChoice.replaceResult', { total: n(plan.backup), lost: n(plan.library - plan.same) })}
+          {t('restoreChoice.replaceResult', {
+            count: plan.library - plan.same,
+            total: n(plan.backup),
+            lost: n(plan.library - plan.same),
+          })}
         </li>
       </ul>
       {running ? (

@@ -11,9 +11,12 @@ export const messages = {
       merge: 'Merge',
       mergeResult:
         'adds the {{added}} recordings the library lacks (and requests, selections and voices it lacks); the same recording is never added twice. The library then holds {{total}}.',
+      mergeResult_zero:
+        'adds nothing: every recording of the backup is already in the library (or was deleted from it). Requests, selections and voices it lacks are added.',
       replace: 'Replace',
       replaceResult:
         'the library becomes exactly the backup: {{total}} recordings. {{lost}} recordings that are only in the library now are deleted.',
+      replaceResult_zero: 'the library becomes exactly the backup: {{total}} recordings.',
       merging: 'Merging … {{done}} of {{total}} parts',
       replacing: 'Replacing … {{done}} of {{total}} parts',
       safe: 'Until the restore is complete, nothing in the library changes: cancelling or an error leaves it as it is.',
@@ -34,9 +37,12 @@ export const messages = {
       merge: 'Zusammenführen',
       mergeResult:
         'fügt die {{added}} Aufnahmen hinzu, die der Bibliothek fehlen (und fehlende Anfragen, Auswahlen und Stimmen); dieselbe Aufnahme kommt nie doppelt. Danach enthält die Bibliothek {{total}}.',
+      mergeResult_zero:
+        'fügt keine Aufnahme hinzu: Jede Aufnahme der Sicherung ist schon in der Bibliothek (oder wurde daraus gelöscht). Fehlende Anfragen, Auswahlen und Stimmen kommen hinzu.',
       replace: 'Ersetzen',
       replaceResult:
         'die Bibliothek wird genau die Sicherung: {{total}} Aufnahmen. {{lost}} Aufnahmen, die nur in der Bibliothek sind, werden gelöscht.',
+      replaceResult_zero: 'die Bibliothek wird genau die Sicherung: {{total}} Aufnahmen.',
       merging: 'Zusammenführen … {{done}} von {{total}} Teilen',
       replacing: 'Ersetzen … {{done}} von {{total}} Teilen',
       safe: 'Bis die Wiederherstellung vollständig ist, ändert sich an der Bibliothek nichts: Abbrechen oder ein Fehler lässt sie, wie sie ist.',
