@@ -1,16 +1,16 @@
 // Settings → Backup: save the whole library as one verified zip, or restore one — into an empty library at
-// once, into a non-empty one only after the user has seen both sides' counts and chosen to replace it.
+// once, into a non-empty one only after the user has seen both sides' counts and chosen to merge or replace.
 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DB_NAME, getDb } from '../db/db';
 import { useLibrary } from '../library/LibraryProvider';
 import { createBackup } from './export';
-import { BackupError, backupFileName, type BackupManifest } from './format';
-import { countLibrary, type LibraryCounts } from './library-counts';
-import { deleteLibrary } from '../db/repos/maintenance';
+import { BackupError, backupFileName } from './format';
 import { stashRestore } from './pending';
 import { libraryHasData, verifyBackup } from './restore';
+import { RestoreChoice } from './RestoreChoice';
+import { planRestore, type RestorePlan } from './restore-merge';
 import { saveBackupFile } from './save';
 import { codeSchemaVersion } from './startup';
 import { BackupPassphrasePrompt, ProtectionChoice, protectionKey, useProtection } from './BackupProtection';
@@ -22,7 +22,7 @@ type Status =
   | { kind: 'busy'; text: string }
   | { kind: 'done'; text: string }
   | { kind: 'error'; title: string; text: string }
-  | { kind: 'choose'; file: File; manifest: BackupManifest; current: LibraryCounts }
+  | { kind: 'choose'; file: File; plan: RestorePlan }
   | { kind: 'passphrase'; file: File };
 
 export function BackupSection() {
@@ -61,6 +61,15 @@ export function BackupSection() {
     }
   };
 
+  const failed = (error: unknown) => {
+    const code = error instanceof BackupError ? error.code : 'internal';
+    setStatus({
+      kind: 'error',
+      title: t(`backup.errors.${code}`),
+      text: error instanceof Error ? error.message : String(error),
+    });
+  };
+
   const restore = async (file: File) => {
     setStatus({ kind: 'busy', text: t('backup.verifying') });
     try {
@@ -72,19 +81,14 @@ export function BackupSection() {
       // next start, before any screen or worker opens the database (see pending.ts).
       const manifest = await verifyBackup(file, codeSchemaVersion());
       if (await libraryHasData(DB_NAME)) {
-        setStatus({ kind: 'choose', file, manifest, current: await countLibrary() });
+        setStatus({ kind: 'choose', file, plan: await planRestore(file, getDb()) });
         return;
       }
       await stashRestore(file);
       setStatus({ kind: 'done', text: t('backup.restarting', { count: manifest.counts.clips ?? 0 }) });
       window.location.reload();
     } catch (error) {
-      const code = error instanceof BackupError ? error.code : 'internal';
-      setStatus({
-        kind: 'error',
-        title: t(`backup.errors.${code}`),
-        text: error instanceof Error ? error.message : String(error),
-      });
+      failed(error);
     }
   };
 
@@ -101,19 +105,6 @@ export function BackupSection() {
         title: code === 'passphrase' ? t('encryption.backupWrong') : t(`backup.errors.${code}`),
         text: code === 'passphrase' ? '' : error instanceof Error ? error.message : String(error),
       });
-    }
-  };
-
-  const replace = async (file: File, manifest: BackupManifest) => {
-    setStatus({ kind: 'busy', text: t('backup.verifying') });
-    try {
-      // The backup is stashed first: if anything fails after that, the start-up restore still has it.
-      await stashRestore(file);
-      await deleteLibrary();
-      setStatus({ kind: 'done', text: t('backup.restarting', { count: manifest.counts.clips ?? 0 }) });
-      window.location.reload();
-    } catch (error) {
-      setStatus({ kind: 'error', title: t('backup.errors.internal'), text: String(error) });
     }
   };
 
@@ -164,44 +155,21 @@ export function BackupSection() {
         />
       ) : null}
       {status.kind === 'choose' ? (
-        <div className="notice restore-choice" role="alert" data-testid="restore-choice">
-          <p>
-            <strong>{t('restoreChoice.title')}</strong>
-          </p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th />
-                <th className="num">{t('restoreChoice.recordings')}</th>
-                <th className="num">{t('restoreChoice.requests')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <td>{t('restoreChoice.current')}</td>
-                <td className="num">{n(status.current.clips)}</td>
-                <td className="num">{n(status.current.requests)}</td>
-              </tr>
-              <tr data-testid="restore-choice-backup">
-                <td>{t('restoreChoice.backup')}</td>
-                <td className="num">{n(status.manifest.counts.clips ?? 0)}</td>
-                <td className="num">{n(status.manifest.counts.requests ?? 0)}</td>
-              </tr>
-            </tbody>
-          </table>
-          <p className="muted">{t('restoreChoice.mergeHint')}</p>
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() => void replace(status.file, status.manifest)}
-            data-testid="restore-replace"
-          >
-            {t('restoreChoice.replace')}
-          </button>{' '}
-          <button type="button" className="btn" onClick={() => setStatus({ kind: 'idle' })}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <RestoreChoice
+          file={status.file}
+          plan={status.plan}
+          onError={failed}
+          onCancel={() => setStatus({ kind: 'done', text: t('restoreChoice.cancelled') })}
+          onDone={(result) =>
+            setStatus({
+              kind: 'done',
+              text: t(`restoreChoice.${result.mode === 'merge' ? 'merged' : 'replaced'}`, {
+                added: n(result.added),
+                total: n(result.recordings),
+              }),
+            })
+          }
+        />
       ) : null}
       {status.kind === 'busy' || status.kind === 'done' ? (
         <p role="status" data-testid="backup-status">

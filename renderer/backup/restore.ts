@@ -17,13 +17,13 @@ export const RESTORE_MARKER = 'restoreInProgress';
 /** Tables whose rows do not make a library "not empty" (preferences, caches, the log of failed imports). */
 const IGNORED_FOR_EMPTY = new Set(['settings', 'columnsCache', 'imports']);
 
-interface OpenedBackup {
+export interface OpenedBackup {
   manifest: BackupManifest;
   read(path: string): Promise<Uint8Array<ArrayBuffer>>;
   close(): Promise<void>;
 }
 
-async function openBackup(file: Blob, codeSchemaVersion: number): Promise<OpenedBackup> {
+export async function openBackup(file: Blob, codeSchemaVersion: number): Promise<OpenedBackup> {
   const reader = new ZipReader(new BlobReader(file));
   let entries: Entry[];
   try {
@@ -116,7 +116,7 @@ export async function libraryHasData(name: string): Promise<boolean> {
   }
 }
 
-function blobPaths(json: unknown, out: Set<string>): void {
+export function blobPaths(json: unknown, out: Set<string>): void {
   if (json === null || typeof json !== 'object') return;
   if (Array.isArray(json)) return json.forEach((v) => blobPaths(v, out));
   const record = json as Record<string, unknown>;

@@ -12,6 +12,7 @@ import { useLibrary } from '../library/LibraryProvider';
 import { EMPTY_FILTERS, facetCounts, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
 import { DayInput } from './DayInput';
+import { MonthPick } from './MonthPick';
 import { Icon } from '../components/Icon';
 import './filters.css';
 
@@ -120,6 +121,13 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       ) : null}
       {/* One unit, so "Bis" never wraps onto a line of its own. */}
       <span className="filter-dates">
+        <MonthPick
+          ts={columns.ts}
+          timeZone={timeZone}
+          from={filters.from}
+          to={filters.to}
+          onChange={(range) => setFilters((f) => ({ ...f, from: range.from, to: range.to }))}
+        />
         <label className="filter-date">
           <span>{t('filters.from')}</span>
           <DayInput

@@ -1,23 +1,11 @@
 // The direct route to deletion, next to the letter: what to enter in the provider's own privacy pages to
 // delete the same recordings now (date range, devices) and to turn on auto-delete. Earshot opens nothing —
-// it shows the steps and an address the user may copy.
+// it shows the steps and an address the user may copy. The addresses per marketplace are in ./marketplaces.
 
 import { localDate, type IsoDate } from '../i18n-format';
 import type { Capture, Device } from '../model';
 
 export type DirectProvider = 'amazon' | 'google';
-
-/** The provider pages, quoted as text; never fetched or opened by Earshot. */
-export const DIRECT_ADDRESSES: Record<DirectProvider, { review: string; autoDelete: string }> = {
-  amazon: {
-    review: 'https://www.amazon.de/alexa-privacy/apd/rvh',
-    autoDelete: 'https://www.amazon.de/alexa-privacy/apd/myad',
-  },
-  google: {
-    review: 'https://myactivity.google.com/product/assistant',
-    autoDelete: 'https://myactivity.google.com/activitycontrols',
-  },
-};
 
 export interface DirectScope {
   provider: DirectProvider;

@@ -69,6 +69,30 @@ describe('paths to deletion', () => {
     await direct.scrollIntoViewIfNeeded();
     await screenshot(page, 'deletion-direct-de-light');
 
+    // The Amazon site follows the household: guessed from its time zone, and the user may choose another.
+    expect(await direct.getByTestId('direct-marketplace-basis').textContent()).toContain('Europe/Berlin');
+    expect(await direct.getByTestId('direct-page-language').count()).toBe(0);
+    await direct.getByTestId('direct-marketplace').selectOption('UK');
+    await direct
+      .getByTestId('direct-address')
+      .first()
+      .filter({ hasText: 'https://www.amazon.co.uk/alexa-privacy/apd/rvh' })
+      .waitFor();
+    const ukSteps = (await direct.getByTestId('direct-steps').textContent()) ?? '';
+    // British date fields: day/month/year; the English page names are quoted as the page shows them.
+    expect(ukSteps).toMatch(/eingegeben als \d{2}\/\d{2}\/\d{4} bis \d{2}\/\d{2}\/\d{4}/);
+    expect(ukSteps).toContain('„Review Voice History“');
+    expect(await direct.getByTestId('direct-page-language').textContent()).toContain('amazon.co.uk sind auf Englisch');
+    expect(await direct.getByTestId('direct-marketplace-basis').textContent()).toBe('Ihre Wahl');
+    await screenshot(page, 'deletion-direct-uk-de-light');
+    await direct.getByTestId('direct-marketplace').selectOption('US');
+    await direct.getByTestId('direct-address').first().filter({ hasText: 'www.amazon.com/' }).waitFor();
+    expect(await direct.getByTestId('direct-address').nth(1).textContent()).toBe(
+      'https://www.amazon.com/alexa-privacy/apd/myad',
+    );
+    expect(foreignRequests(app.requests, harness.server.url.replace(/\/$/, ''))).toEqual([]);
+    await direct.getByTestId('direct-marketplace').selectOption('DE');
+
     // The deadline goes to the household's calendar, with a reminder three days before.
     await page.getByTestId('tracking-sent-today').click();
     await page.getByTestId('tracking-calendar').waitFor();

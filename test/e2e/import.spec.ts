@@ -123,7 +123,9 @@ describe('import in the app', () => {
     await app.page.getByTestId('mapping-device').selectOption('Speaker');
     await app.page.getByTestId('mapping-submit').click();
     await app.page.getByTestId('import-result').waitFor({ timeout: 60_000 });
-    expect(await app.page.getByTestId('import-result-counts').textContent()).toMatch(/^3 captures read, 3 of them new/);
+    expect(await app.page.getByTestId('import-result-counts').textContent()).toMatch(
+      /^3 recordings read, 3 of them new/,
+    );
     await app.context.close();
   });
 });

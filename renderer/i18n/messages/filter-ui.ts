@@ -13,6 +13,7 @@ export const messages = {
       search: 'search “{{q}}”',
       dates: 'date range',
       cell: 'weekday/hour',
+      month: 'Month …',
     },
   },
   de: {
@@ -28,6 +29,7 @@ export const messages = {
       reset: 'Zurücksetzen',
       search: 'Suche „{{q}}“',
       dates: 'Zeitraum',
+      month: 'Monat …',
       cell: 'Wochentag/Stunde',
     },
   },

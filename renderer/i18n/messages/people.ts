@@ -29,7 +29,7 @@ export const messages = {
       providerName: 'Name from Alexa',
     },
     quarantine: {
-      lead: 'These captures are probably not from your household: someone else’s device, account or voice. They are hidden from every other view and are never played automatically.',
+      lead: 'These recordings are probably not from your household: someone else’s device, account or voice. They are hidden from every other view and are never played automatically.',
       none: 'Nothing here: no capture looks like someone else’s.',
       score: 'Score {{score}}',
       reasons: 'Why',

@@ -164,10 +164,10 @@ export function Overview({ columns }: { columns: ClipColumns }) {
         <p className="muted overview-kinds" data-testid="overview-kinds">
           {t('answers.kindsLead', { n: n(stats.total) })}{' '}
           {notCounted.map(({ kind, count }) => (
-            <a key={kind} href={link({ kinds: [kind] })}>
+            <span key={kind}>
               {' · '}
-              {t(`answers.kinds.${kind}`, { count, n: n(count) })}
-            </a>
+              <a href={link({ kinds: [kind] })}>{t(`answers.kinds.${kind}`, { count, n: n(count) })}</a>
+            </span>
           ))}{' '}
           {t('answers.kindsTail')}
         </p>

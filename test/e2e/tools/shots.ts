@@ -44,6 +44,9 @@ try {
         await screenshot(page, `answers-quarantine-${tag}`);
         await page.getByTestId('nav-clips').click();
         await page.getByTestId('clip-row').first().waitFor();
+        await page.getByTestId('clip-row').first().click();
+        await page.waitForTimeout(300);
+        await screenshot(page, `answers-clips-${tag}`);
         for (const n of [0, 1, 2]) await page.getByTestId('clip-row').nth(n).locator('input.clip-check').click();
         await page.getByTestId('tray-erasure').click();
         await page.getByTestId('request-editor').waitFor();

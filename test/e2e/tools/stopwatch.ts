@@ -67,10 +67,12 @@ try {
     await page.getByTestId('filter-bar').waitFor();
     if (await page.getByTestId('filter-reset').isVisible()) await act(() => page.getByTestId('filter-reset').click());
     await facet(page, 'rooms', 'Bad');
-    const [from, to] = mode === 'before' ? ['2026-10-01', '2026-10-31'] : ['01.10.2026', '31.10.2026'];
-    await act(() => page.getByTestId('filter-from').fill(from));
-    await act(() => page.getByTestId('filter-to').fill(to));
-    await page.getByTestId('filter-to').press('Enter');
+    if (mode === 'after') await act(() => page.getByTestId('filter-month').selectOption('2026-10'));
+    else {
+      await act(() => page.getByTestId('filter-from').fill('2026-10-01'));
+      await act(() => page.getByTestId('filter-to').fill('2026-10-31'));
+      await page.getByTestId('filter-to').press('Enter');
+    }
     await act(() => page.getByTestId('tray-select-all').click());
     await act(() => page.getByTestId('tray-erasure').click());
     await page.getByTestId('request-editor').waitFor();
