@@ -83,10 +83,15 @@ export async function createBackup(
       const encoded = rows.map((row, i) =>
         outbound ? { k: encodeValue(chunkKeys[i], onBlob), v: encodeValue(row, onBlob) } : encodeValue(row, onBlob),
       );
+      const openedTypes = new Map<string, string>();
       for (const [path, stored] of pending) {
         const blob = options.openSealed ? await openBlob(stored) : stored;
+        if (blob !== stored) openedTypes.set(path, blob.type);
         await put(path, new Uint8Array(await blob.arrayBuffer()), false);
       }
+      // An opened Blob is stored with its own MIME type, not the sealed one (else a restore would take the
+      // plain bytes for sealed ones).
+      if (openedTypes.size) retype(encoded, openedTypes);
       const path = `tables/${table.name}/${chunk}.json`;
       await put(path, new TextEncoder().encode(JSON.stringify(encoded)), true);
       manifest.chunks[table.name]!.push(path);
@@ -99,4 +104,14 @@ export async function createBackup(
   }
   await zip.add(MANIFEST_PATH, new Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(manifest, null, 1))));
   return zip.close();
+}
+
+/** Sets the `type` of each encoded Blob whose file path is in `types` (the codec's `{ $t: 'Blob' }` form). */
+function retype(value: unknown, types: ReadonlyMap<string, string>): void {
+  if (Array.isArray(value)) for (const v of value) retype(v, types);
+  else if (value && typeof value === 'object') {
+    const node = value as Record<string, unknown>;
+    if (node.$t === 'Blob' && typeof node.path === 'string' && types.has(node.path)) node.type = types.get(node.path);
+    else for (const v of Object.values(node)) retype(v, types);
+  }
 }

@@ -14,6 +14,8 @@ import { IdentityIndex, type IdentityEntry } from '../../shared/library/identity
 import { kindOf, type Capture } from '../../shared/model';
 import type { EarshotDb, ClipRow } from '../db/db';
 import type { StoredRequest, StoredSelection, StoredVoice } from '../db/records';
+import { sealBlob } from '../db/crypto/blobs';
+import { PLAINTEXT_SETTING_KEYS } from '../db/crypto/sealed-fields';
 import { decodeValue } from './codec';
 import { BackupError, type BackupManifest } from './format';
 import { blobPaths, openBackup, verifyBackup, type OpenedBackup } from './restore';
@@ -85,9 +87,42 @@ async function* backupRows(
     };
     if (outbound) {
       const pairs = json as { k: unknown; v: unknown }[];
-      yield { rows: pairs.map((r) => decodeValue(r.v, blobAt)), keys: pairs.map((r) => decodeValue(r.k, blobAt)) };
-    } else yield { rows: json.map((r) => decodeValue(r, blobAt)) };
+      const rows = await sealBlobsIn(
+        pairs.map((r) => decodeValue(r.v, blobAt)),
+        wait,
+      );
+      yield { rows, keys: pairs.map((r) => decodeValue(r.k, blobAt)) };
+    } else
+      yield {
+        rows: await sealBlobsIn(
+          json.map((r) => decodeValue(r, blobAt)),
+          wait,
+        ),
+      };
   }
+}
+
+/**
+ * A backup holds audio and attachments in the clear (or sealed as a whole); an encrypted library stores every
+ * Blob sealed, and its sealing layer refuses a plain one (docs/architecture.md, Security). A no-op while
+ * encryption is off.
+ */
+async function sealBlobsIn<T>(rows: T[], wait: <V>(p: Promise<V>) => Promise<V>): Promise<T[]> {
+  // Found synchronously and sealed in one wait: every further native await inside the transaction would
+  // risk Dexie losing its zone and the transaction committing early.
+  const found: { holder: Record<string | number, unknown>; key: string | number; blob: Blob }[] = [];
+  const walk = (holder: Record<string | number, unknown>, key: string | number): void => {
+    const value = holder[key];
+    if (value instanceof Blob) found.push({ holder, key, blob: value });
+    else if (Array.isArray(value)) value.forEach((_, i) => walk(value as never, i));
+    else if (value && typeof value === 'object' && !ArrayBuffer.isView(value))
+      for (const k of Object.keys(value)) walk(value as never, k);
+  };
+  rows.forEach((_, i) => walk(rows as never, i));
+  if (!found.length) return rows;
+  const sealed = await wait(Promise.all(found.map((f) => sealBlob(f.blob))));
+  found.forEach((f, i) => (f.holder[f.key] = sealed[i]));
+  return rows;
 }
 
 async function backupClips(backup: OpenedBackup, wait?: <T>(p: Promise<T>) => Promise<T>): Promise<ClipRow[]> {
@@ -160,7 +195,10 @@ export async function restoreIntoLibrary(
     await db.transaction('rw', db.tables, async () => {
       const version = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
       if (mode === 'replace') {
+        // An encrypted library stays encrypted: its key check survives the replace (crypto/keycheck.ts).
+        const kept = await db.settings.bulkGet([...PLAINTEXT_SETTING_KEYS]);
         for (const table of db.tables) await table.clear();
+        await db.settings.bulkPut(kept.filter((row) => row !== undefined));
         for (const name of Object.keys(manifest.chunks)) {
           const table = db.table(name);
           for await (const chunk of backupRows(backup, name, wait)) {

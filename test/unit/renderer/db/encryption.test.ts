@@ -29,6 +29,7 @@ import { policyFor } from '../../../../renderer/db/crypto/sealed-fields';
 import { LockedError } from '../../../../renderer/db/crypto/envelope';
 import { createBackup } from '../../../../renderer/backup/export';
 import { restoreBackup } from '../../../../renderer/backup/restore';
+import { restoreIntoLibrary } from '../../../../renderer/backup/restore-merge';
 import {
   isSealedBackup,
   libraryBackupKey,
@@ -327,9 +328,30 @@ describe('encryption at rest', () => {
     const restored = new EarshotDb(target);
     expect((await restored.clips.toArray()).some((c) => c.transcript === MARKER)).toBe(true);
     expect(await (await restored.audio.get('clip-audio'))!.blob.text()).toBe(AUDIO);
+    // The opened Blobs carry their own type again, not the sealed one.
+    expect((await restored.audio.get('clip-audio'))!.blob.type).toBe('audio/wav');
     expect(await restored.settings.get('crypto.keyCheck')).toBeUndefined();
     restored.close();
     await Dexie.delete(target);
+  });
+
+  it('a plain backup restored into an encrypted library (replace, then merge) is stored sealed and stays readable', async () => {
+    const db = database();
+    await setPassphrase('correct horse battery staple', CHEAP);
+    await fillLibrary(db);
+    const zip = await createBackup(db, { openSealed: true });
+    await db.clips.delete('clip-audio');
+    await db.audio.delete('clip-audio');
+    expect((await restoreIntoLibrary(zip, db, 'replace')).mode).toBe('replace');
+    await db.clips.delete('clip-audio');
+    await db.audio.delete('clip-audio');
+    const merged = await restoreIntoLibrary(zip, db, 'merge');
+    expect(merged.added).toBe(1);
+    expectNoSecrets(await rawDump(db.name));
+    lockKeyring();
+    await unlock('correct horse battery staple');
+    expect(await (await getAudio('clip-audio'))!.blob.text()).toBe(AUDIO);
+    expect((await db.clips.toArray()).some((c) => c.transcript === MARKER)).toBe(true);
   });
 
   it('deleting the whole library keeps it encrypted: the kept preferences open after the next unlock', async () => {
