@@ -79,9 +79,7 @@ async function regroup(groups: readonly CommandGroup[], purged: readonly ClipRow
       out.push(group);
       continue;
     }
-    const members = (await db.clips.where('groupId').equals(group.id).toArray()).filter(
-      (c) => c.stagedBy === undefined && c.transcript,
-    );
+    const members = (await db.clips.where('groupId').equals(group.id).toArray()).filter((c) => c.transcript);
     if (!members.length) continue;
     const { groups: sub } = groupCommands(members.map((c) => ({ id: c.id, transcript: c.transcript })));
     out.push({ ...group, count: members.length, label: sub[0]?.label ?? group.label });
