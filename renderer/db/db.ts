@@ -63,9 +63,16 @@ export type ClipRow = Capture;
 
 /**
  * Rows of an import run that has not committed, in tables of their own keyed by [importId+…] (docs/architecture.md,
- * "Staging and commit"): the row they become at commit, plus the run. Table names start with `staged`.
+ * "Staging and commit"). Table names start with `staged`. Captures are staged one row per batch: no index to
+ * maintain and one read per batch at commit, which writes each capture into `clips` once.
  */
-export type StagedClipRow = Capture & { importId: string };
+export interface StagedClipRow {
+  importId: string;
+  /** 0, 1, 2… in staging order. */
+  batch: number;
+  captures: Capture[];
+}
+/** Audio and peaks: the row they become at commit, plus the run. */
 export type StagedAudioRow = AudioRow & { importId: string };
 export type StagedPeaksRow = PeaksRow & { importId: string };
 
@@ -82,7 +89,7 @@ export class EarshotDb extends Dexie {
   voices!: EntityTable<StoredVoice, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   columnsCache!: EntityTable<ColumnsCacheRow, 'key'>;
-  stagedClips!: Table<StagedClipRow, [string, string]>;
+  stagedClips!: Table<StagedClipRow, [string, number]>;
   stagedAudio!: Table<StagedAudioRow, [string, string]>;
   stagedPeaks!: Table<StagedPeaksRow, [string, string]>;
 
@@ -112,7 +119,7 @@ export class EarshotDb extends Dexie {
         imports: 'id, status',
         requests: 'id, createdAt',
         selections: 'id',
-        stagedClips: '[importId+id]',
+        stagedClips: '[importId+batch]',
         stagedAudio: '[importId+clipId]',
         stagedPeaks: '[importId+clipId]',
       })

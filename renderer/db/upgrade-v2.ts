@@ -37,13 +37,11 @@ export async function moveFlaggedStaging(tx: Transaction): Promise<void> {
   const withRun = <T extends object>(rows: (T | undefined)[]) =>
     rows.flatMap((row, i) => (row ? [{ ...row, importId: kept[i]![0] }] : []));
 
-  await tx
-    .table('stagedClips')
-    .bulkPut(
-      flagged
-        .filter((c) => staging.has(c.stagedBy))
-        .map(({ stagedBy, ...capture }) => ({ ...capture, importId: stagedBy })),
-    );
+  // One staged batch per run: its captures as they were, less the flag.
+  const byRun = new Map<string, object[]>();
+  for (const { stagedBy, ...capture } of flagged)
+    if (staging.has(stagedBy)) byRun.set(stagedBy, [...(byRun.get(stagedBy) ?? []), capture]);
+  await tx.table('stagedClips').bulkPut([...byRun].map(([importId, captures]) => ({ importId, batch: 0, captures })));
   await tx.table('stagedAudio').bulkPut(withRun(audio as object[]));
   await tx.table('stagedPeaks').bulkPut(withRun(peaks as object[]));
   const allIds = owned.map(([, id]) => id);

@@ -16,7 +16,6 @@ import {
   type ImportLinkRow,
   type PeaksRow,
   type StagedAudioRow,
-  type StagedClipRow,
   type StagedPeaksRow,
 } from '../db';
 import { bumpLibraryVersion } from './library';
@@ -32,24 +31,37 @@ export async function beginImport(run: ImportRun): Promise<void> {
 }
 
 /** Every staged row of one run: the primary keys [run, …] of a staged table, as one key range. */
-function ofRun<T>(table: Table<T, [string, string]>, runId: string) {
+function ofRun<T, K>(table: Table<T, K>, runId: string) {
   return table.where(':id').between([runId, Dexie.minKey], [runId, Dexie.maxKey]);
+}
+
+/**
+ * Per run staging in this context (the import worker): the next batch number and the capture ids staged so far,
+ * so a record that occurs twice in one export is staged once. Read back from the staged rows if a run's first
+ * batch here is not its first.
+ */
+const staging = new Map<string, { next: number; ids: Set<string> }>();
+
+async function stagingOf(runId: string): Promise<{ next: number; ids: Set<string> }> {
+  const known = staging.get(runId);
+  if (known) return known;
+  const rows = await ofRun(getDb().stagedClips, runId).toArray();
+  const state = {
+    next: (rows.at(-1)?.batch ?? -1) + 1,
+    ids: new Set(rows.flatMap((r) => r.captures.map((c) => c.id))),
+  };
+  staging.set(runId, state);
+  return state;
 }
 
 /** Stages one batch in one transaction. Returns how many captures are new to the library. */
 export async function stageBatch(runId: string, batch: readonly StagedCapture[]): Promise<number> {
   const db = getDb();
   const tables = [db.clips, db.audio, db.importLinks, db.stagedClips, db.stagedAudio, db.stagedPeaks];
-  return db.transaction('rw', tables, async () => {
-    const ids = batch.map((b) => b.capture.id);
-    const [existing, stagedBefore] = await Promise.all([
-      db.clips.bulkGet(ids),
-      db.stagedClips
-        .where(':id')
-        .anyOf(ids.map((id) => [runId, id]))
-        .primaryKeys(),
-    ]);
-    const alreadyStaged = new Set(stagedBefore.map(([, id]) => id));
+  const { added, newIds } = await db.transaction('rw', tables, async () => {
+    const state = await stagingOf(runId);
+    const existing = await db.clips.bulkGet(batch.map((b) => b.capture.id));
+    const newIds = new Set<string>();
     // Library clips this batch brings audio for: only those without an audio row (stored, or staged by an
     // earlier record of this run) may take it.
     const audioWanted = batch.filter((b, i) => b.audio && existing[i]).map((b) => b.capture.id);
@@ -61,7 +73,7 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
         .primaryKeys(),
     ]);
     const hasAudio = new Set([...(storedAudio as string[]), ...stagedAudio.map(([, id]) => id)]);
-    const newClips: StagedClipRow[] = [];
+    const newClips: Capture[] = [];
     const audio: StagedAudioRow[] = [];
     const peaks: StagedPeaksRow[] = [];
     const links: ImportLinkRow[] = [];
@@ -84,19 +96,25 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
         links.push(link);
         return;
       }
-      if (alreadyStaged.has(item.capture.id)) return; // a duplicate record inside the same export
-      alreadyStaged.add(item.capture.id);
+      const id = item.capture.id;
+      if (state.ids.has(id) || newIds.has(id)) return; // a duplicate record inside the same export
+      newIds.add(id);
       added++;
-      newClips.push({ ...item.capture, importIds: [runId], importId: runId });
+      newClips.push({ ...item.capture, importIds: [runId] });
       if (item.audio) audio.push({ ...item.audio, clipId: item.capture.id, importId: runId });
       if (item.peaks) peaks.push({ ...item.peaks, clipId: item.capture.id, importId: runId });
     });
-    await db.stagedClips.bulkPut(newClips);
+    if (newClips.length) await db.stagedClips.put({ importId: runId, batch: state.next, captures: newClips });
     if (links.length) await db.importLinks.bulkPut(links);
     if (audio.length) await db.stagedAudio.bulkPut(audio);
     if (peaks.length) await db.stagedPeaks.bulkPut(peaks);
-    return added;
+    return { added, newIds };
   });
+  // Only once the batch is stored: a failed transaction stages nothing.
+  const state = await stagingOf(runId);
+  if (newIds.size) state.next++;
+  for (const id of newIds) state.ids.add(id);
+  return added;
 }
 
 /** Committed clips in a time range, by the `ts` index: the candidates a new import's records may merge into. */
@@ -118,7 +136,7 @@ export interface CommitInput {
 }
 
 /** Rows moved per step of a commit: bounded memory for any size of import, all inside one transaction. */
-const CHUNK = { clips: 2000, audio: 200, peaks: 1000 };
+const CHUNK = { batches: 4, audio: 200, peaks: 1000 };
 
 /**
  * Moves a run's rows of one staged table into its library table, chunk by chunk, and deletes them; `keep`
@@ -178,9 +196,23 @@ export async function commitImport(input: CommitInput): Promise<void> {
           }
           if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
         });
-      const linkIds = new Set(links.map((l) => l.clipId));
-      const forLiveClip = (row: { clipId: string }) => !linkIds.has(row.clipId) || linked.has(row.clipId);
-      await moveStaged(db.stagedClips, db.clips, input.runId, 'id', CHUNK.clips);
+      const moved = new Set<string>();
+      for (let after = -Infinity; ;) {
+        const rows = await db.stagedClips
+          .where(':id')
+          .between([input.runId, after], [input.runId, Infinity], false, true)
+          .limit(CHUNK.batches)
+          .toArray();
+        if (!rows.length) break;
+        after = rows.at(-1)!.batch;
+        const captures = rows.flatMap((r) => r.captures);
+        for (const c of captures) moved.add(c.id);
+        await db.clips.bulkPut(captures);
+      }
+      await ofRun(db.stagedClips, input.runId).delete();
+      staging.delete(input.runId);
+      // Audio and peaks only for a clip the library holds after this commit.
+      const forLiveClip = (row: { clipId: string }) => moved.has(row.clipId) || linked.has(row.clipId);
       await moveStaged(db.stagedAudio, db.audio, input.runId, 'clipId', CHUNK.audio, forLiveClip);
       await moveStaged(db.stagedPeaks, db.peaks, input.runId, 'clipId', CHUNK.peaks, forLiveClip);
       await db.importLinks.where('importId').equals(input.runId).delete();
@@ -226,6 +258,7 @@ export async function discardImport(runId: string, status: 'failed' | 'cancelled
     const run = await db.imports.get(runId);
     if (run && run.status === 'staging') await db.imports.update(runId, { status, error, finishedAt: Date.now() });
   });
+  staging.delete(runId);
 }
 
 /** At start-up: runs left in `staging` were interrupted (crash, closed window); their rows are removed. */

@@ -27,7 +27,7 @@ describe('saveLibraryResult with columns', () => {
   it('caches the columns of the result under the new library version', async () => {
     await database().rooms.put({ id: 'r1', name: 'Küche', kind: 'kitchen' } as never);
     await database().clips.bulkPut([capture('b', 2), capture('a', 1)]);
-    await database().stagedClips.put({ ...capture('staged', 3), importId: 'run-x' });
+    await database().stagedClips.put({ importId: 'run-x', batch: 0, captures: [capture('staged', 3)] });
     const input = await loadLibraryInputs();
     const captures = input.captures.map((c) => ({ ...c, category: 'weather' as const }));
     await saveLibraryResult({ captures, groups: [], voices: [], foreign: new Map() }, input.version, new Set(), input);
