@@ -37,8 +37,9 @@ export function deletedClips(): ClipCollection {
 
 /** Committed, not deleted captures — what every view shows; counted on the key store and an index, no row read. */
 export async function countVisibleCaptures(): Promise<number> {
-  const [all, deleted] = await Promise.all([getDb().clips.count(), deletedClips().count()]);
-  return all - deleted;
+  const db = getDb();
+  // One read transaction: both counts see the same library.
+  return db.transaction('r', db.clips, async () => (await db.clips.count()) - (await deletedClips().count()));
 }
 
 /** The columnar index for the current library version, from the cache or rebuilt (and re-cached). */

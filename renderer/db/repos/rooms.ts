@@ -17,11 +17,14 @@ export async function listRooms(): Promise<Room[]> {
 /** Visible captures per known device: counted on the [deviceId+ts] index, less the few soft-deleted rows. */
 export async function captureCountsByDevice(): Promise<Map<string, number>> {
   const db = getDb();
-  const ids = (await db.devices.toCollection().primaryKeys()) as string[];
-  const [totals, deleted] = await Promise.all([
-    Promise.all(ids.map((id) => db.clips.where('[deviceId+ts]').between([id, -Infinity], [id, Infinity]).count())),
-    deletedClips().toArray(),
-  ]);
+  // One read transaction: the counts and the deleted rows see the same library.
+  const { ids, totals, deleted } = await db.transaction('r', db.devices, db.clips, async () => {
+    const ids = (await db.devices.toCollection().primaryKeys()) as string[];
+    const totals = await Promise.all(
+      ids.map((id) => db.clips.where('[deviceId+ts]').between([id, -Infinity], [id, Infinity]).count()),
+    );
+    return { ids, totals, deleted: await deletedClips().toArray() };
+  });
   const counts = new Map(ids.map((id, i) => [id, totals[i]!]));
   for (const clip of deleted)
     if (clip.deviceId !== undefined && counts.has(clip.deviceId))

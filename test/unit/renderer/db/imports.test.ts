@@ -13,6 +13,7 @@ import {
 } from '../../../../renderer/db/repos/imports';
 import { getClip, purgeDeleted, softDelete } from '../../../../renderer/db/repos/clips';
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
+import { captureCountsByDevice } from '../../../../renderer/db/repos/rooms';
 import type { Capture, ImportRun } from '../../../../shared/model';
 
 const database = useFreshDb('test');
@@ -173,6 +174,32 @@ describe('import protocol', () => {
     await softDelete(['b']);
     expect(await countVisibleCaptures()).toBe(2);
     expect((await loadColumns()).columns.ids).toEqual(['a', 'c']);
+  });
+
+  it('counts each device’s visible captures on the index, less the deleted ones', async () => {
+    await database().devices.bulkPut([{ id: 'd1' }, { id: 'd2' }, { id: 'd3' }] as never);
+    await importCaptures('run-1', [
+      { ...capture('a', 1), deviceId: 'd1' },
+      { ...capture('b', 2), deviceId: 'd1' },
+      { ...capture('c', 3), deviceId: 'd2' },
+      capture('e', 4),
+    ]);
+    expect(await captureCountsByDevice()).toEqual(
+      new Map([
+        ['d1', 0],
+        ['d2', 0],
+        ['d3', 0],
+      ]),
+    );
+    await commit('run-1');
+    await softDelete(['b']);
+    expect(await captureCountsByDevice()).toEqual(
+      new Map([
+        ['d1', 1],
+        ['d2', 1],
+        ['d3', 0],
+      ]),
+    );
   });
 
   it('refuses to commit a run twice', async () => {
