@@ -30,7 +30,7 @@ class BaselineDb extends Dexie {
     super('baseline');
     // The same indexes as the app's clips table, so each row costs the same to write.
     this.version(1).stores({
-      clips: 'id, ts, [roomId+ts], [deviceId+ts], category, *flags, groupId, *importIds, voiceId, stagedBy, deletedAt',
+      clips: 'id, ts, [roomId+ts], [deviceId+ts], *flags, groupId, *importIds, voiceId, deletedAt',
       audio: 'clipId',
     });
   }

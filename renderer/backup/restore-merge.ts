@@ -48,7 +48,7 @@ export interface RestoreResult {
 const NOT_MERGED = new Set(['settings', 'columnsCache', 'importLinks']);
 const VERSION_KEY = 'libraryVersion';
 
-const isRecording = (c: ClipRow) => kindOf(c) === 'capture' && c.deletedAt === undefined && c.stagedBy === undefined;
+const isRecording = (c: ClipRow) => kindOf(c) === 'capture' && c.deletedAt === undefined;
 
 /**
  * For each backup clip, the library clip that is the same recording (or null: new). Only library clips are
@@ -136,8 +136,8 @@ export async function planRestore(file: Blob, db: EarshotDb): Promise<RestorePla
   const manifest = await verifyBackup(file, db.verno);
   const backup = await openBackup(file, db.verno);
   try {
-    const fromBackup = (await backupClips(backup)).filter((c) => c.stagedBy === undefined);
-    const library = (await db.clips.toArray()).filter((c) => c.stagedBy === undefined);
+    const fromBackup = await backupClips(backup);
+    const library = await db.clips.toArray();
     const match = matchBackupClips(library, fromBackup);
     const deletedIds = new Set(library.filter((c) => c.deletedAt !== undefined).map((c) => c.id));
     const recordings = fromBackup.filter(isRecording);
@@ -227,8 +227,8 @@ async function mergeRows(
   wait: <T>(p: Promise<T>) => Promise<T>,
   step: () => void,
 ): Promise<number> {
-  const library = (await db.clips.toArray()).filter((c) => c.stagedBy === undefined);
-  const fromBackup = (await backupClips(backup, wait)).filter((c) => c.stagedBy === undefined);
+  const library = await db.clips.toArray();
+  const fromBackup = await backupClips(backup, wait);
   const match = matchBackupClips(library, fromBackup);
   const newClips = fromBackup.filter((c) => match.get(c.id) === null);
   await db.clips.bulkAdd(newClips);

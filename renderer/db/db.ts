@@ -1,13 +1,14 @@
-// The one Dexie schema of Earshot. Every version ever shipped stays declared here, in order (there is one
-// so far). A future version that transforms data should attach its upgrade function here and get a test that
-// opens a database of the previous version (see test/unit/renderer/db/). Only the repositories in ./repos
-// touch these tables.
+// The one Dexie schema of Earshot. Every version ever shipped stays declared here, in order; a version that
+// transforms data attaches its upgrade function (./upgrade-v2.ts) and has a test that opens a database of the
+// previous version (test/unit/renderer/db/upgrade-v2.test.ts). Only the repositories in ./repos touch these
+// tables.
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Capture, Device, ImportRun, Room } from '../../shared/model';
 import type { ClipColumns } from '../library/columns';
 import type { StoredRequest, StoredSelection, StoredVoice } from './records';
 import { sealMiddleware } from './crypto/middleware';
+import { moveFlaggedStaging } from './upgrade-v2';
 
 export const DB_NAME = 'earshot';
 
@@ -43,8 +44,6 @@ export interface ImportLinkRow {
   clipId: string;
   /** The clip with this run's records merged in (new sources, filled gaps, recomputed flags), applied at commit. */
   merged?: Capture;
-  /** The run staged audio (and peaks) for this clip, which had none: removed again if the run is discarded. */
-  addsAudio?: boolean;
 }
 
 export interface SettingRow {
@@ -60,8 +59,23 @@ export interface ColumnsCacheRow {
   columns: ClipColumns;
 }
 
-/** Captures carry `stagedBy` while their import run is not committed; every reader ignores them. */
-export type ClipRow = Capture & { stagedBy?: string };
+/** A committed capture: readers of `clips` never see a row of a running import. */
+export type ClipRow = Capture;
+
+/**
+ * Rows of an import run that has not committed, in tables of their own keyed by [importId+…] (docs/architecture.md,
+ * "Staging and commit"). Table names start with `staged`. Captures are staged one row per batch: no index to
+ * maintain and one read per batch at commit, which writes each capture into `clips` once.
+ */
+export interface StagedClipRow {
+  importId: string;
+  /** 0, 1, 2… in staging order. */
+  batch: number;
+  captures: Capture[];
+}
+/** Audio and peaks: the row they become at commit, plus the run. */
+export type StagedAudioRow = AudioRow & { importId: string };
+export type StagedPeaksRow = PeaksRow & { importId: string };
 
 export class EarshotDb extends Dexie {
   clips!: EntityTable<ClipRow, 'id'>;
@@ -76,6 +90,9 @@ export class EarshotDb extends Dexie {
   voices!: EntityTable<StoredVoice, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   columnsCache!: EntityTable<ColumnsCacheRow, 'key'>;
+  stagedClips!: Table<StagedClipRow, [string, number]>;
+  stagedAudio!: Table<StagedAudioRow, [string, string]>;
+  stagedPeaks!: Table<StagedPeaksRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -93,6 +110,21 @@ export class EarshotDb extends Dexie {
       settings: 'key',
       columnsCache: 'key',
     });
+    // Staging by table: a running import writes only to the staged* tables, so no reader needs a filter. Indexes
+    // no query used are dropped (clips.category, clips.stagedBy, devices.roomId, imports.startedAt,
+    // requests.status/kind, selections.name). The upgrade moves rows of unfinished runs into the new tables.
+    this.version(2)
+      .stores({
+        clips: 'id, ts, [roomId+ts], [deviceId+ts], *flags, groupId, *importIds, voiceId, deletedAt',
+        devices: 'id',
+        imports: 'id, status',
+        requests: 'id, createdAt',
+        selections: 'id',
+        stagedClips: '[importId+batch]',
+        stagedAudio: '[importId+clipId]',
+        stagedPeaks: '[importId+clipId]',
+      })
+      .upgrade(moveFlaggedStaging);
     // Encryption at rest (crypto/middleware.ts): a pass-through while encryption is off.
     this.use(sealMiddleware);
   }

@@ -108,7 +108,7 @@ describe('backup and restore', () => {
     });
     await app.page.goto(harness.server.url);
     await app.page.getByTestId('migration-gate').waitFor();
-    expect(await app.page.getByTestId('migration-gate').textContent()).toMatch(/Version 0,5 → 1|Version 0.5 → 1/);
+    expect(await app.page.getByTestId('migration-gate').textContent()).toMatch(/Version 0,5 → 2|Version 0.5 → 2/);
     await screenshot(app.page, 'migration-gate-de-dark');
     const download = app.page.waitForEvent('download');
     await app.page.getByTestId('migration-backup').click();

@@ -78,21 +78,23 @@ export async function dbState(page: Page) {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['clips', 'audio', 'peaks', 'imports'], 'readonly');
+          // A running import writes only to the staged* tables (docs/architecture.md, "Staging and commit").
+          const stagedStores = [...db.objectStoreNames].filter((name) => name.startsWith('staged'));
+          const tx = db.transaction(['clips', 'audio', 'peaks', 'imports', ...stagedStores], 'readonly');
           const clips = tx.objectStore('clips').getAll();
           const audio = tx.objectStore('audio').getAllKeys();
           const peaks = tx.objectStore('peaks').getAllKeys();
           const imports = tx.objectStore('imports').getAll();
+          const staged = stagedStores.map((name) => tx.objectStore(name).count());
           tx.oncomplete = () => {
-            const rows = clips.result as { id: string; stagedBy?: string; deletedAt?: number }[];
-            const committed = rows.filter((r) => !r.stagedBy);
+            const rows = clips.result as { id: string; deletedAt?: number }[];
             resolve({
-              clips: committed.map((r) => r.id).sort(),
-              deleted: committed
+              clips: rows.map((r) => r.id).sort(),
+              deleted: rows
                 .filter((r) => r.deletedAt !== undefined)
                 .map((r) => r.id)
                 .sort(),
-              staged: rows.length - committed.length,
+              staged: staged.reduce((sum, count) => sum + count.result, 0),
               audio: (audio.result as string[]).sort(),
               peaks: (peaks.result as string[]).sort(),
               imports: (imports.result as { status: string }[]).map((r) => r.status).sort(),

@@ -17,19 +17,7 @@ export const PLAINTEXT_SETTING_KEYS: ReadonlySet<string> = new Set(['crypto.keyC
 export const SEALED_TABLES: Readonly<Record<string, TablePolicy>> = {
   // transcript, device and room names, provider ids, audio name, account ids, groups' labels… are sealed
   clips: {
-    plaintext: [
-      'id',
-      'ts',
-      'roomId',
-      'deviceId',
-      'category',
-      'flags',
-      'groupId',
-      'importIds',
-      'voiceId',
-      'stagedBy',
-      'deletedAt',
-    ],
+    plaintext: ['id', 'ts', 'roomId', 'deviceId', 'category', 'flags', 'groupId', 'importIds', 'voiceId', 'deletedAt'],
   },
   // the bytes are sealed with WebCrypto before the write (blobs.ts); mime and file name go into the envelope
   audio: { plaintext: ['clipId'] },
@@ -39,12 +27,16 @@ export const SEALED_TABLES: Readonly<Record<string, TablePolicy>> = {
   rooms: { plaintext: ['id', 'kind'] },
   // file names and warnings of a run are sealed
   imports: { plaintext: ['id', 'status', 'startedAt'] },
-  importLinks: { plaintext: ['importId', 'clipId', 'addsAudio'] },
+  importLinks: { plaintext: ['importId', 'clipId'] },
   // letter text, the user's name and address, attachments, provider ids
   requests: { plaintext: ['id', 'status', 'kind', 'createdAt'] },
   selections: { plaintext: ['id', 'createdAt'] },
   voices: { plaintext: ['id'] },
   settings: { plaintext: ['key'] },
+  // a running import's rows (staging by table): the run and the row's place in it are keys, the rest is sealed
+  stagedClips: { plaintext: ['importId', 'batch'] },
+  stagedAudio: { plaintext: ['importId', 'clipId'] },
+  stagedPeaks: { plaintext: ['importId', 'clipId', 'voicePending'] },
   // the columnar index holds only numbers, but also group and voice labels in some versions: sealed whole
   columnsCache: { plaintext: ['key', 'version'] },
 };

@@ -5,18 +5,16 @@ import type { Category } from '../../../shared/model';
 import { getDb, type AudioRow, type ClipRow, type PeaksRow } from '../db';
 import { openBlob } from '../crypto/blobs';
 import { forgetCaptures, forgetTables } from './forget';
-import { bumpLibraryVersion } from './library';
+import { bumpLibraryVersion, deletedClips, visibleClips } from './library';
 
-const visible = (c: ClipRow) => c.stagedBy === undefined;
-
+/** A capture by id, also a soft-deleted one (the trash shows them). */
 export async function getClip(id: string): Promise<ClipRow | undefined> {
-  const clip = await getDb().clips.get(id);
-  return clip && visible(clip) ? clip : undefined;
+  return getDb().clips.get(id);
 }
 
 export async function getClips(ids: readonly string[]): Promise<ClipRow[]> {
   const rows = await getDb().clips.bulkGet([...ids]);
-  return rows.filter((c): c is ClipRow => c !== undefined && visible(c));
+  return rows.filter((c): c is ClipRow => c !== undefined);
 }
 
 export async function getPeaks(clipId: string): Promise<PeaksRow | undefined> {
@@ -35,11 +33,9 @@ export async function getAudio(clipId: string): Promise<AudioRow | undefined> {
 /** id + transcript of every visible capture, for the search index. */
 export async function loadTranscripts(): Promise<{ id: string; transcript: string }[]> {
   const out: { id: string; transcript: string }[] = [];
-  await getDb()
-    .clips.filter((c) => visible(c) && c.deletedAt === undefined && typeof c.transcript === 'string')
-    .each((c) => {
-      out.push({ id: c.id, transcript: c.transcript! });
-    });
+  await visibleClips().each((c) => {
+    if (typeof c.transcript === 'string') out.push({ id: c.id, transcript: c.transcript });
+  });
   return out;
 }
 
@@ -80,7 +76,7 @@ export async function undoDelete(ids: readonly string[]): Promise<void> {
 }
 
 export async function listDeleted(): Promise<ClipRow[]> {
-  return getDb().clips.where('deletedAt').above(0).toArray();
+  return deletedClips().toArray();
 }
 
 /**
@@ -91,7 +87,7 @@ export async function purgeDeleted(ids?: readonly string[]): Promise<number> {
   const db = getDb();
   return db.transaction('rw', forgetTables(), async (tx) => {
     const wanted = ids ? new Set(ids) : undefined;
-    const rows = (await db.clips.where('deletedAt').above(0).toArray()).filter((c) => !wanted || wanted.has(c.id));
+    const rows = (await deletedClips().toArray()).filter((c) => !wanted || wanted.has(c.id));
     await forgetCaptures(rows);
     await bumpLibraryVersion(tx);
     return rows.length;

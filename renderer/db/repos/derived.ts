@@ -6,8 +6,8 @@ import type { Capture, Device, Room } from '../../../shared/model';
 import type { LibraryFacts, LibraryResult } from '../../../shared/pipeline/library';
 import type { CaptureAudioFacts } from '../../../shared/pipeline/enrich';
 import { buildColumns } from '../../library/columns';
-import { getDb, type ClipRow } from '../db';
-import { bumpLibraryVersion, getLibraryVersion } from './library';
+import { getDb } from '../db';
+import { bumpLibraryVersion, getLibraryVersion, visibleClips } from './library';
 
 export interface LibraryInputs {
   version: number;
@@ -25,9 +25,7 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
   const db = getDb();
   return db.transaction('r', [db.clips, db.peaks, db.devices, db.rooms, db.settings, db.voices], async () => {
     const version = await getLibraryVersion();
-    const captures = (
-      await db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray()
-    ).map(stripStaging);
+    const captures = await visibleClips().toArray();
     const audio = new Map<string, CaptureAudioFacts & LibraryFacts>();
     await db.peaks.each((p) => {
       audio.set(p.clipId, {
@@ -55,11 +53,6 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
       confirmedOwn: new Set(((await db.settings.get('confirmedOwn'))?.value as string[] | undefined) ?? []),
     };
   });
-}
-
-function stripStaging(row: ClipRow): Capture {
-  const { stagedBy: _staged, ...capture } = row;
-  return capture;
 }
 
 export class StaleLibraryError extends Error {

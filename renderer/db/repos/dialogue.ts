@@ -5,6 +5,7 @@
 import { DIALOGUE_GAP_MS } from '../../../shared/classify/dialogue';
 import type { Capture } from '../../../shared/model';
 import { getDb, type ClipRow } from '../db';
+import { visibleClips } from './library';
 
 /** A chain of this many turns, each up to the dialogue gap after the one before, still fits the window. */
 const WINDOW_MS = 16 * DIALOGUE_GAP_MS;
@@ -12,11 +13,11 @@ const WINDOW_MS = 16 * DIALOGUE_GAP_MS;
 /** Every turn of `clip`'s dialogue in time order (itself included), or [] when it is no dialogue. */
 export async function getDialogue(clip: Pick<Capture, 'id' | 'ts' | 'deviceId' | 'dialogueOf'>): Promise<ClipRow[]> {
   if (!clip.deviceId) return [];
-  const nearby = await getDb()
-    .clips.where('[deviceId+ts]')
-    .between([clip.deviceId, clip.ts - WINDOW_MS], [clip.deviceId, clip.ts + WINDOW_MS], true, true)
-    .filter((c) => c.stagedBy === undefined && c.deletedAt === undefined)
-    .toArray();
+  const nearby = await visibleClips(
+    getDb()
+      .clips.where('[deviceId+ts]')
+      .between([clip.deviceId, clip.ts - WINDOW_MS], [clip.deviceId, clip.ts + WINDOW_MS], true, true),
+  ).toArray();
   return dialogueTurns(nearby, clip.id);
 }
 

@@ -20,6 +20,8 @@ export function forgetTables() {
     db.selections,
     db.requests,
     db.importLinks,
+    db.stagedAudio,
+    db.stagedPeaks,
     db.columnsCache,
   ];
 }
@@ -37,6 +39,11 @@ export async function forgetCaptures(rows: readonly ClipRow[]): Promise<void> {
   const gone = new Set(ids);
   await Promise.all([db.clips.bulkDelete(ids), db.audio.bulkDelete(ids), db.peaks.bulkDelete(ids)]);
   await db.importLinks.filter((l) => gone.has(l.clipId)).delete();
+  // Audio a running import staged for a purged library clip goes now too (keys only: empty but for imports).
+  for (const staged of [db.stagedAudio, db.stagedPeaks]) {
+    const keys = await staged.toCollection().primaryKeys();
+    await staged.bulkDelete(keys.filter(([, clipId]) => gone.has(clipId)));
+  }
   await db.columnsCache.clear();
   await db.voices.toCollection().modify((v) => {
     v.sampleIds = v.sampleIds.filter((id) => !gone.has(id));
@@ -79,9 +86,7 @@ async function regroup(groups: readonly CommandGroup[], purged: readonly ClipRow
       out.push(group);
       continue;
     }
-    const members = (await db.clips.where('groupId').equals(group.id).toArray()).filter(
-      (c) => c.stagedBy === undefined && c.transcript,
-    );
+    const members = (await db.clips.where('groupId').equals(group.id).toArray()).filter((c) => c.transcript);
     if (!members.length) continue;
     const { groups: sub } = groupCommands(members.map((c) => ({ id: c.id, transcript: c.transcript })));
     out.push({ ...group, count: members.length, label: sub[0]?.label ?? group.label });

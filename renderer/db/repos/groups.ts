@@ -4,6 +4,7 @@
 import type { CommandGroup } from '../../../shared/classify';
 import { getDb } from '../db';
 import { loadGroups } from './derived';
+import { visibleClips } from './library';
 
 /** Groups, largest first (as counted by the last library pass). */
 export async function listGroups(): Promise<CommandGroup[]> {
@@ -12,8 +13,6 @@ export async function listGroups(): Promise<CommandGroup[]> {
 
 /** Ids of a group's committed, not deleted, not quarantined captures. */
 export async function groupClipIds(groupId: string): Promise<string[]> {
-  const rows = await getDb().clips.where('groupId').equals(groupId).toArray();
-  return rows
-    .filter((c) => c.stagedBy === undefined && c.deletedAt === undefined && !c.flags.includes('foreign'))
-    .map((c) => c.id);
+  const rows = await visibleClips(getDb().clips.where('groupId').equals(groupId)).toArray();
+  return rows.filter((c) => !c.flags.includes('foreign')).map((c) => c.id);
 }

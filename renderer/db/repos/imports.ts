@@ -1,12 +1,23 @@
-// The import protocol (docs/architecture.md, "Staging and commit"): rows of a running import are written in
-// batches with `stagedBy = runId`, invisible to every reader; one transaction flips them visible. (Dexie sets
-// IndexedDB durability only for a whole database, not per transaction, so the commit uses the browser's
-// default: always atomic; a power cut right after it can at worst lose the whole run, never half of it.) A crash or cancel leaves only staging rows, which discardImport (also run at start-up)
-// removes — so the library is always exactly its last committed state.
+// The import protocol (docs/architecture.md, "Staging and commit"): a running import writes its batches only to
+// the staged* tables, keyed by [run, clip], which no reader of the library looks at; one transaction moves the
+// run's rows into clips/audio/peaks and applies its merges into library clips. (Dexie sets IndexedDB
+// durability only for a whole database, not per transaction, so the commit uses the browser's default: always
+// atomic; a power cut right after it can at worst lose the whole run, never half of it.) A crash or cancel
+// leaves only staged rows, which discardImport (also run at start-up) removes — so the library is always
+// exactly its last committed state.
 
+import { Dexie, type Table } from 'dexie';
 import { applyMerged, evidenceChanged } from '../../../shared/library/absorb';
 import type { Capture, Device, ImportRun, Room } from '../../../shared/model';
-import { getDb, type AudioRow, type ClipRow, type ImportLinkRow, type PeaksRow } from '../db';
+import {
+  getDb,
+  type AudioRow,
+  type ClipRow,
+  type ImportLinkRow,
+  type PeaksRow,
+  type StagedAudioRow,
+  type StagedPeaksRow,
+} from '../db';
 import { bumpLibraryVersion } from './library';
 import { sealBlob } from '../crypto/blobs';
 
@@ -20,6 +31,30 @@ export async function beginImport(run: ImportRun): Promise<void> {
   await getDb().imports.add({ ...run, status: 'staging' });
 }
 
+/** Every staged row of one run: the primary keys [run, …] of a staged table, as one key range. */
+function ofRun<T, K>(table: Table<T, K>, runId: string) {
+  return table.where(':id').between([runId, Dexie.minKey], [runId, Dexie.maxKey]);
+}
+
+/**
+ * Per run staging in this context (the import worker): the next batch number and the capture ids staged so far,
+ * so a record that occurs twice in one export is staged once. Read back from the staged rows if a run's first
+ * batch here is not its first.
+ */
+const staging = new Map<string, { next: number; ids: Set<string> }>();
+
+async function stagingOf(runId: string): Promise<{ next: number; ids: Set<string> }> {
+  const known = staging.get(runId);
+  if (known) return known;
+  const rows = await ofRun(getDb().stagedClips, runId).toArray();
+  const state = {
+    next: (rows.at(-1)?.batch ?? -1) + 1,
+    ids: new Set(rows.flatMap((r) => r.captures.map((c) => c.id))),
+  };
+  staging.set(runId, state);
+  return state;
+}
+
 /** Stages one batch in one transaction. Returns how many captures are new to the library. */
 export async function stageBatch(runId: string, batch: readonly StagedCapture[]): Promise<number> {
   const db = getDb();
@@ -27,32 +62,38 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
   batch = await Promise.all(
     batch.map(async (b) => (b.audio ? { ...b, audio: { ...b.audio, blob: await sealBlob(b.audio.blob) } } : b)),
   );
-  return db.transaction('rw', [db.clips, db.audio, db.peaks, db.importLinks], async () => {
+  const tables = [db.clips, db.audio, db.importLinks, db.stagedClips, db.stagedAudio, db.stagedPeaks];
+  const { added, newIds } = await db.transaction('rw', tables, async () => {
+    const state = await stagingOf(runId);
     const existing = await db.clips.bulkGet(batch.map((b) => b.capture.id));
-    // Library clips this batch brings audio for: only those without an audio row may take it.
-    const audioWanted = batch.filter((b, i) => b.audio && existing[i] && existing[i].stagedBy === undefined);
-    const storedAudio = new Set(
-      (await db.audio
-        .where('clipId')
-        .anyOf(audioWanted.map((b) => b.capture.id))
-        .primaryKeys()) as string[],
-    );
-    const newClips: ClipRow[] = [];
-    const audio: AudioRow[] = [];
-    const peaks: PeaksRow[] = [];
+    const newIds = new Set<string>();
+    // Library clips this batch brings audio for: only those without an audio row (stored, or staged by an
+    // earlier record of this run) may take it.
+    const audioWanted = batch.filter((b, i) => b.audio && existing[i]).map((b) => b.capture.id);
+    const [storedAudio, stagedAudio] = await Promise.all([
+      db.audio.where('clipId').anyOf(audioWanted).primaryKeys(),
+      db.stagedAudio
+        .where(':id')
+        .anyOf(audioWanted.map((id) => [runId, id]))
+        .primaryKeys(),
+    ]);
+    const hasAudio = new Set([...(storedAudio as string[]), ...stagedAudio.map(([, id]) => id)]);
+    const newClips: Capture[] = [];
+    const audio: StagedAudioRow[] = [];
+    const peaks: StagedPeaksRow[] = [];
     const links: ImportLinkRow[] = [];
     let added = 0;
     batch.forEach((item, i) => {
       const before = existing[i];
-      if (before && before.stagedBy === undefined) {
+      if (before) {
         // Already in the library: remember that this export contained it (deletion verification), and what
         // its records add (sources, a transcript, audio, a provider's reason) — applied only at commit.
         const link: ImportLinkRow = { importId: runId, clipId: before.id };
         if (evidenceChanged(before, item.capture)) link.merged = item.capture;
-        if (item.audio && !before.audioId && !storedAudio.has(before.id)) {
-          link.addsAudio = true;
-          audio.push({ ...item.audio, clipId: before.id });
-          if (item.peaks) peaks.push({ ...item.peaks, clipId: before.id });
+        if (item.audio && !before.audioId && !hasAudio.has(before.id)) {
+          hasAudio.add(before.id);
+          audio.push({ ...item.audio, clipId: before.id, importId: runId });
+          if (item.peaks) peaks.push({ ...item.peaks, clipId: before.id, importId: runId });
         } else if (link.merged && !before.audioId) {
           delete link.merged.audioId;
           delete link.merged.audioName;
@@ -60,24 +101,30 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
         links.push(link);
         return;
       }
-      if (before && before.stagedBy === runId) return; // a duplicate record inside the same export
+      const id = item.capture.id;
+      if (state.ids.has(id) || newIds.has(id)) return; // a duplicate record inside the same export
+      newIds.add(id);
       added++;
-      newClips.push({ ...item.capture, importIds: [runId], stagedBy: runId });
-      if (item.audio) audio.push({ ...item.audio, clipId: item.capture.id });
-      if (item.peaks) peaks.push({ ...item.peaks, clipId: item.capture.id });
+      newClips.push({ ...item.capture, importIds: [runId] });
+      if (item.audio) audio.push({ ...item.audio, clipId: item.capture.id, importId: runId });
+      if (item.peaks) peaks.push({ ...item.peaks, clipId: item.capture.id, importId: runId });
     });
-    await db.clips.bulkPut(newClips);
+    if (newClips.length) await db.stagedClips.put({ importId: runId, batch: state.next, captures: newClips });
     if (links.length) await db.importLinks.bulkPut(links);
-    if (audio.length) await db.audio.bulkPut(audio);
-    if (peaks.length) await db.peaks.bulkPut(peaks);
-    return added;
+    if (audio.length) await db.stagedAudio.bulkPut(audio);
+    if (peaks.length) await db.stagedPeaks.bulkPut(peaks);
+    return { added, newIds };
   });
+  // Only once the batch is stored: a failed transaction stages nothing.
+  const state = await stagingOf(runId);
+  if (newIds.size) state.next++;
+  for (const id of newIds) state.ids.add(id);
+  return added;
 }
 
 /** Committed clips in a time range, by the `ts` index: the candidates a new import's records may merge into. */
 export async function libraryCapturesBetween(fromTs: number, toTs: number): Promise<Capture[]> {
-  const rows = await getDb().clips.where('ts').between(fromTs, toTs, true, true).toArray();
-  return rows.filter((row) => row.stagedBy === undefined);
+  return getDb().clips.where('ts').between(fromTs, toTs, true, true).toArray();
 }
 
 export interface CommitInput {
@@ -93,27 +140,58 @@ export interface CommitInput {
   sources?: ImportRun['sources'];
 }
 
-/** Makes a staged import visible, atomically and durably. Devices and rooms the user already has keep his edits. */
+/** Rows moved per step of a commit: bounded memory for any size of import, all inside one transaction. */
+const CHUNK = { batches: 4, audio: 200, peaks: 1000 };
+
+/**
+ * Moves a run's rows of one staged table into its library table, chunk by chunk, and deletes them; `keep`
+ * decides per row (the staged audio of a library clip purged meanwhile is dropped).
+ */
+async function moveStaged<T extends { importId: string }>(
+  from: Table<T, [string, string]>,
+  to: { bulkPut(rows: Omit<T, 'importId'>[]): Promise<unknown> },
+  runId: string,
+  key: keyof T & ('id' | 'clipId'),
+  chunk: number,
+  keep: (row: Omit<T, 'importId'>) => boolean = () => true,
+): Promise<void> {
+  let after: unknown = Dexie.minKey;
+  for (;;) {
+    const rows = await from
+      .where(':id')
+      .between([runId, after], [runId, Dexie.maxKey], false, true)
+      .limit(chunk)
+      .toArray();
+    if (!rows.length) break;
+    after = rows.at(-1)![key];
+    await to.bulkPut(rows.flatMap(({ importId: _run, ...row }) => (keep(row) ? [row] : [])));
+    if (rows.length < chunk) break;
+  }
+  await ofRun(from, runId).delete();
+}
+
+/**
+ * Makes a staged import visible, atomically: its captures, audio and peaks move into the library and its merges
+ * into library clips are applied, in one transaction. Devices and rooms the user already has keep his edits.
+ */
 export async function commitImport(input: CommitInput): Promise<void> {
   const db = getDb();
+  const tables = [db.clips, db.audio, db.peaks, db.stagedClips, db.stagedAudio, db.stagedPeaks, db.importLinks];
   await db.transaction(
     'rw',
-    [db.clips, db.importLinks, db.devices, db.rooms, db.imports, db.settings, db.columnsCache],
+    [...tables, db.devices, db.rooms, db.imports, db.settings, db.columnsCache],
     async (tx) => {
       const run = await db.imports.get(input.runId);
       if (!run || run.status !== 'staging') throw new Error(`import ${input.runId} is not staging`);
-      await db.clips
-        .where('stagedBy')
-        .equals(input.runId)
-        .modify((clip: ClipRow) => {
-          delete clip.stagedBy;
-        });
       const links = await db.importLinks.where('importId').equals(input.runId).toArray();
       const mergedById = new Map(links.flatMap((l) => (l.merged ? [[l.clipId, l.merged] as const] : [])));
+      // Library clips this run links to and that still exist (one may have been purged while it staged).
+      const linked = new Set<string>();
       await db.clips
         .where('id')
         .anyOf(links.map((l) => l.clipId))
         .modify((clip: ClipRow) => {
+          linked.add(clip.id);
           const merged = mergedById.get(clip.id);
           if (merged) {
             const next = applyMerged(clip, merged);
@@ -123,6 +201,25 @@ export async function commitImport(input: CommitInput): Promise<void> {
           }
           if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
         });
+      const moved = new Set<string>();
+      for (let after = -Infinity; ;) {
+        const rows = await db.stagedClips
+          .where(':id')
+          .between([input.runId, after], [input.runId, Infinity], false, true)
+          .limit(CHUNK.batches)
+          .toArray();
+        if (!rows.length) break;
+        after = rows.at(-1)!.batch;
+        const captures = rows.flatMap((r) => r.captures);
+        for (const c of captures) moved.add(c.id);
+        await db.clips.bulkPut(captures);
+      }
+      await ofRun(db.stagedClips, input.runId).delete();
+      staging.delete(input.runId);
+      // Audio and peaks only for a clip the library holds after this commit.
+      const forLiveClip = (row: { clipId: string }) => moved.has(row.clipId) || linked.has(row.clipId);
+      await moveStaged(db.stagedAudio, db.audio, input.runId, 'clipId', CHUNK.audio, forLiveClip);
+      await moveStaged(db.stagedPeaks, db.peaks, input.runId, 'clipId', CHUNK.peaks, forLiveClip);
       await db.importLinks.where('importId').equals(input.runId).delete();
       const knownRooms = new Set((await db.rooms.toCollection().primaryKeys()) as string[]);
       await db.rooms.bulkAdd(input.rooms.filter((r) => !knownRooms.has(r.id)));
@@ -150,26 +247,23 @@ export async function commitImport(input: CommitInput): Promise<void> {
   );
 }
 
-/** Removes everything a run staged and records why it ended. Safe to call on any run, any number of times. */
+/**
+ * Removes everything a run staged and records why it ended, in one transaction. Safe to call on any run, any
+ * number of times. The library tables are not touched: nothing of an uncommitted run is in them.
+ */
 export async function discardImport(runId: string, status: 'failed' | 'cancelled', error?: string): Promise<void> {
   const db = getDb();
-  const staged = (await db.clips.where('stagedBy').equals(runId).primaryKeys()) as string[];
-  for (let i = 0; i < staged.length; i += 1000) {
-    const ids = staged.slice(i, i + 1000);
-    await db.transaction('rw', [db.clips, db.audio, db.peaks], async () => {
-      await Promise.all([db.clips.bulkDelete(ids), db.audio.bulkDelete(ids), db.peaks.bulkDelete(ids)]);
-    });
-  }
-  await db.transaction('rw', [db.importLinks, db.imports, db.audio, db.peaks], async () => {
-    // Audio staged for library clips that had none (a merge filling the gap) goes with the run.
-    const withAudio = (await db.importLinks.where('importId').equals(runId).toArray())
-      .filter((l) => l.addsAudio)
-      .map((l) => l.clipId);
-    if (withAudio.length) await Promise.all([db.audio.bulkDelete(withAudio), db.peaks.bulkDelete(withAudio)]);
-    await db.importLinks.where('importId').equals(runId).delete();
+  await db.transaction('rw', [db.stagedClips, db.stagedAudio, db.stagedPeaks, db.importLinks, db.imports], async () => {
+    await Promise.all([
+      ofRun(db.stagedClips, runId).delete(),
+      ofRun(db.stagedAudio, runId).delete(),
+      ofRun(db.stagedPeaks, runId).delete(),
+      db.importLinks.where('importId').equals(runId).delete(),
+    ]);
     const run = await db.imports.get(runId);
     if (run && run.status === 'staging') await db.imports.update(runId, { status, error, finishedAt: Date.now() });
   });
+  staging.delete(runId);
 }
 
 /** At start-up: runs left in `staging` were interrupted (crash, closed window); their rows are removed. */

@@ -1,7 +1,7 @@
 // Library-wide reads: the version counter every write bumps, and the cached columnar index.
 
-import type { Transaction } from 'dexie';
-import { getDb } from '../db';
+import type { Collection, InsertType, Transaction } from 'dexie';
+import { getDb, type ClipRow } from '../db';
 import { buildColumns, type ClipColumns } from '../../library/columns';
 
 const VERSION_KEY = 'libraryVersion';
@@ -18,10 +18,28 @@ export async function bumpLibraryVersion(_tx?: Transaction): Promise<number> {
   return next;
 }
 
-/** Committed, not deleted captures — what every view shows. */
+type ClipCollection = Collection<ClipRow, string, InsertType<ClipRow, 'id'>>;
+
+/** The soft-delete rule, in one place: a capture the views show is one not soft-deleted (`clips` holds only
+ * committed rows; a running import writes to the staged* tables). */
+export const isVisible = (clip: ClipRow | undefined): clip is ClipRow =>
+  clip !== undefined && clip.deletedAt === undefined;
+
+/** Visible captures of `from` (by default the whole library), e.g. `visibleClips(db.clips.where('groupId')…)`. */
+export function visibleClips(from: ClipCollection = getDb().clips.toCollection()): ClipCollection {
+  return from.filter(isVisible);
+}
+
+/** Every soft-deleted capture, by the `deletedAt` index (only deleted rows are in it). */
+export function deletedClips(): ClipCollection {
+  return getDb().clips.where('deletedAt').aboveOrEqual(-Infinity);
+}
+
+/** Committed, not deleted captures — what every view shows; counted on the key store and an index, no row read. */
 export async function countVisibleCaptures(): Promise<number> {
   const db = getDb();
-  return db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).count();
+  // One read transaction: both counts see the same library.
+  return db.transaction('r', db.clips, async () => (await db.clips.count()) - (await deletedClips().count()));
 }
 
 /** The columnar index for the current library version, from the cache or rebuilt (and re-cached). */
@@ -32,7 +50,7 @@ export async function loadColumns(): Promise<{ version: number; columns: ClipCol
   // A cache written before the index had kinds is rebuilt once.
   if (cached && cached.version === version && cached.columns.kind) return { version, columns: cached.columns };
   const [clips, rooms, devices] = await Promise.all([
-    db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray(),
+    visibleClips().toArray(),
     db.rooms.toArray(),
     db.devices.toArray(),
   ]);

@@ -6,7 +6,7 @@ import { summariseStrangers, type StrangerSummary } from '../../../shared/foreig
 import type { Capture } from '../../../shared/model';
 import { getDb, type ClipRow } from '../db';
 import { forgetCaptures, forgetTables } from './forget';
-import { bumpLibraryVersion } from './library';
+import { bumpLibraryVersion, visibleClips } from './library';
 
 const CONFIRMED_KEY = 'confirmedOwn';
 const PURGES_KEY = 'purges';
@@ -22,15 +22,15 @@ export interface PurgeRecord {
 
 /** Committed, not deleted captures carrying the `foreign` flag, in time order. */
 export async function listForeignClips(): Promise<ClipRow[]> {
-  const rows = await getDb().clips.where('flags').equals('foreign').toArray();
-  return rows.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).sort((a, b) => a.ts - b.ts);
+  const rows = await visibleClips(getDb().clips.where('flags').equals('foreign')).toArray();
+  return rows.sort((a, b) => a.ts - b.ts);
 }
 
 /** The stranger finding for the banner: flagged captures, and unscored ones the export itself marks. */
 export async function loadStrangerSummary(): Promise<StrangerSummary | null> {
   const db = getDb();
   return db.transaction('r', [db.clips, db.devices, db.settings], async () => {
-    const rows = await db.clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).toArray();
+    const rows = await visibleClips().toArray();
     return summariseStrangers(rows, {
       accountId: (await db.settings.get('accountId'))?.value as string | undefined,
       devices: await db.devices.toArray(),
@@ -88,7 +88,7 @@ export async function purgeForeign(ids: readonly string[], now = Date.now()): Pr
   const db = getDb();
   return db.transaction('rw', [...forgetTables(), db.devices], async (tx) => {
     const rows = (await db.clips.bulkGet([...ids])).filter(
-      (c): c is ClipRow => c !== undefined && c.stagedBy === undefined && c.flags.includes('foreign'),
+      (c): c is ClipRow => c !== undefined && c.flags.includes('foreign'),
     );
     if (!rows.length) return null;
     await forgetCaptures(rows);

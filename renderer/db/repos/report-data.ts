@@ -2,7 +2,8 @@
 // library), all devices and rooms, and the household's own names for redaction. Read-only; never audio.
 
 import type { Capture, Device, Room } from '../../../shared/model';
-import { getDb, type ClipRow } from '../db';
+import { getDb } from '../db';
+import { isVisible, visibleClips } from './library';
 import type { StoredRequest } from '../records';
 
 export interface ReportData {
@@ -15,19 +16,11 @@ export interface ReportData {
   requests: StoredRequest[];
 }
 
-function toCapture(row: ClipRow): Capture {
-  const { stagedBy: _staged, ...capture } = row;
-  return capture;
-}
-
 /** `ids`: the captures in scope (e.g. the filtered view); null for every capture in the library. */
 export async function loadReportData(ids: readonly string[] | null): Promise<ReportData> {
   const db = getDb();
   return db.transaction('r', [db.clips, db.devices, db.rooms, db.voices, db.requests], async () => {
-    const rows = ids
-      ? (await db.clips.bulkGet([...ids])).filter((c): c is ClipRow => c !== undefined)
-      : await db.clips.toArray();
-    const captures = rows.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined).map(toCapture);
+    const captures = ids ? (await db.clips.bulkGet([...ids])).filter(isVisible) : await visibleClips().toArray();
     const voiceNames = (await db.voices.toArray()).flatMap((v) => (v.name?.trim() ? [v.name.trim()] : []));
     const personNames = captures.flatMap((c) => (c.personName?.trim() ? [c.personName.trim()] : []));
     return {

@@ -34,12 +34,13 @@ export interface NewRequest {
   timeZone: string;
 }
 
-const visible = (c: ClipRow | undefined): c is ClipRow => c !== undefined && c.stagedBy === undefined;
+/** Clips read by id that still exist (a purge may have removed some since). */
+const present = (c: ClipRow | undefined): c is ClipRow => c !== undefined;
 
 /** Creates a draft; any kind (the Quarantine screen creates breach notices with the foreign clip ids). */
 export async function createRequest(input: NewRequest): Promise<StoredRequest> {
   const db = getDb();
-  const clips = (await db.clips.bulkGet([...input.clipIds])).filter(visible);
+  const clips = (await db.clips.bulkGet([...input.clipIds])).filter(present);
   const controllerId =
     input.controllerId ?? clips.map((c) => controllerForSource(c.source)?.id).find((id) => id) ?? CONTROLLERS[0]!.id;
   const request: StoredRequest = {
@@ -73,7 +74,7 @@ export async function createRequestsFromSelection(
   language: Language,
   timeZone: string,
 ): Promise<{ created: StoredRequest[]; local: number }> {
-  const clips = (await getDb().clips.bulkGet([...clipIds])).filter(visible);
+  const clips = (await getDb().clips.bulkGet([...clipIds])).filter(present);
   const byController = new Map<ControllerId, string[]>();
   let local = 0;
   for (const clip of clips) {
@@ -171,7 +172,7 @@ export async function loadLetter(request: StoredRequest, timeZone: string): Prom
     loadControllers(),
     request.context?.parentId ? db.requests.get(request.context.parentId) : undefined,
   ]);
-  const captures: Capture[] = clips.filter(visible);
+  const captures: Capture[] = clips.filter(present);
   const controller = controllers.find((c) => c.id === request.controllerId) ?? controllers[0]!;
   const today = localDate(Date.now(), timeZone);
   const letter = letterFor(request, { controller, captures, devices, rooms, timeZone, today, parent });
@@ -192,7 +193,7 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
   if (!request) throw new Error(`request ${id} not found`);
   // A merged clip holds records of several sources (archive and voice history): any of them can be checked.
   const clipRows = await db.clips.bulkGet([...request.clipIds]);
-  const clipSourcesOf = new Map(clipRows.filter(visible).map((c) => [c.id, capturedSources(c)]));
+  const clipSourcesOf = new Map(clipRows.filter(present).map((c) => [c.id, capturedSources(c)]));
   const sources = new Set([...Object.values(request.clipSources ?? {}), ...[...clipSourcesOf.values()].flat()]);
   const runs = (await db.imports.where('status').equals('committed').toArray())
     .filter((r) => r.startedAt > request.createdAt)
@@ -200,7 +201,7 @@ export async function verifyAgainstLatestImport(id: string, timeZone: string): P
   // Import runs do not always record their sources, so what an export covers is read from its captures.
   let found: { run: ImportRun; newer: ClipRow[]; covered: Set<string> } | undefined;
   for (const run of runs) {
-    const newer = (await db.clips.where('importIds').equals(run.id).toArray()).filter(visible);
+    const newer = await db.clips.where('importIds').equals(run.id).toArray();
     // What the run read (recorded at commit); older runs did not record it, so their clips' sources tell.
     const covered = new Set<string>(run.sources.length ? run.sources : newer.flatMap((c) => capturedSources(c)));
     if (sources.size === 0 || [...sources].some((s) => covered.has(s))) {

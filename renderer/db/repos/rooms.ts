@@ -4,7 +4,7 @@
 import { roomIdFor } from '../../../shared/rooms';
 import { PRIVATE_ROOM_KINDS, type Device, type Room, type RoomKind } from '../../../shared/model';
 import { getDb, type ClipRow } from '../db';
-import { bumpLibraryVersion } from './library';
+import { bumpLibraryVersion, deletedClips } from './library';
 
 export async function listDevices(): Promise<Device[]> {
   return getDb().devices.toArray();
@@ -14,14 +14,21 @@ export async function listRooms(): Promise<Room[]> {
   return getDb().rooms.orderBy('kind').toArray();
 }
 
+/** Visible captures per known device: counted on the [deviceId+ts] index, less the few soft-deleted rows. */
 export async function captureCountsByDevice(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await getDb()
-    .clips.filter((c) => c.stagedBy === undefined && c.deletedAt === undefined)
-    .each((c) => {
-      const key = c.deviceId ?? '';
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
+  const db = getDb();
+  // One read transaction: the counts and the deleted rows see the same library.
+  const { ids, totals, deleted } = await db.transaction('r', db.devices, db.clips, async () => {
+    const ids = (await db.devices.toCollection().primaryKeys()) as string[];
+    const totals = await Promise.all(
+      ids.map((id) => db.clips.where('[deviceId+ts]').between([id, -Infinity], [id, Infinity]).count()),
+    );
+    return { ids, totals, deleted: await deletedClips().toArray() };
+  });
+  const counts = new Map(ids.map((id, i) => [id, totals[i]!]));
+  for (const clip of deleted)
+    if (clip.deviceId !== undefined && counts.has(clip.deviceId))
+      counts.set(clip.deviceId, counts.get(clip.deviceId)! - 1);
   return counts;
 }
 

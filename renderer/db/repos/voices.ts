@@ -80,7 +80,7 @@ async function loadClustering(): Promise<VoiceClustering & { stored: Map<string,
     .where('voiceId')
     .anyOf([...stored.keys()])
     .each((c) => {
-      if (c.stagedBy === undefined) voiceOf.set(c.id, c.voiceId!);
+      voiceOf.set(c.id, c.voiceId!);
     });
   const voices: VoiceCluster[] = [...stored.values()].map((v) => ({
     id: v.id,

@@ -93,15 +93,18 @@ export async function libraryCounts(
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['clips', 'audio'], 'readonly');
+          // A running import writes only to the staged* tables (docs/architecture.md, "Staging and commit").
+          const stagedStores = [...db.objectStoreNames].filter((name) => name.startsWith('staged'));
+          const tx = db.transaction(['clips', 'audio', ...stagedStores], 'readonly');
           const all = tx.objectStore('clips').getAll();
           const audio = tx.objectStore('audio').count();
+          const staged = stagedStores.map((name) => tx.objectStore(name).count());
           tx.oncomplete = () => {
-            const rows = all.result as { stagedBy?: string; kind?: string }[];
+            const rows = all.result as { kind?: string }[];
             resolve({
-              clips: rows.filter((r) => !r.stagedBy).length,
-              recordings: rows.filter((r) => !r.stagedBy && (r.kind ?? 'capture') === 'capture').length,
-              staged: rows.filter((r) => r.stagedBy).length,
+              clips: rows.length,
+              recordings: rows.filter((r) => (r.kind ?? 'capture') === 'capture').length,
+              staged: staged.reduce((sum, count) => sum + count.result, 0),
               audio: audio.result,
             });
             db.close();

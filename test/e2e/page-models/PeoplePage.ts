@@ -43,8 +43,8 @@ export async function foreignTimestamps(page: Page): Promise<number[]> {
           const db = request.result;
           const all = db.transaction('clips', 'readonly').objectStore('clips').getAll();
           all.onsuccess = () => {
-            const rows = all.result as { ts: number; flags: string[]; stagedBy?: string }[];
-            resolve(rows.filter((r) => !r.stagedBy && r.flags.includes('foreign')).map((r) => r.ts));
+            const rows = all.result as { ts: number; flags: string[] }[];
+            resolve(rows.filter((r) => r.flags.includes('foreign')).map((r) => r.ts));
             db.close();
           };
         };

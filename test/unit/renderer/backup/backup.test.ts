@@ -63,7 +63,9 @@ describe('backup and restore', () => {
       name === 'blobs/audio/0.bin' ? bytes.map((b, i) => (i === 50 ? b ^ 1 : b)) : bytes,
     );
     const target = fresh();
-    const error = await restoreBackup(tampered, { name: target.name, codeSchemaVersion: 1 }).catch((e: unknown) => e);
+    const error = await restoreBackup(tampered, { name: target.name, codeSchemaVersion: target.verno }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(BackupError);
     expect(error).toMatchObject({ code: 'checksum', message: expect.stringContaining('blobs/audio/0.bin') });
     expect((await indexedDB.databases()).some((d) => d.name === target.name)).toBe(false);
@@ -74,22 +76,22 @@ describe('backup and restore', () => {
     await seedLibrary(source);
     const backup = await createBackup(source);
     const missing = await rewrite(backup, (name, bytes) => (name === 'tables/clips/0.json' ? null : bytes));
-    await expect(verifyBackup(missing, 1)).rejects.toMatchObject({ code: 'damaged' });
+    await expect(verifyBackup(missing, source.verno)).rejects.toMatchObject({ code: 'damaged' });
     await expect(verifyBackup(backup, 0)).rejects.toMatchObject({ code: 'newer' });
     const newer = await rewrite(backup, (name, bytes) => {
       if (name !== MANIFEST_PATH) return bytes;
       const manifest = JSON.parse(new TextDecoder().decode(bytes)) as { schemaVersion: number };
       return new TextEncoder().encode(JSON.stringify({ ...manifest, schemaVersion: 99 }));
     });
-    await expect(verifyBackup(newer, 1)).rejects.toThrow(/version 99.*Update Earshot/);
-    await expect(verifyBackup(new Blob(['hello']), 1)).rejects.toMatchObject({ code: 'not-a-backup' });
+    await expect(verifyBackup(newer, source.verno)).rejects.toThrow(/version 99.*Update Earshot/);
+    await expect(verifyBackup(new Blob(['hello']), source.verno)).rejects.toMatchObject({ code: 'not-a-backup' });
   });
 
   it('does not restore over a library that has captures', async () => {
     const source = fresh();
     await seedLibrary(source);
     const backup = await createBackup(source);
-    await expect(restoreBackup(backup, { name: source.name, codeSchemaVersion: 1 })).rejects.toMatchObject({
+    await expect(restoreBackup(backup, { name: source.name, codeSchemaVersion: source.verno })).rejects.toMatchObject({
       code: 'not-empty',
     });
     expect(await source.clips.count()).toBe(3);

@@ -26,7 +26,8 @@ const capture = (id: string, ts: number): Capture => ({
 describe('saveLibraryResult with columns', () => {
   it('caches the columns of the result under the new library version', async () => {
     await database().rooms.put({ id: 'r1', name: 'Küche', kind: 'kitchen' } as never);
-    await database().clips.bulkPut([capture('b', 2), capture('a', 1), { ...capture('staged', 3), stagedBy: 'run-x' }]);
+    await database().clips.bulkPut([capture('b', 2), capture('a', 1)]);
+    await database().stagedClips.put({ importId: 'run-x', batch: 0, captures: [capture('staged', 3)] });
     const input = await loadLibraryInputs();
     const captures = input.captures.map((c) => ({ ...c, category: 'weather' as const }));
     await saveLibraryResult({ captures, groups: [], voices: [], foreign: new Map() }, input.version, new Set(), input);

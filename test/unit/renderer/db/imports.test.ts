@@ -11,7 +11,9 @@ import {
   discardInterruptedImports,
   stageBatch,
 } from '../../../../renderer/db/repos/imports';
+import { getClip, purgeDeleted, softDelete } from '../../../../renderer/db/repos/clips';
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
+import { captureCountsByDevice } from '../../../../renderer/db/repos/rooms';
 import type { Capture, ImportRun } from '../../../../shared/model';
 
 const database = useFreshDb('test');
@@ -90,6 +92,114 @@ describe('import protocol', () => {
     const interrupted = await discardInterruptedImports();
     expect(interrupted.map((r) => r.id)).toEqual(['run-2']);
     expect((await database().clips.toCollection().primaryKeys()).sort()).toEqual(['a']);
+  });
+
+  it('stages into the staged tables only: the library tables are untouched until commit', async () => {
+    await importCaptures('run-1', [capture('a', 1)]);
+    expect(await database().clips.count()).toBe(0);
+    expect(await database().audio.count()).toBe(0);
+    expect(await getClip('a')).toBeUndefined();
+    expect(await database().stagedClips.count()).toBe(1);
+    expect(await database().stagedAudio.count()).toBe(1);
+  });
+
+  it('moves every staged row at commit, also more than one chunk, and leaves nothing staged', async () => {
+    const many = Array.from({ length: 2345 }, (_, i) => capture(`c${String(i).padStart(5, '0')}`, i));
+    await beginImport(run('run-1'));
+    for (let i = 0; i < many.length; i += 500)
+      await stageBatch(
+        'run-1',
+        many.slice(i, i + 500).map((c) => ({
+          capture: c,
+          audio: { blob: new Blob([c.id]), mime: 'audio/wav', name: `${c.id}.wav` },
+          peaks: {
+            peaks: new Int8Array(2),
+            durationMs: 1,
+            loudnessDb: null,
+            peakDb: null,
+            speechShare: null,
+            pitchHz: null,
+            gainDb: 0,
+          },
+        })),
+      );
+    await commit('run-1');
+    expect(await countVisibleCaptures()).toBe(2345);
+    expect(await database().audio.count()).toBe(2345);
+    expect(await database().peaks.count()).toBe(2345);
+    expect((await database().clips.get('c02344'))?.importIds).toEqual(['run-1']);
+    expect(await database().clips.get('c00000')).not.toHaveProperty('importId');
+    for (const table of ['stagedClips', 'stagedAudio', 'stagedPeaks', 'importLinks'])
+      expect(await database().table(table).count(), table).toBe(0);
+  });
+
+  it('gives a library clip without audio the audio of a later export at commit, and not before', async () => {
+    await beginImport(run('run-1'));
+    await stageBatch('run-1', [{ capture: capture('a', 1) }]);
+    await commit('run-1');
+    await importCaptures('run-2', [{ ...capture('a', 1), audioId: 'a' }]);
+    expect(await database().audio.count()).toBe(0);
+    expect((await database().clips.get('a'))?.audioId).toBeUndefined();
+    await commit('run-2');
+    expect((await database().audio.get('a'))?.name).toBe('a.wav');
+    expect((await database().clips.get('a'))?.audioId).toBe('a');
+  });
+
+  it('a cancelled export that brought audio for a library clip leaves it without audio', async () => {
+    await beginImport(run('run-1'));
+    await stageBatch('run-1', [{ capture: capture('a', 1) }]);
+    await commit('run-1');
+    await importCaptures('run-2', [{ ...capture('a', 1), audioId: 'a' }]);
+    await discardImport('run-2', 'cancelled');
+    expect(await database().audio.count()).toBe(0);
+    expect(await database().stagedAudio.count()).toBe(0);
+  });
+
+  it('does not bring back a library clip purged while the import staged, nor store its audio', async () => {
+    await beginImport(run('run-1'));
+    await stageBatch('run-1', [{ capture: capture('a', 1) }, { capture: capture('b', 2) }]);
+    await commit('run-1');
+    await importCaptures('run-2', [{ ...capture('a', 1), audioId: 'a' }]);
+    await softDelete(['a']);
+    await purgeDeleted();
+    expect(await database().stagedAudio.count()).toBe(0);
+    await commit('run-2');
+    expect((await database().clips.toCollection().primaryKeys()).sort()).toEqual(['b']);
+    expect(await database().audio.count()).toBe(0);
+  });
+
+  it('counts visible captures without the soft-deleted ones', async () => {
+    await importCaptures('run-1', [capture('a', 1), capture('b', 2), capture('c', 3)]);
+    await commit('run-1');
+    await softDelete(['b']);
+    expect(await countVisibleCaptures()).toBe(2);
+    expect((await loadColumns()).columns.ids).toEqual(['a', 'c']);
+  });
+
+  it('counts each device’s visible captures on the index, less the deleted ones', async () => {
+    await database().devices.bulkPut([{ id: 'd1' }, { id: 'd2' }, { id: 'd3' }] as never);
+    await importCaptures('run-1', [
+      { ...capture('a', 1), deviceId: 'd1' },
+      { ...capture('b', 2), deviceId: 'd1' },
+      { ...capture('c', 3), deviceId: 'd2' },
+      capture('e', 4),
+    ]);
+    expect(await captureCountsByDevice()).toEqual(
+      new Map([
+        ['d1', 0],
+        ['d2', 0],
+        ['d3', 0],
+      ]),
+    );
+    await commit('run-1');
+    await softDelete(['b']);
+    expect(await captureCountsByDevice()).toEqual(
+      new Map([
+        ['d1', 1],
+        ['d2', 1],
+        ['d3', 0],
+      ]),
+    );
   });
 
   it('refuses to commit a run twice', async () => {
