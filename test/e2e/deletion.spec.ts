@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const record = (ts: number, text: string) => voiceHistoryRecord(ts, text, { account: 'A7SECRETACCOUNT', item: 'bare' });
