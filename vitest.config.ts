@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 // once, one generated household, one hostile corpus). End-to-end tests have their own config,
 // vitest.e2e.config.ts (Playwright against the built renderer).
 const INTEGRATION = [
+  'test/unit/answers/cli-night.test.ts',
   'test/unit/archive/hostile.test.ts',
   'test/unit/classify/groups.test.ts',
   'test/unit/electron/electronegativity.test.ts',
@@ -14,6 +15,8 @@ const INTEGRATION = [
   'test/unit/gdpr/cli-request.test.ts',
   'test/unit/hostile/cli-hostile.test.ts',
   'test/unit/importers/cli-analyze.test.ts',
+  'test/unit/importers/cli-audio-pool.test.ts',
+  'test/unit/importers/cli-both-amazon.test.ts',
   'test/unit/importers/household.test.ts',
   'test/unit/importers/reimport.test.ts',
   'test/unit/report/generated.test.ts',

@@ -26,7 +26,7 @@ import { quantise, toBase64, trainSoftmax, type LinearModel } from './classify-d
 const SEED = 20240605;
 const LABELS: Category[] = [...TRAINED_CATEGORIES];
 // Hyper-parameters chosen on development data only (HWU64 fold 2 held out of training, SLURP devel minus
-// HWU64 sentences); see assets/classifier/README.md.
+// HWU64 sentences); see docs/taxonomy.md ("Public benchmarks").
 const FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 1, blocks: true };
 const SGD = { epochs: 20, learningRate: 5, l2: 1e-6, seed: SEED };
 /** Class balance: weight ∝ (1 / class size)^0.5 — full balancing over-weights tiny classes (news, weather). */

@@ -11,11 +11,3 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u2
 export function visibleText(text: string): string {
   return text.replace(INVISIBLE, '');
 }
-
-/** Whether the text holds anything `visibleText` would remove. */
-export function hasInvisible(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(text);
-  INVISIBLE.lastIndex = 0;
-  return found;
-}

@@ -4,6 +4,7 @@
 
 import { SpeechCache } from '../../test/fixtures/speech';
 import { phrasesFor } from '../../test/fixtures/household';
+import { wavHeader } from '../../test/fixtures/wav';
 
 export const RATE = 16_000;
 
@@ -18,26 +19,6 @@ function pcmOf(wav: Uint8Array): Int16Array {
     offset += 8 + size + (size & 1);
   }
   throw new Error('no data chunk in espeak output');
-}
-
-export function wavHeader(samples: number): Uint8Array {
-  const header = new Uint8Array(44);
-  const view = new DataView(header.buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, RATE, true);
-  view.setUint32(28, RATE * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  return header;
 }
 
 export interface Voices {

@@ -6,14 +6,11 @@
 
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
-import { baseName, dirName } from '../archive/names';
-import { inExport, parseUtteranceId } from './alexa-ids';
-import { audioKind, durationOf, filterEntries, text } from './entries';
+import { filterEntries, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
 import { isRecord, num, parseJson, str } from './json';
-import { linkAudio, normaliseKey } from './link-audio';
-import type { AudioCandidate } from './link-audio';
+import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utterance-audio';
 import { transcriptOf } from './markers';
 import { notice } from './notices';
 import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
@@ -42,21 +39,7 @@ function describe(value: unknown): { summary?: string; firstUtteranceId?: string
 export const alexaActivities: ClaimingImporter = {
   source: 'alexa-history',
 
-  async claim(entries) {
-    const jsons = await filterEntries(entries, isActivitiesJson);
-    if (!jsons.length) return [];
-    const roots = jsons.map((j) => dirName(j.path));
-    const audio = await filterEntries(
-      entries.filter(
-        (e) =>
-          !jsons.includes(e) &&
-          roots.some((r) => inExport(r, e.path)) &&
-          parseUtteranceId(baseName(e.path)) !== undefined,
-      ),
-      async (e) => (await audioKind(e)) !== undefined,
-    );
-    return [...jsons, ...audio];
-  },
+  claim: (entries) => claimUtteranceExport(entries, isActivitiesJson),
 
   async detect(entries) {
     return (await filterEntries(entries, isActivitiesJson)).length ? 0.9 : 0;
@@ -91,39 +74,10 @@ export const alexaActivities: ClaimingImporter = {
       });
       options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
     }
-    const candidates: AudioCandidate[] = await Promise.all(
-      entries
-        .filter((e) => !jsons.includes(e))
-        .map(async (entry) => {
-          const parsed = parseUtteranceId(baseName(entry.path));
-          return {
-            entry,
-            key: parsed?.key,
-            deviceId: parsed?.serial,
-            ts: parsed?.ts,
-            durationMs: await durationOf(entry),
-          };
-        }),
+    const linked = linkUtteranceAudio(
+      [...captures.values()],
+      await utteranceAudio(entries.filter((e) => !jsons.includes(e))),
     );
-    const linked = linkAudio([...captures.values()], candidates, {
-      toleranceMs: 2_000,
-      keyOf: (c) => (c.providerRecordId ? normaliseKey(c.providerRecordId) : undefined),
-      orphan: (a) => ({
-        id: captureId({
-          provider: 'amazon',
-          deviceId: a.deviceId,
-          ts: a.ts ?? a.entry.lastModified ?? 0,
-          extra: a.key,
-        }),
-        source: 'alexa-history',
-        ts: a.ts ?? a.entry.lastModified ?? 0,
-        deviceId: a.deviceId,
-        transcriptStatus: 'missing',
-        audio: a.entry,
-        durationMs: a.durationMs,
-        origin: { file: a.entry.path },
-      }),
-    });
     return {
       source: 'alexa-history',
       files: entries.map((e) => e.path),

@@ -4,14 +4,12 @@
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
-import { dirName } from '../archive/names';
-import { inExport, parseRecordKey, parseUtteranceId } from './alexa-ids';
-import { audioKind, durationOf, filterEntries, text } from './entries';
+import { parseRecordKey } from './alexa-ids';
+import { filterEntries, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug, throwIfAborted } from './importer';
 import { isRecord, num, parseJson, str } from './json';
-import { linkAudio, normaliseKey } from './link-audio';
-import type { AudioCandidate } from './link-audio';
+import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utterance-audio';
 import { markerStatus, transcriptOf } from './markers';
 import { alexaRecordKind } from './record-kinds';
 import { notice } from './notices';
@@ -40,22 +38,7 @@ function recordsOf(value: unknown): Record<string, unknown>[] {
 export const alexaHistory: ClaimingImporter = {
   source: 'alexa-history',
 
-  async claim(entries) {
-    const jsons = await filterEntries(entries, isHistoryJson);
-    if (!jsons.length) return [];
-    const roots = jsons.map((j) => dirName(j.path));
-    // Only audio named by an utterance id: other clips in the same folder tree belong to other formats.
-    const audio = await filterEntries(
-      entries.filter(
-        (e) =>
-          !jsons.includes(e) &&
-          roots.some((r) => inExport(r, e.path)) &&
-          parseUtteranceId(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined,
-      ),
-      async (e) => (await audioKind(e)) !== undefined,
-    );
-    return [...jsons, ...audio];
-  },
+  claim: (entries) => claimUtteranceExport(entries, isHistoryJson),
 
   async detect(entries) {
     return (await filterEntries(entries, isHistoryJson)).length ? 0.95 : 0;
@@ -88,19 +71,7 @@ export const alexaHistory: ClaimingImporter = {
       });
       options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
     }
-    const audioEntries = entries.filter((e) => !jsons.includes(e));
-    const candidates: AudioCandidate[] = await Promise.all(
-      audioEntries.map(async (entry) => {
-        const parsed = parseUtteranceId(entry.path.slice(entry.path.lastIndexOf('/') + 1));
-        return {
-          entry,
-          key: parsed?.key ?? normaliseKey(entry.path.slice(entry.path.lastIndexOf('/') + 1)),
-          deviceId: parsed?.serial,
-          ts: parsed?.ts,
-          durationMs: await durationOf(entry),
-        };
-      }),
-    );
+    const candidates = await utteranceAudio(entries.filter((e) => !jsons.includes(e)));
     const accountId = [...customers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const unique = dedupe(captures, warnings);
     linkArbitration(unique);
@@ -112,25 +83,7 @@ export const alexaHistory: ClaimingImporter = {
       }
     for (const [type, { count, file }] of unknownTypes)
       warnings.push(notice('unknown-record-type', file, { type, count }));
-    const linked = linkAudio(unique, candidates, {
-      toleranceMs: 2_000,
-      keyOf: (c) => (c.providerRecordId ? normaliseKey(c.providerRecordId) : undefined),
-      orphan: (a) => ({
-        id: captureId({
-          provider: 'amazon',
-          deviceId: a.deviceId,
-          ts: a.ts ?? a.entry.lastModified ?? 0,
-          extra: a.key,
-        }),
-        source: 'alexa-history',
-        ts: a.ts ?? a.entry.lastModified ?? 0,
-        deviceId: a.deviceId,
-        transcriptStatus: 'missing',
-        audio: a.entry,
-        durationMs: a.durationMs,
-        origin: { file: a.entry.path },
-      }),
-    });
+    const linked = linkUtteranceAudio(unique, candidates);
     return {
       source: 'alexa-history',
       files: entries.map((e) => e.path),

@@ -94,10 +94,6 @@ export async function durationOf(entry: InputEntry): Promise<number | undefined>
   return wavInfo(await head(entry), entry.size)?.durationMs;
 }
 
-export function isTextName(path: string): boolean {
-  return TEXT_EXTENSIONS.has(extension(path));
-}
-
 /** Keeps the entries for which `test` resolves true, in order, sniffing a few at a time. */
 export async function filterEntries(
   entries: readonly InputEntry[],

@@ -64,5 +64,3 @@ export function parseWithMapping(
 ): Promise<ImportResult> {
   return parseMapped(entries, mapping, options);
 }
-
-export { buildPreview } from './mapped-table';

@@ -134,21 +134,3 @@ export function normaliseKey(value: string): string {
     .replace(/[/:\\#?%\s]+/g, '_')
     .toLowerCase();
 }
-
-/** Keeps the first capture of each id, merging in fields the later duplicates add. */
-export function dedupeCaptures(captures: RawCapture[]): RawCapture[] {
-  const byId = new Map<string, RawCapture>();
-  for (const capture of captures) {
-    const existing = byId.get(capture.id);
-    if (!existing) byId.set(capture.id, capture);
-    else {
-      existing.audio ??= capture.audio;
-      existing.transcript ??= capture.transcript;
-      existing.deviceId ??= capture.deviceId;
-      existing.deviceName ??= capture.deviceName;
-      existing.durationMs ??= capture.durationMs;
-      if (existing.transcriptStatus === 'missing') existing.transcriptStatus = capture.transcriptStatus;
-    }
-  }
-  return [...byId.values()];
-}

@@ -56,10 +56,6 @@ export async function readTable(entry: InputEntry): Promise<CsvTable | undefined
   };
 }
 
-export async function buildPreview(entries: readonly InputEntry[]): Promise<LayoutPreview> {
-  return (await previewWithProblems(entries)).preview;
-}
-
 /** The preview plus the files that could not be read as tables, with the reason (to name them to the user). */
 export async function previewWithProblems(
   entries: readonly InputEntry[],

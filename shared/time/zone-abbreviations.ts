@@ -240,8 +240,4 @@ export function zoneAbbreviationOffset(
   return OFFSETS[key];
 }
 
-export function isKnownZoneAbbreviation(abbreviation: string): boolean {
-  return zoneAbbreviationOffset(abbreviation) !== undefined;
-}
-
 export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = OFFSETS;

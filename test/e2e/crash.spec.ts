@@ -38,7 +38,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => {
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   console.log(`crash points tried: ${JSON.stringify(crashes)}`);
 });
 

@@ -9,6 +9,7 @@ import { serveRenderer, type RunningServer } from '../../scripts/static-server';
 import { ImportPage } from './page-models/ImportPage';
 import { launchProfile } from './persistent';
 import { screenshot } from './harness';
+import { voiceHistoryRecord } from '../fixtures/voice-history';
 
 const MARKER = 'alexa meine geheime pin ist 4711';
 let server: RunningServer;
@@ -20,22 +21,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
-const record = (ts: number, text: string) => ({
-  recordKey: `A7SECRETACCOUNT#${ts}#A3S5BH2HU6VAYF#G0911W0793362TD`,
-  recordType: 'VOICE_HISTORY',
-  timestamp: ts,
-  customerId: 'A7SECRETACCOUNT',
-  device: { deviceName: 'Bad Echo Dot', deviceEntityId: null },
-  utteranceType: 'GENERAL',
-  domain: 'Unknown',
-  intent: 'Unknown',
-  voiceHistoryRecordItems: [
-    { recordItemKey: `${ts}-0`, recordItemType: 'CUSTOMER_TRANSCRIPT', timestamp: ts, transcriptText: text },
-  ],
-});
+const record = (ts: number, text: string) => voiceHistoryRecord(ts, text, { account: 'A7SECRETACCOUNT', item: 'bare' });
 
 /** Every file below the folder whose bytes contain the text (Latin-1 view finds UTF-8 ASCII too). */
 function filesContaining(folder: string, text: string): string[] {

@@ -1,7 +1,7 @@
 // The packaged shell itself, through Playwright's Electron driver. Needs Electron's binary, which
 // `npm install` downloads on a normal machine; where it is missing (offline CI) these tests are
 // skipped and say so.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
@@ -24,10 +24,8 @@ describe.skipIf(!binary)('Electron app', () => {
   it('starts hardened: sandboxed, isolated, offline, on app://, with only the typed API', async () => {
     if (!existsSync('dist-electron/main.cjs') || !existsSync('dist/renderer/index.html'))
       throw new Error('run `npm run build` first');
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: ['.', `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'earshot-electron-'))}`],
-    });
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'earshot-electron-'));
+    const app = await electron.launch({ executablePath: binary!, args: ['.', `--user-data-dir=${profile}`] });
     try {
       const page = await app.firstWindow();
       await page.getByTestId('empty-library').waitFor();
@@ -56,6 +54,7 @@ describe.skipIf(!binary)('Electron app', () => {
       expect(app.windows()).toHaveLength(1);
     } finally {
       await app.close();
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });

@@ -80,7 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   if (mounted) execFileSync('umount', ['-l', dir]);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function open(): Promise<Profile> {

@@ -50,5 +50,5 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('cli', cli);
   project.provide('household', household);
   project.provide('hostile', hostile);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 }

@@ -1,10 +1,10 @@
 // The choices a report is made with: scope, privacy level, language, foreign captures and examples.
 
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/model';
 import type { PrivacyLevel } from '../../../shared/report/summary';
 import { hrefFor } from '../../app/router';
 import type { ReportChoices, ReportScope } from '../../report/build';
+import { LanguageField } from '../../components/LanguageField';
 
 const PRIVACY: readonly PrivacyLevel[] = ['counts', 'transcripts', 'redacted'];
 const SCOPES: readonly ReportScope[] = ['filter', 'all'];
@@ -62,17 +62,12 @@ export function ReportOptions({ choices, onChange, counts, filterQuery, filterHi
         ))}
       </fieldset>
 
-      <label className="field">
-        <span>{t('reports.language')}</span>
-        <select
-          value={choices.lang}
-          onChange={(e) => set({ lang: e.target.value as Language })}
-          data-testid="report-lang"
-        >
-          <option value="de">{t('languages.de')}</option>
-          <option value="en">{t('languages.en')}</option>
-        </select>
-      </label>
+      <LanguageField
+        label={t('reports.language')}
+        value={choices.lang}
+        onChange={(lang) => set({ lang })}
+        testId="report-lang"
+      />
 
       <label className="report-choice report-choice-help">
         <input

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { Letter } from '../../../shared/gdpr/letter';
+import { AnnexGrid, LetterBlocks } from '../../components/LetterParts';
 
 export function PrintLetter({ letter }: { letter: Letter }) {
   useEffect(() => {
@@ -23,19 +24,7 @@ export function PrintLetter({ letter }: { letter: Letter }) {
       <p className="lp-date">{letter.dateLine}</p>
       <h1>{letter.subject}</h1>
       <p>{letter.salutation}</p>
-      {letter.blocks.map((block, i) =>
-        block.kind === 'list' ? (
-          <ul key={i}>
-            {block.items.map((item, j) => (
-              <li key={j}>{item}</li>
-            ))}
-          </ul>
-        ) : block.kind === 'heading' ? (
-          <h2 key={i}>{block.text}</h2>
-        ) : (
-          <p key={i}>{block.text}</p>
-        ),
-      )}
+      <LetterBlocks blocks={letter.blocks} heading="h2" />
       <p>{letter.closing}</p>
       <p className="lp-signature">{letter.signature}</p>
       {letter.enclosures.map((line, i) => (
@@ -46,24 +35,7 @@ export function PrintLetter({ letter }: { letter: Letter }) {
       {letter.annex ? (
         <section className="lp-annex">
           <h2>{letter.annex.title}</h2>
-          <table>
-            <thead>
-              <tr>
-                {letter.annex.table.header.map((h) => (
-                  <th key={h}>{h}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {letter.annex.table.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (
-                    <td key={j}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AnnexGrid table={letter.annex.table} />
         </section>
       ) : null}
     </article>,

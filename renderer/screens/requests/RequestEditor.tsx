@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { CONTROLLERS } from '../../../shared/gdpr/controllers';
 import { unfilledPlaceholders } from '../../../shared/gdpr/letter';
 import { renderLetterHtml, renderLetterText } from '../../../shared/gdpr/render';
-import type { Language } from '../../../shared/model';
 import { usePreferences } from '../../app/preferences';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import {
@@ -30,6 +29,7 @@ import { useNow } from './useOverdueCount';
 import { DirectDeletion } from './DirectDeletion';
 import { TrackingCard } from './TrackingCard';
 import { VerifyCard } from './VerifyCard';
+import { LanguageField } from '../../components/LanguageField';
 
 export function RequestEditor({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -111,17 +111,12 @@ export function RequestEditor({ id }: { id: string }) {
           <div className="card">
             <h2>{t('requests.settings')}</h2>
             <div className="settings-row">
-              <label className="field">
-                <span>{t('requests.language')}</span>
-                <select
-                  value={request.language}
-                  onChange={(e) => save({ language: e.target.value as Language })}
-                  data-testid="request-language"
-                >
-                  <option value="de">{t('languages.de')}</option>
-                  <option value="en">{t('languages.en')}</option>
-                </select>
-              </label>
+              <LanguageField
+                label={t('requests.language')}
+                value={request.language}
+                onChange={(language) => save({ language })}
+                testId="request-language"
+              />
               <label className="field">
                 <span>{t('requests.controller')}</span>
                 <select

@@ -13,41 +13,48 @@ export function NightHoursField() {
     const next = { ...nightHours, ...patch };
     if (next.from !== next.to) void update({ nightHours: next });
   };
-  const label = (h: number) => `${String(h).padStart(2, '0')}:00`;
   return (
     <fieldset className="field night-hours" data-testid="settings-night">
       <legend>{t('answers.nightSetting')}</legend>
       <div className="night-hours-row">
-        <label>
-          {t('answers.nightFrom')}{' '}
-          <select
-            value={nightHours.from}
-            onChange={(e) => set({ from: Number(e.target.value) })}
-            data-testid="settings-night-from"
-          >
-            {HOURS.map((h) => (
-              <option key={h} value={h} disabled={h === nightHours.to}>
-                {label(h)}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <label>
-          {t('answers.nightTo')}{' '}
-          <select
-            value={nightHours.to}
-            onChange={(e) => set({ to: Number(e.target.value) })}
-            data-testid="settings-night-to"
-          >
-            {HOURS.map((h) => (
-              <option key={h} value={h} disabled={h === nightHours.from}>
-                {label(h)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HourSelect
+          label={t('answers.nightFrom')}
+          value={nightHours.from}
+          other={nightHours.to}
+          onChange={(from) => set({ from })}
+          testId="settings-night-from"
+        />{' '}
+        <HourSelect
+          label={t('answers.nightTo')}
+          value={nightHours.to}
+          other={nightHours.from}
+          onChange={(to) => set({ to })}
+          testId="settings-night-to"
+        />
       </div>
       <small className="muted">{t('answers.nightHelp')}</small>
     </fieldset>
+  );
+}
+
+/** One end of the night; the hour the other end holds is disabled, as a night of no length means nothing. */
+function HourSelect(props: {
+  label: string;
+  value: number;
+  other: number;
+  onChange: (hour: number) => void;
+  testId: string;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))} data-testid={props.testId}>
+        {HOURS.map((h) => (
+          <option key={h} value={h} disabled={h === props.other}>
+            {`${String(h).padStart(2, '0')}:00`}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

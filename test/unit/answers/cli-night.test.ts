@@ -1,26 +1,21 @@
 // `--night 22-6` on the CLI (a real process): the night flags follow the given hours, bad hours are one clear
 // line on stderr with exit status 2.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localHour } from '../../../shared/classify/flags';
-import type { GeneratedHousehold } from '../../fixtures/generate';
-import { household } from '../importers/helpers';
 
 const run = promisify(execFile);
-const cli = (args: string[]) => run('npx', ['tsx', 'electron/cli/main.ts', ...args], { maxBuffer: 64 * 1024 * 1024 });
-let fx: GeneratedHousehold;
-
-beforeAll(async () => {
-  fx = await household('unit-cli-night', { household: 'de', captures: 30 });
-}, 120_000);
+const cli = (args: string[]) => run(process.execPath, [inject('cli'), ...args], { maxBuffer: 64 * 1024 * 1024 });
+const fx = inject('household');
+const out = mkdtempSync(join(tmpdir(), 'earshot-night-'));
+afterAll(() => rmSync(out, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('--night', () => {
   it('flags exactly the captures in the given local hours', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'earshot-night-'));
     const file = join(out, 'r.json');
     await cli([
       'analyze',

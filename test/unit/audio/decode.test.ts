@@ -10,7 +10,7 @@ import { decodeAudio } from '../../../shared/audio/decode';
 import { probeAudio, sniffAudio } from '../../../shared/audio/sniff';
 
 const dir = mkdtempSync(join(tmpdir(), 'earshot-audio-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 function tool(name: string, flag: string): boolean {
   try {

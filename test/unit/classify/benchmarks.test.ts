@@ -51,7 +51,7 @@ describe.skipIf(!present)('benchmark sets', () => {
     const classifier = defaultClassifier();
     const acc = (set: { text: string; category: string }[]) =>
       set.filter((e) => classifier.classify(e.text).category === e.category).length / set.length;
-    // Floors a little under the shipped model (see assets/classifier/README.md) so a retrain that loses
+    // Floors a little under the shipped model (docs/taxonomy.md, "Public benchmarks") so a retrain that loses
     // more than about a point fails here.
     expect(acc(hwu64Test())).toBeGreaterThan(0.91);
     expect(acc(slurpTestDeduped())).toBeGreaterThan(0.845);

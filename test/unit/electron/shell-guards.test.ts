@@ -11,7 +11,7 @@ import { headerPolicy, resolveRequest, serveRenderer } from '../../../scripts/st
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'earshot-shell-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('safeFileName', () => {
   it.each([

@@ -2,28 +2,9 @@
 // exercised past their first check. seeds.test asserts each seed really parses, so the fuzzing starts
 // from inputs the importers accept.
 
-const record = (ts: number, text: string) => ({
-  recordKey: `A3NSX4MMJVG96V#${ts}#A3S5BH2HU6VAYF#G0911W0793362TD`,
-  recordType: 'VOICE_HISTORY',
-  timestamp: ts,
-  customerId: 'A3NSX4MMJVG96V',
-  device: { deviceName: 'Bad Echo Dot', deviceEntityId: null },
-  utteranceType: 'GENERAL',
-  domain: 'Unknown',
-  intent: 'Unknown',
-  voiceHistoryRecordItems: [
-    {
-      recordItemKey: `${ts}#A3S5BH2HU6VAYF#G0911W0793362TD#${ts}-0`,
-      recordItemType: 'CUSTOMER_TRANSCRIPT',
-      utteranceId: `A3S5BH2HU6VAYF:1.0/2026/10/18/07/G0911W0793362TD/22:17::TNIH_2V.${ts}LPM/0`,
-      timestamp: ts,
-      transcriptText: text,
-      agentVisualName: 'Alexa',
-      personsInfo: [{ personId: 'amzn1.actor.person.oid.1', personFirstName: 'Anna', personType: 'ADULT' }],
-    },
-    { recordItemKey: `${ts}-2`, recordItemType: 'ALEXA_RESPONSE', timestamp: ts + 900, transcriptText: 'OK' },
-  ],
-});
+import { voiceHistoryRecord } from '../../fixtures/voice-history';
+
+const record = (ts: number, text: string) => voiceHistoryRecord(ts, text, { reply: 'OK' });
 
 export const VOICE_HISTORY = {
   path: 'alexa-voice-history/voice-history.json',

@@ -19,7 +19,7 @@ beforeAll(async () => {
   // Its own household without a stranger batch (the shared one has one); speech comes from the shared cache.
   household = await generateHousehold({ out: join(dir, 'fixtures'), captures: 40, seed: 7 });
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 const amazonPaths = () => [
   ...household.paths.alexaArchive.filter((p) => p.endsWith('.zip')),

@@ -2,21 +2,22 @@
 // shared generated household, the CSV, and exit status 2 with one line on stderr for bad input.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const run = promisify(execFile);
 const cli = (args: string[]) =>
   run(process.execPath, [inject('cli'), 'analyze', ...args], { maxBuffer: 64 * 1024 * 1024 });
 const fx = inject('household');
 const hostileDir = inject('hostile').dir;
+const out = mkdtempSync(join(tmpdir(), 'earshot-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('earshot analyze', () => {
   it('writes the JSON report and the CSV for a mix of every format', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'earshot-cli-'));
     await cli([
       ...fx.paths.all,
       '--tz',

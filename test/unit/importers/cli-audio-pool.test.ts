@@ -4,20 +4,14 @@
 
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { createProgress, progressLine } from '../../../electron/cli/progress';
 import { collectUserFiles } from '../../../electron/cli/node-input';
 import { createVoicePool } from '../../../electron/cli/voice-pool';
 import { analyzeFiles } from '../../../shared/pipeline/analyze';
-import type { GeneratedHousehold } from '../../fixtures/generate';
-import { household } from './helpers';
 
 const run = promisify(execFile);
-let fx: GeneratedHousehold;
-
-beforeAll(async () => {
-  fx = await household('unit-cli-pool', { household: 'de', stranger: true, captures: 24 });
-}, 120_000);
+const fx = inject('household');
 
 describe('analyze with the audio thread pool', () => {
   it('gives exactly the single-threaded result', async () => {
@@ -40,6 +34,7 @@ describe('analyze with the audio thread pool', () => {
     );
   }, 120_000);
 
+  // Through tsx, as `npm run cli` runs it: the shared esbuild bundle has no voice-thread module to start.
   it('writes no progress when stderr is piped', async () => {
     const { stdout, stderr } = await run(
       process.execPath,

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateBothAmazon, type BothAmazon } from '../../fixtures/amazon-both';
 
 const run = promisify(execFile);
@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'earshot-cli-both-'));
   fx = await generateBothAmazon({ out: join(dir, 'fx'), recordings: 24, household: 'en', seed: 5 });
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 interface Row {
   kind: string;
@@ -30,19 +30,8 @@ describe('earshot analyze with the archive and the voice history', () => {
   it('reports every recording once, with kind, merged sources and per-kind counts', async () => {
     const out = join(dir, 'r.json');
     await run(
-      'npx',
-      [
-        'tsx',
-        'electron/cli/main.ts',
-        'analyze',
-        fx.history,
-        ...fx.archive,
-        '--tz',
-        'Europe/London',
-        '--out',
-        out,
-        '--no-audio',
-      ],
+      process.execPath,
+      [inject('cli'), 'analyze', fx.history, ...fx.archive, '--tz', 'Europe/London', '--out', out, '--no-audio'],
       { maxBuffer: 64 * 1024 * 1024 },
     );
     const report = JSON.parse(readFileSync(out, 'utf8'));

@@ -18,7 +18,7 @@ import {
 } from '../../fixtures/formats';
 import type { GeneratedHousehold } from '../../fixtures/generate';
 import { household } from './helpers';
-import { toneWav } from './wav';
+import { toneWav } from '../../fixtures/wav';
 
 const T0 = Date.UTC(2018, 4, 15, 13, 7, 41);
 const file = (path: string, data: string | Uint8Array<ArrayBuffer>, lastModified = T0): UserFile => ({

@@ -24,8 +24,3 @@ export async function entriesOf(paths: string[]): Promise<InputEntry[]> {
 export async function importPaths(paths: string[], timeZone = 'Europe/Berlin'): Promise<DetectOutcome> {
   return detectAndParse(await entriesOf(paths), { timeZone });
 }
-
-/** Audio path relative to the fixture root, the form the ground truth uses. */
-export function relativeAudio(entry: InputEntry | undefined): string | undefined {
-  return entry?.path;
-}

@@ -25,7 +25,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'earshot-both-'));
   fx = await generateBothAmazon({ out: dir, recordings: 36, seed: 21 });
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 let runs = 0;
 async function importBatch(paths: string[], options: { failAfterStaging?: boolean } = {}): Promise<number> {

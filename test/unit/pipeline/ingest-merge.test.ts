@@ -12,7 +12,7 @@ import { ingest, type IngestItem } from '../../../shared/pipeline/ingest';
 import type { Capture, Room } from '../../../shared/model';
 
 const dir = mkdtempSync(join(tmpdir(), 'earshot-ingest-merge-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 const SERIAL = 'G0911W0793362TD';
 const TS = Date.UTC(2026, 2, 2, 7, 14, 4, 419);

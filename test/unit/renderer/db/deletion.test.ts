@@ -21,33 +21,14 @@ import { saveSetting, savePreferences, loadPreferences } from '../../../../rende
 import { createRequest, verifyAgainstLatestImport, getRequest } from '../../../../renderer/db/repos/requests';
 import { nameVoice } from '../../../../renderer/db/repos/voices';
 import type { EarshotDb } from '../../../../renderer/db/db';
+import { voiceHistoryRecord } from '../../../fixtures/voice-history';
 
 const database = useFreshDb('deletion');
 const MARKER = 'alexa meine geheime pin ist 4711';
 const ACCOUNT = 'A7SECRETACCOUNT';
 const ZONE = 'Europe/Berlin';
 
-const record = (ts: number, text: string) => ({
-  recordKey: `${ACCOUNT}#${ts}#A3S5BH2HU6VAYF#G0911W0793362TD`,
-  recordType: 'VOICE_HISTORY',
-  timestamp: ts,
-  customerId: ACCOUNT,
-  device: { deviceName: 'Bad Echo Dot', deviceEntityId: null },
-  utteranceType: 'GENERAL',
-  domain: 'Unknown',
-  intent: 'Unknown',
-  voiceHistoryRecordItems: [
-    {
-      recordItemKey: `${ts}#A3S5BH2HU6VAYF#G0911W0793362TD#${ts}-0`,
-      recordItemType: 'CUSTOMER_TRANSCRIPT',
-      utteranceId: `A3S5BH2HU6VAYF:1.0/2026/10/18/07/G0911W0793362TD/22:17::TNIH_2V.${ts}LPM/0`,
-      timestamp: ts,
-      transcriptText: text,
-      agentVisualName: 'Alexa',
-      personsInfo: [{ personId: 'amzn1.actor.person.oid.1', personFirstName: 'Anna', personType: 'ADULT' }],
-    },
-  ],
-});
+const record = (ts: number, text: string) => voiceHistoryRecord(ts, text, { account: ACCOUNT });
 
 const T0 = 1792308137534;
 const history = (records: [number, string][]) =>

@@ -1,4 +1,4 @@
-// localClock looks the zone offset up once per UTC day (a performance fix, bench/HISTORY.md); these check it
+// localClock looks the zone offset up once per UTC day (a performance fix that `npm run bench` measures); these check it
 // still gives every capture the same local day and hour as a direct Intl lookup, across DST changes.
 
 import { describe, expect, it } from 'vitest';
