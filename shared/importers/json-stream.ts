@@ -12,7 +12,7 @@ import { ImportError, type InputEntry } from './types';
  * Records one import reads from a JSON export. Every record becomes a capture the import holds until it is
  * stored (about 1 KB each with its analysis); the cap keeps a hostile file from growing that without end.
  */
-export const MAX_RECORDS = 250_000;
+export const MAX_RECORDS = 200_000;
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
