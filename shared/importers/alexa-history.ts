@@ -75,7 +75,7 @@ export const alexaHistory: ClaimingImporter = {
         (record, index) => {
           if (++total > MAX_RECORDS)
             throw new ImportError(
-              'too-large',
+              'too-many-records',
               json.path,
               `"${json.path}" holds more than ${MAX_RECORDS.toLocaleString('en')} voice records; Earshot imports at most that many at once. Import the history in parts (for example one year at a time).`,
             );

@@ -131,6 +131,7 @@ export type ImportErrorCode =
   | 'html-malformed'
   | 'audio-undecodable'
   | 'too-large'
+  | 'too-many-records'
   | 'unknown-format'
   | 'quota'
   | 'cancelled';
