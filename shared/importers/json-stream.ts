@@ -27,13 +27,16 @@ export interface StreamedRecords {
 }
 
 /**
- * Calls `onRecord` for every record object, in file order: an object with a `recordsKey` member's array (at the
- * root or in a page inside the root array chain), or an object carrying `markerKey` anywhere in that chain.
- * This is the shape of Alexa voice-history files: one page, an array of pages, or a bare array of records.
+ * Where the records are. Pages (Alexa voice history: one page, an array of pages, or a bare array of records):
+ * every object in a `recordsKey` array of a page at the root or inside the root's chain of arrays, and every
+ * object carrying `markerKey` in that chain. `root-array` (Takeout's My Activity): every object of the root array.
  */
+export type RecordShape = { recordsKey: string; markerKey: string } | 'root-array';
+
+/** Calls `onRecord` for every record object (see RecordShape), in file order, as soon as it is complete. */
 export async function streamJsonRecords(
   entry: InputEntry,
-  shape: { recordsKey: string; markerKey: string },
+  shape: RecordShape,
   onRecord: (record: Record<string, unknown>, index: number) => void,
   signal?: AbortSignal,
 ): Promise<StreamedRecords> {
@@ -53,7 +56,7 @@ class NotUtf8 extends Error {}
 async function run(
   entry: InputEntry,
   encoding: Encoding,
-  shape: { recordsKey: string; markerKey: string },
+  shape: RecordShape,
   onRecord: (record: Record<string, unknown>, index: number) => void,
   signal?: AbortSignal,
 ): Promise<StreamedRecords> {
@@ -80,10 +83,16 @@ async function run(
   };
   let records = 0;
   parser.onValue = (info) => {
-    const role = roleOf(info, shape.recordsKey);
-    if (!role) return;
     const { value, key, parent } = info;
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (shape === 'root-array') {
+      if (info.stack.length !== 1 || !Array.isArray(parent)) return;
+      if (isObject) onRecord(value as Record<string, unknown>, records++);
+      if (parent[parent.length - 1] === value) parent.length -= 1;
+      return;
+    }
+    const role = roleOf(info, shape.recordsKey);
+    if (!role) return;
     if (isObject && (role === 'records' || (role === 'chain-array' && shape.markerKey in value)))
       onRecord(value as Record<string, unknown>, records++);
     // Done with it. Members of an object in the chain stay (it may turn out to be a record itself); a page's

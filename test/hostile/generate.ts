@@ -337,7 +337,7 @@ export async function generateHostile(outDir = 'test/hostile/out'): Promise<{ di
     'bidi override and a C1 control in a transcript: removed',
   );
   // The voice history at scale, one record over the cap (about 38 MB): read as a stream and refused when the
-  // cap is passed. The 10⁶-record file of the security review is measured by scripts/measure-hostile.ts.
+  // cap is passed. The 10⁶-record file of the security review is measured by bench/hostile-memory.ts.
   const overCap: string[] = [];
   for (let i = 0; i <= MAX_RECORDS; i++) overCap.push(JSON.stringify(historyRecord(i, true)));
   put(

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { blobEntry, CHUNK_BYTES, expandInputs } from '../../../shared/archive/index';
 import { alexaHistory } from '../../../shared/importers/alexa-history';
+import { googleTakeout } from '../../../shared/importers/google-takeout';
 import { streamJsonRecords } from '../../../shared/importers/json-stream';
 import { ImportError, type InputEntry } from '../../../shared/importers/types';
 import { historyRecord } from '../../hostile/voice-history-scale';
@@ -104,5 +105,26 @@ describe('streamed voice history', () => {
     const bad = buildZip([{ name: 'history.json', data, deflate: true, crc: 1 }]);
     const badEntries = await expandInputs([{ path: 'export.zip', blob: new Blob([bad]), lastModified: 0 }]);
     expect(await failure(alexaHistory.parse(badEntries, { timeZone: 'UTC' }))).toMatch(/^zip-crc/);
+  });
+});
+
+describe('streamed My Activity (Takeout JSON)', () => {
+  it('turns each activity into a capture while the file is read', async () => {
+    const activities = Array.from({ length: 15_000 }, (_, i) => ({
+      header: 'Assistant',
+      title: `Said turn on the light number ${i}`,
+      time: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+      products: ['Assistant'],
+      details: [{ name: 'From your device' }],
+    }));
+    const bytes = encode(activities);
+    expect(bytes.length).toBeGreaterThan(2 * CHUNK_BYTES);
+    const entry = fileEntry(bytes, 'Takeout/My Activity/Assistant/MyActivity.json');
+    const seen = await streamJsonRecords(entry, 'root-array', () => undefined);
+    expect(seen.records).toBe(15_000);
+    expect(seen.maxChunkChars).toBeLessThanOrEqual(CHUNK_BYTES);
+    const parsed = await googleTakeout.parse([entry], { timeZone: 'Europe/Berlin' });
+    expect(parsed.captures).toHaveLength(15_000);
+    expect(parsed.captures[14_999]?.transcript).toBe('turn on the light number 14999');
   });
 });

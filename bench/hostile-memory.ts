@@ -2,7 +2,7 @@
 // screen, one at a time, and prints what each costs: wall time, peak resident memory and the message shown.
 // The figures go into docs/reliability.md; tests assert outcomes, never these numbers.
 //
-//   npm run build:renderer && npx tsx scripts/measure-hostile.ts [--cli] [--ui] [--scale] [--only <file>]
+//   npm run build:renderer && npx tsx bench/hostile-memory.ts [--cli] [--ui] [--scale] [--only <file>]
 //
 // CLI: `/usr/bin/time` around `earshot analyze <case>` (the peak RSS of the process, worker threads included).
 // UI: a fresh Chromium per case, the file picked on the Import screen; the peak RSS (VmHWM) of the page's
@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { generateHostile } from '../test/hostile/generate';
 import { writeVoiceHistory } from '../test/hostile/voice-history-scale';
-import { serveRenderer } from './static-server';
+import { serveRenderer } from '../scripts/static-server';
 import { chromiumPath, CHROMIUM_ARGS } from '../test/e2e/harness';
 import { HostilePage } from '../test/e2e/page-models/HostilePage';
 
