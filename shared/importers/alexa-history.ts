@@ -10,7 +10,7 @@ import { audioKind, durationOf, filterEntries, headText } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug, throwIfAborted } from './importer';
 import { isRecord, num, str } from './json';
-import { MAX_RECORDS, streamJsonRecords } from './json-stream';
+import { MAX_RECORDS, refuseOverCap, streamJsonRecords } from './json-stream';
 import { ImportError } from './types';
 import { linkAudio, normaliseKey } from './link-audio';
 import type { AudioCandidate } from './link-audio';
@@ -31,6 +31,13 @@ async function isHistoryJson(entry: InputEntry): Promise<boolean> {
     (content.includes('voiceHistoryRecordItems') && content.includes('recordKey'))
   );
 }
+
+const tooManyRecords = (file: string) =>
+  new ImportError(
+    'too-many-records',
+    file,
+    `"${file}" holds more than ${MAX_RECORDS.toLocaleString('en')} voice records; Earshot imports at most that many at once. Import the history in parts (for example one year at a time).`,
+  );
 
 /** Pages as saved: one response object, an array of them, or a bare array of records. */
 const HISTORY_SHAPE = { recordsKey: 'customerHistoryRecords', markerKey: 'recordKey' };
@@ -65,6 +72,7 @@ export const alexaHistory: ClaimingImporter = {
     const captures: RawCapture[] = [];
     const devices = new Map<string, RawDevice>();
     const customers = new Map<string, number>();
+    await refuseOverCap(jsons, HISTORY_SHAPE, tooManyRecords, options.signal);
     let total = 0;
     for (const json of jsons) {
       throwIfAborted(options.signal, json.path);
@@ -73,12 +81,7 @@ export const alexaHistory: ClaimingImporter = {
         json,
         HISTORY_SHAPE,
         (record, index) => {
-          if (++total > MAX_RECORDS)
-            throw new ImportError(
-              'too-many-records',
-              json.path,
-              `"${json.path}" holds more than ${MAX_RECORDS.toLocaleString('en')} voice records; Earshot imports at most that many at once. Import the history in parts (for example one year at a time).`,
-            );
+          if (++total > MAX_RECORDS) throw tooManyRecords(json.path);
           const capture = toCapture(record, json.path, index, warnings);
           if (!capture) return;
           captures.push(capture);

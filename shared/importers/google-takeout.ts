@@ -10,7 +10,7 @@ import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
 import { notice } from './notices';
 import { isRecord, str } from './json';
-import { MAX_RECORDS, streamJsonRecords } from './json-stream';
+import { MAX_RECORDS, refuseOverCap, streamJsonRecords } from './json-stream';
 import { parseActivityHtml } from './html';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
@@ -165,17 +165,19 @@ interface ActivityRecord {
 
 /** Streamed: the activity objects become small records as the file is read (docs/reliability.md, "Bounded work"). */
 async function jsonRecords(file: InputEntry, signal?: AbortSignal): Promise<ActivityRecord[]> {
+  const tooMany = () =>
+    new ImportError(
+      'too-many-records',
+      file.path,
+      `"${file.path}" holds more than ${MAX_RECORDS.toLocaleString('en')} activity records; Earshot imports at most that many at once. Export My Activity in parts (for example one year at a time).`,
+    );
+  await refuseOverCap([file], 'root-array', tooMany, signal);
   const records: ActivityRecord[] = [];
   await streamJsonRecords(
     file,
     'root-array',
     (r) => {
-      if (records.length >= MAX_RECORDS)
-        throw new ImportError(
-          'too-many-records',
-          file.path,
-          `"${file.path}" holds more than ${MAX_RECORDS.toLocaleString('en')} activity records; Earshot imports at most that many at once. Export My Activity in parts (for example one year at a time).`,
-        );
+      if (records.length >= MAX_RECORDS) throw tooMany();
       records.push(activityRecord(r));
     },
     signal,

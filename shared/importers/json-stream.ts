@@ -14,6 +14,33 @@ import { ImportError, type InputEntry } from './types';
  */
 export const MAX_RECORDS = 200_000;
 
+/** The smallest record an importer accepts (`{"recordKey":0}`): a file below MAX_RECORDS times it cannot pass the cap. */
+const MIN_RECORD_BYTES = 15;
+
+/**
+ * Refuses files holding more than MAX_RECORDS records before any of them is kept: a counting pass that stops at
+ * the cap, run only when the files are large enough to pass it. Refusing after building the captures would
+ * hold the cap's worth of them first (docs/reliability.md, "Bounded work").
+ */
+export async function refuseOverCap(
+  entries: readonly InputEntry[],
+  shape: RecordShape,
+  tooMany: (file: string) => ImportError,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (entries.reduce((sum, e) => sum + e.size, 0) < MAX_RECORDS * MIN_RECORD_BYTES) return;
+  let count = 0;
+  for (const entry of entries)
+    await streamJsonRecords(
+      entry,
+      shape,
+      () => {
+        if (++count > MAX_RECORDS) throw tooMany(entry.path);
+      },
+      signal,
+    );
+}
+
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** Where a container sits: the chain of arrays and page objects from the root, a records array, or elsewhere. */
