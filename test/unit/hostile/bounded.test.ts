@@ -13,6 +13,7 @@ import { visibleText } from '../../../shared/visible-text';
 import { escapeHtml } from '../../../shared/gdpr/escape';
 import { toCsv } from '../../../shared/csv';
 import { silentMp3 } from '../../hostile/mp3-bytes';
+import { firstFrame, walkedMp3DurationMs } from '../../../shared/audio/mp3-header';
 
 const entry = (path: string, body: string, reads = { n: 0 }): InputEntry => {
   const bytes = new TextEncoder().encode(body);
@@ -119,6 +120,10 @@ describe('decoded text cache', () => {
 describe('MP3', () => {
   it('stops decoding at the cap when the Xing header claims 1 s but the file holds 11 minutes', async () => {
     await expect(decodeAudio(silentMp3(11 * 60, 1))).rejects.toThrow(/captures over 10 min are refused/);
+    // Refused by counting its frames, before a sample is decoded: the walk finds the 11 minutes the header hides.
+    const lying = silentMp3(11 * 60, 1);
+    expect(walkedMp3DurationMs(lying, firstFrame(lying)!.at) / 60_000).toBeCloseTo(11, 1);
+    expect(Math.abs(walkedMp3DurationMs(silentMp3(2), 0) - 2000)).toBeLessThan(100);
     expect((await decodeAudio(silentMp3(2))).durationMs).toBeCloseTo(2000, -2);
   });
 });
