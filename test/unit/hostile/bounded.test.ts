@@ -6,6 +6,7 @@ import { parseCsv, MAX_COLUMNS } from '../../../shared/importers/csv';
 import { readTable } from '../../../shared/importers/mapped-table';
 import { text, TEXT_CACHE_CHARS } from '../../../shared/importers/entries';
 import { dropBrokenRecords } from '../../../shared/importers/sanity';
+import { detectAndParse } from '../../../shared/importers/index';
 import type { ImportResult, InputEntry, RawCapture } from '../../../shared/importers/types';
 import { ImportError } from '../../../shared/importers/types';
 import { decodeAudio } from '../../../shared/audio/decode';
@@ -36,6 +37,23 @@ const code = (fn: () => unknown) => {
   }
   return 'no error';
 };
+
+describe('decoded texts', () => {
+  it('are released once an importer has parsed their file', async () => {
+    const reads = { n: 0 };
+    const csv = entry(
+      'Intent-1-1.csv',
+      'Utterance text,Utterance Creation Date\nalexa licht an,2026-10-20T07:15:02.000Z\n',
+      reads,
+    );
+    const outcome = await detectAndParse([csv], { timeZone: 'UTC' });
+    expect(outcome.results[0]?.captures).toHaveLength(1);
+    const before = reads.n;
+    await text(csv);
+    // Read again: the import kept no decoded copy of a file it had finished with.
+    expect(reads.n).toBe(before + 1);
+  });
+});
 
 describe('tables', () => {
   it('refuses a 10,000-column header before padding 100,000 rows to it', () => {
