@@ -44,7 +44,8 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export { resolveInside } from './url-guards';
+export { resolveInside, parseRange } from './url-guards';
+import { parseRange } from './url-guards';
 
 export function handleAppScheme(rendererRoot: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -55,11 +56,22 @@ export function handleAppScheme(rendererRoot: string): void {
       if (!file) return new Response('Not found', { status: 404 });
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return new Response('Not found', { status: 404 });
-      const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-      return new Response(body, {
+      // The import worker reads picked files lazily, a range at a time (renderer/import/range-blob.ts).
+      const range = parseRange(request.headers.get('range'), info.size);
+      if (range === 'invalid')
+        return new Response('Range not satisfiable', {
+          status: 416,
+          headers: { 'content-range': `bytes */${info.size}` },
+        });
+      const { start, end } = range ?? { start: 0, end: info.size - 1 };
+      const body = Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+      return new Response(info.size ? body : null, {
+        status: range ? 206 : 200,
         // Same origin as the UI, so never executable: octet-stream + nosniff stops it being run as script.
         headers: {
-          'content-length': String(info.size),
+          'content-length': String(info.size ? end - start + 1 : 0),
+          ...(range ? { 'content-range': `bytes ${start}-${end}/${info.size}` } : {}),
+          'accept-ranges': 'bytes',
           'content-type': 'application/octet-stream',
           'x-content-type-options': 'nosniff',
         },

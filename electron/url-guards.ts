@@ -68,3 +68,27 @@ export function isMailtoUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * One `bytes=a-b` range (the only form the import worker sends; `a-` and `-n` are accepted too) within a file
+ * of `size` bytes: undefined when there is no header, 'invalid' when it cannot be served.
+ */
+export function parseRange(
+  header: string | null,
+  size: number,
+): { start: number; end: number } | 'invalid' | undefined {
+  if (!header) return undefined;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (!match[1] && !match[2])) return 'invalid';
+  let start: number;
+  let end: number;
+  if (!match[1]) {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] ? Math.min(Number(match[2]), size - 1) : size - 1;
+  }
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start > end || start >= size) return 'invalid';
+  return { start, end };
+}

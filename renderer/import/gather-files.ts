@@ -38,23 +38,23 @@ export async function fromDataTransfer(data: DataTransfer): Promise<ImportFile[]
 }
 
 /**
- * Electron: the native dialog in main; file bytes are streamed from app://earshot/local-file/<token>, one
- * file at a time (Chromium keeps large Blobs on disk, so a folder of big files never sits in memory at
- * once), and each token is revoked as soon as its bytes are read.
+ * Electron: the native dialog in main. Nothing is read at pick time: each file stays behind its token at
+ * app://earshot/local-file/<token>, and the import worker reads the ranges an importer needs when it needs
+ * them (renderer/import/range-blob.ts). The tokens are revoked when the import ends (`releaseImportFiles`).
  */
 export async function fromNativeDialog(folders: boolean): Promise<ImportFile[]> {
   const api = window.earshot;
   if (!api) return [];
   const { files } = await api.openFiles({ folders });
-  const out: ImportFile[] = [];
-  try {
-    for (const f of files) {
-      const response = await fetch(`app://earshot/local-file/${f.token}`);
-      // A file that vanished or became unreadable since the pick is left out, like an unreadable subfolder.
-      if (response.ok) out.push({ path: f.path, blob: await response.blob(), lastModified: f.lastModified });
-    }
-  } finally {
-    await api.releaseFiles({ tokens: files.map((f) => f.token) });
-  }
-  return out;
+  return files.map((f) => ({
+    path: f.path,
+    lastModified: f.lastModified,
+    remote: { url: `app://earshot/local-file/${f.token}`, size: f.size },
+  }));
+}
+
+/** Revokes the tokens of natively picked files, once no import will read them again. */
+export async function releaseImportFiles(files: readonly ImportFile[]): Promise<void> {
+  const tokens = files.flatMap((f) => (f.remote ? [f.remote.url.slice(f.remote.url.lastIndexOf('/') + 1)] : []));
+  if (tokens.length) await window.earshot?.releaseFiles({ tokens });
 }

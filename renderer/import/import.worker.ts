@@ -6,9 +6,18 @@ import { ImportError } from '../../shared/importers/types';
 import { ingest } from '../../shared/pipeline/ingest';
 import { beginImport, commitImport, discardImport } from '../db/repos/imports';
 import { dexieSink } from './dexie-sink';
-import type { ImportEvent, ImportRequest } from './protocol';
+import { importFileSize, type ImportEvent, type ImportFile, type ImportRequest } from './protocol';
+import { RangeBlob } from './range-blob';
+import type { UserFile } from '../../shared/archive';
 import { describeFailure } from './failures';
 import { receiveKeyring } from '../db/crypto/keyring-port';
+
+/** Files picked in the desktop app's dialog are read by range, when an importer needs their bytes. */
+const toUserFile = (f: ImportFile): UserFile => ({
+  path: f.path,
+  lastModified: f.lastModified,
+  blob: f.blob ?? RangeBlob.of(f.remote.url, f.remote.size),
+});
 
 const post = (event: ImportEvent) => self.postMessage(event);
 receiveKeyring(self);
@@ -29,12 +38,12 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
     startedAt: started,
     status: 'staging',
     sources: [],
-    files: request.files.map((f) => ({ name: f.path, size: f.blob.size })),
+    files: request.files.map((f) => ({ name: f.path, size: importFileSize(f) })),
     counts: { captures: 0, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 },
     warnings: [],
   });
   try {
-    const outcome = await ingest(request.files, dexieSink(request.importId), {
+    const outcome = await ingest(request.files.map(toUserFile), dexieSink(request.importId), {
       importId: request.importId,
       timeZone: request.timeZone,
       mapping: request.mapping,

@@ -4,10 +4,16 @@ import type { ColumnMapping, ImportErrorCode, LayoutPreview } from '../../shared
 import type { ImportWarning, Source } from '../../shared/model';
 import type { IngestProgress } from '../../shared/pipeline/ingest';
 
-export interface ImportFile {
-  path: string;
-  blob: Blob;
-  lastModified: number;
+/**
+ * A file to import: a File (the browser's picker and drag and drop hand over handles; nothing is read until
+ * an importer reads it), or in the desktop app a file main serves by token, read lazily by range requests.
+ */
+export type ImportFile = { path: string; lastModified: number } & (
+  { blob: Blob; remote?: undefined } | { remote: { url: string; size: number }; blob?: undefined }
+);
+
+export function importFileSize(file: ImportFile): number {
+  return file.blob ? file.blob.size : file.remote.size;
 }
 
 export type ImportRequest =

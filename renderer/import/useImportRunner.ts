@@ -6,6 +6,7 @@ import type { ColumnMapping, LayoutPreview } from '../../shared/importers/types'
 import type { IngestProgress } from '../../shared/pipeline/ingest';
 import type { ImportEvent, ImportFile, ImportRequest, ImportSummary } from './protocol';
 import { sendKeyring } from '../db/crypto/keyring-port';
+import { releaseImportFiles } from './gather-files';
 
 export type ImportState =
   | { status: 'idle' }
@@ -43,6 +44,8 @@ export function useImportRunner(timeZone: string) {
           else if (event.type === 'cancelled') setState({ status: 'cancelled' });
           else if (event.type === 'needs-mapping') setState({ status: 'needs-mapping', preview: event.preview, files });
           else setState({ status: 'error', code: event.code, file: event.file, message: event.message });
+          // The mapping step imports the same files again; every other end is the last read of them.
+          if (event.type !== 'needs-mapping') void releaseImportFiles(files);
           stop();
         }
       };

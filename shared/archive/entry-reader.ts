@@ -91,6 +91,25 @@ export async function readEntry(
   path: string,
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
+  const bytes = new Uint8Array(record.size);
+  let at = 0;
+  for await (const chunk of streamEntry(blob, record, path, signal)) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * The entry's data in chunks, with every check of a whole read: the declared size stops the stream at once,
+ * and a wrong CRC fails at the end (a streaming reader must discard what it built from the chunks then).
+ */
+export async function* streamEntry(
+  blob: Blob,
+  record: EntryRecord,
+  path: string,
+  signal?: AbortSignal,
+): AsyncGenerator<Uint8Array> {
   const start = await dataStart(blob, record, path);
   const raw = blob.slice(start, start + record.compressedSize);
   const wrongSize = () =>
@@ -99,33 +118,43 @@ export async function readEntry(
       path,
       `"${path}" is damaged: what it stores does not match what it declares. Download the export again.`,
     );
-  let bytes: Uint8Array;
+  const cancelled = () => new ImportError('cancelled', path, 'The import was cancelled.');
+  let crc = 0;
+  let at = 0;
   if (record.method === 0) {
     if (record.compressedSize !== record.size) throw wrongSize();
-    bytes = new Uint8Array(await raw.arrayBuffer());
+    for (; at < record.size;) {
+      if (signal?.aborted) throw cancelled();
+      const chunk = new Uint8Array(await raw.slice(at, at + STREAM_CHUNK).arrayBuffer());
+      if (!chunk.length) throw wrongSize();
+      crc = crc32(chunk, crc);
+      at += chunk.length;
+      yield chunk;
+    }
   } else if (record.method === 8) {
-    bytes = new Uint8Array(record.size);
-    let at = 0;
     const reader = raw.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     try {
       for (;;) {
-        if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (at + value.length > record.size) throw wrongSize();
-        bytes.set(value, at);
-        at += value.length;
+        if (signal?.aborted) throw cancelled();
+        let next: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          next = await reader.read();
+        } catch {
+          throw new ImportError(
+            'zip-corrupt',
+            path,
+            `"${path}" is damaged: its compressed data cannot be unpacked. Download the export again.`,
+          );
+        }
+        if (next.done) break;
+        if (at + next.value.length > record.size) throw wrongSize();
+        crc = crc32(next.value, crc);
+        at += next.value.length;
+        yield next.value;
       }
-    } catch (error) {
+    } finally {
       await reader.cancel().catch(() => undefined);
-      if (error instanceof ImportError) throw error;
-      throw new ImportError(
-        'zip-corrupt',
-        path,
-        `"${path}" is damaged: its compressed data cannot be unpacked. Download the export again.`,
-      );
     }
-    if (at !== record.size) throw wrongSize();
   } else {
     throw new ImportError(
       'zip-corrupt',
@@ -133,11 +162,13 @@ export async function readEntry(
       `"${path}" uses a compression method Earshot does not read (${record.method}).`,
     );
   }
-  if (crc32(bytes) !== record.crc32 >>> 0)
+  if (at !== record.size) throw wrongSize();
+  if (crc !== record.crc32 >>> 0)
     throw new ImportError(
       'zip-crc',
       path,
       `"${path}" is damaged (its checksum does not match). Download the export again.`,
     );
-  return bytes;
 }
+
+const STREAM_CHUNK = 1024 * 1024;

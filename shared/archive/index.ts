@@ -43,6 +43,9 @@ export async function expandInputs(
   return entries;
 }
 
+/** Bytes per chunk of a streamed read: large enough that per-chunk overhead vanishes, small next to any cap. */
+export const CHUNK_BYTES = 1024 * 1024;
+
 /** A loose file: reads go straight to the Blob (a File or a Node file-backed Blob), nothing is cached. */
 export function blobEntry(
   path: string,
@@ -52,25 +55,35 @@ export function blobEntry(
   signal?: AbortSignal,
 ): InputEntry {
   const cap = isMetadataName(path) ? limits.maxMetadataSize : Math.max(limits.maxEntrySize, limits.maxMetadataSize);
+  const check = () => {
+    if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
+    if (blob.size > cap)
+      throw new ImportError(
+        'too-large',
+        path,
+        `"${path}" is ${formatBytes(blob.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
+      );
+    if (isArchiveName(path))
+      throw new ImportError(
+        'unknown-format',
+        path,
+        `"${path}" is a compressed archive type Earshot cannot open; unpack it first.`,
+      );
+  };
   return {
     path,
     size: blob.size,
     lastModified,
     async read() {
-      if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
-      if (blob.size > cap)
-        throw new ImportError(
-          'too-large',
-          path,
-          `"${path}" is ${formatBytes(blob.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
-        );
-      if (isArchiveName(path))
-        throw new ImportError(
-          'unknown-format',
-          path,
-          `"${path}" is a compressed archive type Earshot cannot open; unpack it first.`,
-        );
+      check();
       return new Uint8Array(await blob.arrayBuffer());
+    },
+    async *chunks() {
+      check();
+      for (let at = 0; at < blob.size; at += CHUNK_BYTES) {
+        if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
+        yield new Uint8Array(await blob.slice(at, at + CHUNK_BYTES).arrayBuffer());
+      }
     },
     async readHead(bytes: number) {
       return new Uint8Array(await blob.slice(0, bytes).arrayBuffer());

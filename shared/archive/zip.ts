@@ -13,7 +13,7 @@ import { isArchiveName, isMetadataName } from './limits';
 import type { ArchiveLimits } from './limits';
 import { assertSafeName, normaliseEntryName } from './names';
 import { sniffContent } from './sniff';
-import { readEntry, readEntryHead } from './entry-reader';
+import { readEntry, readEntryHead, streamEntry } from './entry-reader';
 import type { EntryRecord } from './entry-reader';
 
 // Workers would need a script URL in the renderer and a second bundle; the import already runs in a worker.
@@ -180,22 +180,34 @@ function toInputEntry(
       path,
       `"${path}" is an archive inside the archive. Earshot does not unpack archives within archives; unpack it and import its files directly.`,
     );
+  const check = () => {
+    if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
+    if (isArchiveName(record.name)) throw nested();
+    if (record.size > cap)
+      throw new ImportError(
+        'too-large',
+        path,
+        `"${path}" is ${formatBytes(record.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
+      );
+  };
   const input: InputEntry = {
     path,
     size: record.size,
     lastModified,
     async read() {
-      if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
-      if (isArchiveName(record.name)) throw nested();
-      if (record.size > cap)
-        throw new ImportError(
-          'too-large',
-          path,
-          `"${path}" is ${formatBytes(record.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
-        );
+      check();
       const bytes = await readEntry(blob, record, path, signal);
       if (sniffContent(bytes.subarray(0, 16)) === 'zip') throw nested();
       return bytes;
+    },
+    async *chunks() {
+      check();
+      let first = true;
+      for await (const chunk of streamEntry(blob, record, path, signal)) {
+        if (first && sniffContent(chunk.subarray(0, 16)) === 'zip') throw nested();
+        first = false;
+        yield chunk;
+      }
     },
     async readHead(bytes: number) {
       if (record.size <= bytes) return this.read();

@@ -3,7 +3,7 @@
 // `audio-undecodable`. Work is bounded: audio longer than MAX_AUDIO_MS is refused before decoding.
 
 import { MPEGDecoder } from 'mpg123-decoder';
-import { firstFrame, estimateMp3DurationMs } from './mp3-header';
+import { firstFrame, estimateMp3DurationMs, walkedMp3DurationMs } from './mp3-header';
 import { sniffAudio } from './sniff';
 import { MAX_AUDIO_MS, type DecodedAudio } from './types';
 import { decodeWavPcm, parseWavHeader } from './wav';
@@ -52,7 +52,10 @@ let queue: Promise<unknown> = Promise.resolve();
 /** One decoder instance, used strictly one stream at a time: reset() is async and state is per stream. */
 function decodeMp3(bytes: Uint8Array): Promise<DecodedAudio> {
   const frame = firstFrame(bytes);
-  if (frame) checkLength(estimateMp3DurationMs(bytes, frame.at, frame.header));
+  // The frames counted, not only the header's claim: a lying Xing count is refused before any sample is
+  // decoded, instead of after the cap's worth of PCM (docs/reliability.md, "Bounded work").
+  if (frame)
+    checkLength(Math.max(estimateMp3DurationMs(bytes, frame.at, frame.header), walkedMp3DurationMs(bytes, frame.at)));
   const run = queue.then(async () => {
     decoder ??= new MPEGDecoder();
     await decoder.ready;

@@ -81,3 +81,17 @@ export function estimateMp3DurationMs(bytes: Uint8Array, at: number, h: MpegFram
   const audioBytes = bytes.length - at - (hasId3v1 ? 128 : 0);
   return (audioBytes * 8) / h.bitrateKbps;
 }
+
+/**
+ * Duration by walking the frame headers from `at` (no decoding): the frames a file really holds, whatever its
+ * Xing header claims. Stops at the first byte run that is no frame header (trailing tags, garbage), so it is
+ * a lower bound; the decoder's own cap covers what follows such a gap.
+ */
+export function walkedMp3DurationMs(bytes: Uint8Array, at: number): number {
+  let ms = 0;
+  for (let frame = parseFrameHeader(bytes, at); frame && frame.frameLength > 0; frame = parseFrameHeader(bytes, at)) {
+    ms += (frame.samplesPerFrame * 1000) / frame.sampleRate;
+    at += frame.frameLength;
+  }
+  return ms;
+}

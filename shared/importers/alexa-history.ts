@@ -5,10 +5,12 @@ import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
 import { parseRecordKey } from './alexa-ids';
-import { filterEntries, text } from './entries';
+import { filterEntries, headText } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug, throwIfAborted } from './importer';
-import { isRecord, num, parseJson, str } from './json';
+import { isRecord, num, str } from './json';
+import { MAX_RECORDS, refuseOverCap, streamJsonRecords } from './json-stream';
+import { ImportError } from './types';
 import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utterance-audio';
 import { markerStatus, transcriptOf } from './markers';
 import { alexaRecordKind } from './record-kinds';
@@ -18,22 +20,25 @@ import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
 const USER_ITEMS = new Set(['CUSTOMER_TRANSCRIPT', 'ASR_REPLACEMENT_TEXT']);
 const REPLY_ITEMS = new Set(['ALEXA_RESPONSE', 'TTS_REPLACEMENT_TEXT']);
 
+/** By the file's start: the first page or record names these keys long before 64 KB. */
 async function isHistoryJson(entry: InputEntry): Promise<boolean> {
   if (!/\.json$/i.test(entry.path)) return false;
-  const content = await text(entry);
+  const content = await headText(entry);
   return (
     content.includes('customerHistoryRecords') ||
     (content.includes('voiceHistoryRecordItems') && content.includes('recordKey'))
   );
 }
 
+const tooManyRecords = (file: string) =>
+  new ImportError(
+    'too-many-records',
+    file,
+    `"${file}" holds more than ${MAX_RECORDS.toLocaleString('en')} voice records; Earshot imports at most that many at once. Import the history in parts (for example one year at a time).`,
+  );
+
 /** Pages as saved: one response object, an array of them, or a bare array of records. */
-function recordsOf(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return value.flatMap((v) => (isRecord(v) && 'recordKey' in v ? [v] : recordsOf(v)));
-  if (isRecord(value) && Array.isArray(value.customerHistoryRecords))
-    return value.customerHistoryRecords.filter(isRecord);
-  return [];
-}
+const HISTORY_SHAPE = { recordsKey: 'customerHistoryRecords', markerKey: 'recordKey' };
 
 export const alexaHistory: ClaimingImporter = {
   source: 'alexa-history',
@@ -50,25 +55,33 @@ export const alexaHistory: ClaimingImporter = {
     const captures: RawCapture[] = [];
     const devices = new Map<string, RawDevice>();
     const customers = new Map<string, number>();
+    await refuseOverCap(jsons, HISTORY_SHAPE, tooManyRecords, options.signal);
+    let total = 0;
     for (const json of jsons) {
       throwIfAborted(options.signal, json.path);
-      const records = recordsOf(parseJson(await text(json), json.path));
-      records.forEach((record, index) => {
-        const capture = toCapture(record, json.path, index, warnings);
-        if (!capture) return;
-        captures.push(capture);
-        if (capture.accountId) customers.set(capture.accountId, (customers.get(capture.accountId) ?? 0) + 1);
-        if (capture.deviceId && !devices.has(capture.deviceId)) {
-          const name = capture.deviceName ?? capture.deviceId;
-          devices.set(capture.deviceId, {
-            id: capture.deviceId,
-            name,
-            registered: false,
-            provider: 'amazon',
-            roomHint: inferRoom(name)?.name,
-          });
-        }
-      });
+      // Streamed: each record becomes a capture and is dropped, so memory holds captures, never the file.
+      await streamJsonRecords(
+        json,
+        HISTORY_SHAPE,
+        (record, index) => {
+          if (++total > MAX_RECORDS) throw tooManyRecords(json.path);
+          const capture = toCapture(record, json.path, index, warnings);
+          if (!capture) return;
+          captures.push(capture);
+          if (capture.accountId) customers.set(capture.accountId, (customers.get(capture.accountId) ?? 0) + 1);
+          if (capture.deviceId && !devices.has(capture.deviceId)) {
+            const name = capture.deviceName ?? capture.deviceId;
+            devices.set(capture.deviceId, {
+              id: capture.deviceId,
+              name,
+              registered: false,
+              provider: 'amazon',
+              roomHint: inferRoom(name)?.name,
+            });
+          }
+        },
+        options.signal,
+      );
       options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
     }
     const candidates = await utteranceAudio(entries.filter((e) => !jsons.includes(e)));

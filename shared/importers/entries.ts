@@ -71,6 +71,22 @@ export function text(entry: InputEntry): Promise<string> {
   return read;
 }
 
+/** The entry's bytes a chunk at a time where the entry can stream, else in one piece. */
+export async function* entryChunks(entry: InputEntry): AsyncIterable<Uint8Array> {
+  if (entry.chunks) yield* entry.chunks();
+  else yield await entry.read();
+}
+
+/**
+ * The decoded start of a text entry, for detection: reading the head keeps a 200 MB export from being decoded
+ * whole just to learn that it is a voice history. The keywords sought are ASCII, so a character cut in half at
+ * the end does not matter.
+ */
+export async function headText(entry: InputEntry, bytes = HEAD_TEXT_BYTES): Promise<string> {
+  return decodeText(await readHead(entry, bytes));
+}
+export const HEAD_TEXT_BYTES = 64 * 1024;
+
 export async function contentKind(entry: InputEntry): Promise<ContentKind> {
   return sniffContent(await head(entry));
 }

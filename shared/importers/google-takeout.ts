@@ -5,17 +5,18 @@
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
 import { baseName, dirName } from '../archive/names';
-import { audioKind, durationOf, filterEntries, hasAudioExtension, text } from './entries';
+import { audioKind, durationOf, filterEntries, hasAudioExtension, headText, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
 import { notice } from './notices';
-import { isRecord, parseJson, str } from './json';
+import { isRecord, str } from './json';
+import { MAX_RECORDS, refuseOverCap, streamJsonRecords } from './json-stream';
 import { parseActivityHtml } from './html';
 import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
 import { googleTitleKind } from './record-kinds';
 import { parseTimeFromName, parseTimeValue, type ZoneNote } from './times';
-import type { ImportResult, InputEntry, RawCapture } from './types';
+import { ImportError, type ImportResult, type InputEntry, type RawCapture } from './types';
 
 const ACTIVITY_NAME = /(my\s*activity|meine\s*aktivit(ä|ae)ten)(-\d+)?\.(json|html?)$/i;
 /** Takeout's audio names: `2018-04-16_11_42_55_659_UTC.mp3` (user copies may append `-<transcript>`). */
@@ -26,7 +27,7 @@ const ASSISTANT_PRODUCTS =
 
 async function isActivityFile(entry: InputEntry): Promise<boolean> {
   if (!ACTIVITY_NAME.test(baseName(entry.path)) && !/\.(json|html?)$/i.test(entry.path)) return false;
-  const content = (await text(entry)).slice(0, 20_000);
+  const content = (await headText(entry, 20_000)).slice(0, 20_000);
   if (/\.json$/i.test(entry.path))
     return (
       /"header"\s*:/.test(content) &&
@@ -80,7 +81,7 @@ export const googleTakeout: ClaimingImporter = {
       throwIfAborted(options.signal, file.path);
       const tally: ZoneTally = { zoneless: 0, unknown: new Map() };
       const records = /\.json$/i.test(file.path)
-        ? jsonRecords(await text(file), file.path)
+        ? await jsonRecords(file, options.signal)
         : htmlRecords(await text(file), file.path, options.timeZone, tally);
       if (tally.zoneless) warnings.push(notice('zoneless-times', file.path, { count: tally.zoneless }));
       for (const [zone, count] of tally.unknown) warnings.push(notice('unknown-zone', file.path, { zone, count }));
@@ -162,28 +163,46 @@ interface ActivityRecord {
   response?: string;
 }
 
-function jsonRecords(content: string, file: string): ActivityRecord[] {
-  const value = parseJson(content, file);
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((r) => {
-    const products = Array.isArray(r.products) ? r.products.map(str).filter((p): p is string => !!p) : [];
-    const names = (list: unknown) =>
-      Array.isArray(list)
-        ? list
-            .filter(isRecord)
-            .map((d) => str(d.name))
-            .filter((d): d is string => !!d)
-        : [];
-    return {
-      assistant: [str(r.header) ?? '', ...products].some((p) => ASSISTANT_PRODUCTS.test(p)),
-      ts: parseTimeValue(str(r.time), 'UTC'),
-      title: str(r.title),
-      titleUrl: str(r.titleUrl),
-      audioFiles: Array.isArray(r.audioFiles) ? r.audioFiles.map(str).filter((a): a is string => !!a) : [],
-      details: names(r.details),
-      response: names(r.subtitles)[0],
-    };
-  });
+/** Streamed: the activity objects become small records as the file is read (docs/reliability.md, "Bounded work"). */
+async function jsonRecords(file: InputEntry, signal?: AbortSignal): Promise<ActivityRecord[]> {
+  const tooMany = () =>
+    new ImportError(
+      'too-many-records',
+      file.path,
+      `"${file.path}" holds more than ${MAX_RECORDS.toLocaleString('en')} activity records; Earshot imports at most that many at once. Export My Activity in parts (for example one year at a time).`,
+    );
+  await refuseOverCap([file], 'root-array', tooMany, signal);
+  const records: ActivityRecord[] = [];
+  await streamJsonRecords(
+    file,
+    'root-array',
+    (r) => {
+      if (records.length >= MAX_RECORDS) throw tooMany();
+      records.push(activityRecord(r));
+    },
+    signal,
+  );
+  return records;
+}
+
+function activityRecord(r: Record<string, unknown>): ActivityRecord {
+  const products = Array.isArray(r.products) ? r.products.map(str).filter((p): p is string => !!p) : [];
+  const names = (list: unknown) =>
+    Array.isArray(list)
+      ? list
+          .filter(isRecord)
+          .map((d) => str(d.name))
+          .filter((d): d is string => !!d)
+      : [];
+  return {
+    assistant: [str(r.header) ?? '', ...products].some((p) => ASSISTANT_PRODUCTS.test(p)),
+    ts: parseTimeValue(str(r.time), 'UTC'),
+    title: str(r.title),
+    titleUrl: str(r.titleUrl),
+    audioFiles: Array.isArray(r.audioFiles) ? r.audioFiles.map(str).filter((a): a is string => !!a) : [],
+    details: names(r.details),
+    response: names(r.subtitles)[0],
+  };
 }
 
 /** How the display dates of an HTML export named their zone, summed up for the import's notices. */
@@ -240,9 +259,15 @@ function markersOf(details: string[], typeMarker: string | undefined): string[] 
 async function listedAudio(files: readonly InputEntry[]): Promise<Set<string>> {
   const names = new Set<string>();
   for (const file of files) {
+    if (/\.json$/i.test(file.path)) {
+      // A pass over the stream, so a large My Activity file is not decoded whole just to list its audio.
+      await streamJsonRecords(file, 'root-array', (r) => {
+        if (Array.isArray(r.audioFiles))
+          for (const n of r.audioFiles) if (typeof n === 'string') names.add(baseName(n).normalize('NFC'));
+      }).catch(() => undefined);
+      continue;
+    }
     const content = await text(file);
-    for (const m of content.matchAll(/"audioFiles"\s*:\s*\[([^\]]*)\]/g))
-      for (const n of m[1]!.matchAll(/"([^"]+)"/g)) names.add(baseName(n[1]!).normalize('NFC'));
     for (const m of content.matchAll(/<source[^>]*\ssrc="([^"]+)"/gi)) names.add(baseName(m[1]!).normalize('NFC'));
   }
   return names;

@@ -9,6 +9,7 @@ import { audioFolder } from './audio-folder';
 import { googleTakeout } from './google-takeout';
 import { homeAssistant } from './home-assistant';
 import type { ClaimingImporter } from './importer';
+import { releaseText } from './entries';
 import { parseWithMapping as parseMapped, previewWithProblems } from './mapped-table';
 import type { ColumnMapping, ImportResult, InputEntry, LayoutPreview, ParseOptions } from './types';
 import { ImportError } from './types';
@@ -44,6 +45,8 @@ export async function detectAndParse(entries: InputEntry[], options: ParseOption
     const claimed = await importer.claim(remaining);
     if (!claimed.length || (await importer.detect(claimed)) < CONFIDENT) continue;
     results.push(await importer.parse(claimed, options));
+    // Parsed for good: no other importer reads these entries, so their decoded texts go now, not at the end.
+    for (const entry of claimed) releaseText(entry);
     const taken = new Set(claimed);
     remaining = remaining.filter((e) => !taken.has(e));
   }

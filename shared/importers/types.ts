@@ -19,6 +19,11 @@ export interface InputEntry {
    * audio files). Optional: callers fall back to `read()`. Added by the importers engineer.
    */
   readHead?(bytes: number): Promise<Uint8Array>;
+  /**
+   * Reads the entry as a sequence of chunks, with the same checks as `read()` (size caps, CRC at the end), so
+   * a large metadata file is parsed without ever being held whole. Optional: callers fall back to `read()`.
+   */
+  chunks?(): AsyncIterable<Uint8Array>;
 }
 
 /** A capture as an importer found it, before classification and before storage. */
@@ -126,6 +131,7 @@ export type ImportErrorCode =
   | 'html-malformed'
   | 'audio-undecodable'
   | 'too-large'
+  | 'too-many-records'
   | 'unknown-format'
   | 'quota'
   | 'cancelled';

@@ -77,10 +77,28 @@ async function importThenDelete(profileDir: string, shell: boolean) {
       w.earshot = { wipeStorage: () => w.__wipeOrigin() };
     });
   }
+  // What else a page holds: a Cache Storage entry and a second database (as a backup waiting to be restored).
+  await page.evaluate(async (marker) => {
+    await (await caches.open('earshot-test')).put('/cached', new Response(marker));
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open('earshot-pending-restore');
+      request.onupgradeneeded = () => request.result.createObjectStore('files').put(marker, 'x');
+      request.onsuccess = () => (request.result.close(), resolve());
+    });
+  }, MARKER);
   await page.getByTestId('settings-delete').click();
   await page.getByRole('dialog').getByRole('button', { name: 'Löschen' }).click();
   await page.getByTestId('settings-message').waitFor();
   await screenshot(page, `settings-deleted-${shell ? 'shell' : 'web'}-de`);
+  // The browser version says plainly what only the user can remove; the desktop app removed it itself.
+  const said = await page.getByTestId('settings-message').textContent();
+  if (shell) expect(said).not.toContain('Website');
+  else expect(said).toContain('Daten dieser Website im Browser');
+  const left = await page.evaluate(async () => ({
+    caches: await caches.keys(),
+    databases: (await indexedDB.databases()).map((d) => d.name),
+  }));
+  expect(left).toEqual({ caches: [], databases: ['earshot'] });
 
   const stores = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/i18n/en';
 import { messages as reliability } from '../../renderer/i18n/messages/reliability-2';
+import { messages as wipe } from '../../renderer/i18n/messages/wipe';
 import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
 import { outcomeAlone, SLOW_CASES } from '../hostile/expectations';
 import { generateHostile, type HostileCase } from '../hostile/generate';
@@ -28,7 +29,9 @@ afterAll(async () => {
 });
 
 const errorTitle = (code: string) =>
-  (({ ...en.import.errors, ...reliability.en.import.errors }) as Record<string, string>)[code];
+  (({ ...en.import.errors, ...reliability.en.import.errors, ...wipe.en.import.errors }) as Record<string, string>)[
+    code
+  ];
 
 describe('hostile files in the Import screen', () => {
   it('shows each case its specific message and leaves the library unchanged', { timeout: 900_000 }, async () => {

@@ -10,6 +10,8 @@ import type { ImportErrorCode } from '../../shared/importers/types';
 import { ADVERSARIAL_HTML } from './adversarial-html';
 import { silentMp3 } from './mp3-bytes';
 import { buildZip, manyEntriesZip } from './zip-bytes';
+import { historyRecord } from './voice-history-scale';
+import { MAX_RECORDS } from '../../shared/importers/json-stream';
 
 configure({ useWebWorkers: false });
 
@@ -333,6 +335,17 @@ export async function generateHostile(outDir = 'test/hostile/out'): Promise<{ di
     'ok',
     'parse',
     'bidi override and a C1 control in a transcript: removed',
+  );
+  // The voice history at scale, one record over the cap (about 38 MB): read as a stream and refused when the
+  // cap is passed. The 10⁶-record file of the security review is measured by bench/hostile-memory.ts.
+  const overCap: string[] = [];
+  for (let i = 0; i <= MAX_RECORDS; i++) overCap.push(JSON.stringify(historyRecord(i, true)));
+  put(
+    'voice-history-over-cap.json',
+    `[{"customerHistoryRecords":[${overCap.join(',')}]}]`,
+    'too-many-records',
+    'parse',
+    `${MAX_RECORDS + 1} voice records in one page: more than one import takes`,
   );
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return { dir, cases };

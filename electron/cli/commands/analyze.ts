@@ -60,11 +60,13 @@ export async function run(args: string[]): Promise<void> {
   try {
     // The same pipeline as the app's import worker and its library pass (groups, voices, foreign).
     const progress = createProgress(process.stderr);
-    const pool = options.audio ? createVoicePool() : undefined;
+    // Threads start with the first recording: an export without audio (or one refused while it is parsed)
+    // never pays for them — each thread loads the sources and the audio analysis again.
+    let pool: ReturnType<typeof createVoicePool> | undefined;
     const outcome = await analyzeFiles(files, {
       timeZone: options.tz,
       analyseAudio: options.audio,
-      recordingAnalyser: pool?.analyse,
+      recordingAnalyser: options.audio ? (bytes) => (pool ??= createVoicePool()).analyse(bytes) : undefined,
       onProgress: progress.import,
       onAudioProgress: progress.audio,
     }).finally(() => {

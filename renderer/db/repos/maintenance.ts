@@ -18,9 +18,10 @@ const VERSION_KEY = 'libraryVersion';
 
 /**
  * Empties every table in one transaction (so a crash leaves either the whole library or none of it), then
- * deletes the IndexedDB database (in the desktop app: its files) and creates it again.
+ * deletes the IndexedDB database (in the desktop app: its files) and creates it again. Resolves to whether
+ * the storage files themselves were wiped (desktop) or only what a web page can reach (browser).
  */
-export async function deleteLibrary(): Promise<void> {
+export async function deleteLibrary(): Promise<{ filesWiped: boolean }> {
   const db = getDb();
   const kept: SettingRow[] = [];
   let version = 0;
@@ -40,6 +41,7 @@ export async function deleteLibrary(): Promise<void> {
   // A deleted database stays in the storage engine's files until a compaction; in the desktop app, main
   // deletes the origin's IndexedDB files outright (a page in a browser cannot).
   const shell = (globalThis as { earshot?: EarshotApi }).earshot;
+  await clearWhatAPageCan(db.name);
   if (shell)
     await withClosedQueriesExpected(async () => {
       db.close({ disableAutoOpen: false });
@@ -51,6 +53,34 @@ export async function deleteLibrary(): Promise<void> {
     const current = ((await db.settings.get(VERSION_KEY))?.value as number | undefined) ?? 0;
     await db.settings.bulkPut([...kept, { key: VERSION_KEY, value: Math.max(current, version) + 2 }]);
   });
+  return { filesWiped: !!shell };
+}
+
+/**
+ * A page cannot delete the storage files, only its own stores: every other database of the origin
+ * (a backup waiting to be restored is a copy of the library), Cache Storage and the origin's private file
+ * system. In a browser the UI then tells the user how to clear the site's data (docs/reliability.md, "Deletion").
+ */
+async function clearWhatAPageCan(library: string): Promise<void> {
+  const g = globalThis as {
+    indexedDB?: IDBFactory;
+    caches?: CacheStorage;
+    navigator?: { storage?: { getDirectory?: () => Promise<FileSystemDirectoryHandle> } };
+  };
+  const databases = (await g.indexedDB?.databases?.().catch(() => [])) ?? [];
+  for (const { name } of databases)
+    if (name && name !== library)
+      await new Promise<void>((resolve) => {
+        const request = g.indexedDB!.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      });
+  for (const key of (await g.caches?.keys().catch(() => [])) ?? []) await g.caches!.delete(key);
+  const root = await g.navigator?.storage?.getDirectory?.().catch(() => undefined);
+  if (root) {
+    const names: string[] = [];
+    for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    for (const name of names) await root.removeEntry(name, { recursive: true }).catch(() => undefined);
+  }
 }
 
 /** Opens the recreated database; an open that raced the wipe (a view reopening it meanwhile) is retried. */

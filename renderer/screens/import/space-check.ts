@@ -2,6 +2,8 @@
 // Stored captures take about as much as their files (audio is kept as it is, plus small waveforms), so the
 // files' total is the estimate; the import itself stays atomic if the guess is wrong.
 
+import { importFileSize, type ImportFile } from '../../import/protocol';
+
 export interface SpaceShortage {
   needed: number;
   available: number;
@@ -10,11 +12,11 @@ export interface SpaceShortage {
 /** Headroom for waveforms, indexes and IndexedDB overhead on top of the files themselves. */
 const OVERHEAD = 1.1;
 
-export async function checkSpace(files: readonly { blob: Blob }[]): Promise<SpaceShortage | null> {
+export async function checkSpace(files: readonly ImportFile[]): Promise<SpaceShortage | null> {
   if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return null;
   const { quota, usage } = await navigator.storage.estimate();
   if (quota === undefined) return null;
-  const needed = Math.ceil(files.reduce((sum, f) => sum + f.blob.size, 0) * OVERHEAD);
+  const needed = Math.ceil(files.reduce((sum, f) => sum + importFileSize(f), 0) * OVERHEAD);
   const available = Math.max(0, quota - (usage ?? 0));
   return needed > available ? { needed, available } : null;
 }

@@ -103,7 +103,9 @@ export function SettingsScreen() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void deleteLibrary().then(() => setMessage(t('settings.deleted')));
+          void deleteLibrary().then(({ filesWiped }) =>
+            setMessage(filesWiped ? t('settings.deleted') : `${t('settings.deleted')} ${t('wipe.browserLeftovers')}`),
+          );
         }}
       >
         <p>{t('settings.deleteConfirm', { count: columns?.count ?? 0 })}</p>

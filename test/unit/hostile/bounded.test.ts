@@ -6,6 +6,7 @@ import { parseCsv, MAX_COLUMNS } from '../../../shared/importers/csv';
 import { readTable } from '../../../shared/importers/mapped-table';
 import { text, TEXT_CACHE_CHARS } from '../../../shared/importers/entries';
 import { dropBrokenRecords } from '../../../shared/importers/sanity';
+import { detectAndParse } from '../../../shared/importers/index';
 import type { ImportResult, InputEntry, RawCapture } from '../../../shared/importers/types';
 import { ImportError } from '../../../shared/importers/types';
 import { decodeAudio } from '../../../shared/audio/decode';
@@ -13,6 +14,7 @@ import { visibleText } from '../../../shared/visible-text';
 import { escapeHtml } from '../../../shared/gdpr/escape';
 import { toCsv } from '../../../shared/csv';
 import { silentMp3 } from '../../hostile/mp3-bytes';
+import { firstFrame, walkedMp3DurationMs } from '../../../shared/audio/mp3-header';
 
 const entry = (path: string, body: string, reads = { n: 0 }): InputEntry => {
   const bytes = new TextEncoder().encode(body);
@@ -35,6 +37,23 @@ const code = (fn: () => unknown) => {
   }
   return 'no error';
 };
+
+describe('decoded texts', () => {
+  it('are released once an importer has parsed their file', async () => {
+    const reads = { n: 0 };
+    const csv = entry(
+      'Intent-1-1.csv',
+      'Utterance text,Utterance Creation Date\nalexa licht an,2026-10-20T07:15:02.000Z\n',
+      reads,
+    );
+    const outcome = await detectAndParse([csv], { timeZone: 'UTC' });
+    expect(outcome.results[0]?.captures).toHaveLength(1);
+    const before = reads.n;
+    await text(csv);
+    // Read again: the import kept no decoded copy of a file it had finished with.
+    expect(reads.n).toBe(before + 1);
+  });
+});
 
 describe('tables', () => {
   it('refuses a 10,000-column header before padding 100,000 rows to it', () => {
@@ -119,6 +138,10 @@ describe('decoded text cache', () => {
 describe('MP3', () => {
   it('stops decoding at the cap when the Xing header claims 1 s but the file holds 11 minutes', async () => {
     await expect(decodeAudio(silentMp3(11 * 60, 1))).rejects.toThrow(/captures over 10 min are refused/);
+    // Refused by counting its frames, before a sample is decoded: the walk finds the 11 minutes the header hides.
+    const lying = silentMp3(11 * 60, 1);
+    expect(walkedMp3DurationMs(lying, firstFrame(lying)!.at) / 60_000).toBeCloseTo(11, 1);
+    expect(Math.abs(walkedMp3DurationMs(silentMp3(2), 0) - 2000)).toBeLessThan(100);
     expect((await decodeAudio(silentMp3(2))).durationMs).toBeCloseTo(2000, -2);
   });
 });
