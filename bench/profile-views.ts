@@ -1,13 +1,13 @@
 // Profiles the main thread during the views benchmark's filter changes and searches on a library of
 // 100,000 captures (seeded once into a kept Chromium profile), and prints the functions with the most self time.
-//   npx tsx bench/profile-views.ts <app dir> <profile dir> [count] [out.cpuprofile]
+//   [PAINT=1] npx tsx bench/profile-views.ts <app dir> <profile dir> [count] [out.cpuprofile]
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveRenderer } from '../scripts/static-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness';
 import { longTaskCount, longTasksSince, watchLongTasks } from './lib/long-tasks';
-import { measureFilters, measureSearch, seedLibrary } from './measure/views';
+import { measureFilters, measureFirstPaint, measureSearch, seedLibrary } from './measure/views';
 
 interface Node {
   id: number;
@@ -30,6 +30,11 @@ try {
     mkdirSync(dir, { recursive: true });
     await seedLibrary({ dir, launch, remove: () => undefined }, server.url, Number(countArg));
     writeFileSync(`${dir}/seeded`, '');
+  }
+  // PAINT=1: also the timeline's cold-start first paint against opening the database (as the bench row).
+  if (process.env.PAINT) {
+    const paint = await measureFirstPaint({ dir, launch, remove: () => undefined }, server.url, 3);
+    console.log(JSON.stringify({ firstPaintMs: paint.paintMs, baselineMs: paint.baselineMs, paints: paint.paints }));
   }
   const context = await launch();
   await watchLongTasks(context);

@@ -135,11 +135,31 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  // The worker gets the columns after the first paint: copying 100,000 captures and starting the worker
+  // would otherwise compete with it, and the first result is computed here anyway (below).
+  const generations = useRef(0);
+  const latestFilters = useRef(filters);
+  useEffect(() => {
+    latestFilters.current = filters;
+  }, [filters]);
   useEffect(() => {
     if (!columns || !port.current) return;
-    const generation = (live.current?.generation ?? 0) + 1;
-    live.current = { generation, columns, timeZone };
-    port.current.postMessage({ type: 'columns', generation, columns, timeZone, indexDelayMs: INDEX_DELAY_MS });
+    const generation = ++generations.current;
+    live.current = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (!port.current) return;
+        live.current = { generation, columns, timeZone };
+        port.current.postMessage({ type: 'columns', generation, columns, timeZone, indexDelayMs: INDEX_DELAY_MS });
+        const filters = latestFilters.current;
+        port.current.postMessage({ type: 'filter', generation, seq: ++seq.current, filters });
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [columns, timeZone]);
 
   useEffect(() => {
