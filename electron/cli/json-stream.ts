@@ -6,9 +6,42 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
-/** The chunks of `JSON.stringify(value, null, 2)`, in order; leaves and empty containers in one piece. */
+/** Containers up to about this many characters of JSON are written with one JSON.stringify. */
+const WHOLE_CHARS = 16 * 1024;
+
+/**
+ * Whether `value` serialises to less than about `budget` characters: a bounded walk that stops as soon as
+ * the budget is spent, so a huge container costs no more to test than a small one.
+ */
+function small(value: unknown, budget: number): number {
+  if (typeof value === 'string') return budget - value.length - 2;
+  if (value === null || typeof value !== 'object') return budget - 24;
+  if (Array.isArray(value)) {
+    budget -= 4;
+    for (let i = 0; i < value.length && budget > 0; i++) budget = small(value[i], budget - 4);
+    return budget;
+  }
+  budget -= 4;
+  for (const key in value) {
+    if (budget <= 0) break;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    budget = small((value as Record<string, unknown>)[key], budget - key.length - 8);
+  }
+  return budget;
+}
+
+/**
+ * The chunks of `JSON.stringify(value, null, 2)`, in order. Leaves and small containers come in one piece
+ * (JSON.stringify of a nested value, its lines indented to its depth, is exactly its part of the whole);
+ * only big containers are walked here — a generator per value made writing the report a fifth of
+ * `analyze --no-audio` (bench/HISTORY.md).
+ */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
   const inner = `${indent}  `;
+  if (value !== null && typeof value === 'object' && small(value, WHOLE_CHARS) > 0) {
+    const whole = JSON.stringify(value, null, 2);
+    return yield indent ? whole.replaceAll('\n', `\n${indent}`) : whole;
+  }
   if (Array.isArray(value)) {
     if (!value.length) return yield '[]';
     yield '[\n';
@@ -35,7 +68,7 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
     }
     return yield `${indent}}`;
   }
-  yield JSON.stringify(value, null, 2)?.split('\n').join(`\n${indent}`) ?? 'null';
+  yield JSON.stringify(value, null, 2)?.replaceAll('\n', `\n${indent}`) ?? 'null';
 }
 
 /** Writes the chunks to a stream in blocks of about 64 KB, waiting whenever the stream is full. */

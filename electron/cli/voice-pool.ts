@@ -19,10 +19,12 @@ export interface VoicePool {
 }
 
 /**
- * The CLI runs its TypeScript through tsx; a worker thread does not inherit that loader (Node 20), so the
- * thread's entry registers it before importing voice-thread.ts.
+ * The bundled CLI (scripts/build-cli.ts) starts its bundled thread. Run from source through tsx, a worker
+ * thread does not inherit that loader (Node 20), so the thread's entry registers it before importing
+ * voice-thread.ts.
  */
 function startThread(): Worker {
+  if (import.meta.url.endsWith('.mjs')) return new Worker(new URL('./voice-thread.mjs', import.meta.url));
   const entry = new URL('./voice-thread.ts', import.meta.url).href;
   return new Worker(
     `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,

@@ -9,7 +9,7 @@ import { CAPTURE_KINDS, CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
-import { EMPTY_FILTERS, facetCounts, isFiltered, type Filters } from '../library/filters';
+import { EMPTY_FILTERS, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
 import { DayInput } from './DayInput';
 import { MonthPick } from './MonthPick';
@@ -48,12 +48,24 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  const { filters, setFilters, visible, searching, kinds } = useFilters();
-  const counts = useMemo(() => (columns ? facetCounts(columns, visible) : null), [columns, visible]);
+  // Counted by the filter worker with the visible captures, never on this thread.
+  const { filters, setFilters, visible, facets: counts, searching, kinds } = useFilters();
   const voices = useLiveQuery(listVoices, [columns], []);
+  // Rendered on every filter change with 100,000 captures: one number format and one set of translated
+  // labels per language, not one per option and render.
+  const format = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const labels = useMemo(
+    () => ({
+      categories: CATEGORIES.map((c) => t(`categories.${c}`)),
+      flags: FLAGS.map((f) => t(`flags.${f}`)),
+      sources: SOURCES.map((s) => t(`sources.${s}`)),
+      kinds: CAPTURE_KINDS.map((k) => t(`answers.kindNames.${k}`)),
+    }),
+    [t],
+  );
   const voiceNames = new Map(voices.flatMap((v) => (v.name ? [[v.id, v.name] as const] : [])));
-  if (!columns || !counts) return null;
-  const n = (v: number) => v.toLocaleString(i18n.language);
+  if (!columns) return null;
+  const n = (v: number) => format.format(v);
 
   const option = <K extends ListKey>(key: K, value: Filters[K][number], label: string, count: number | undefined) => (
     <label key={String(value)} className="facet-option">
@@ -96,10 +108,10 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         {option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length])}
       </Facet>
       <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
-        {CATEGORIES.map((c, i) => option('categories', c, t(`categories.${c}`), counts.categories[i]))}
+        {CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, counts.categories[i]))}
       </Facet>
       <Facet label={t('filters.flags')} active={filters.flags.length} testId="facet-flags">
-        {FLAGS.map((f, i) => option('flags', f, t(`flags.${f}`), counts.flags[i]))}
+        {FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, counts.flags[i]))}
       </Facet>
       <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
         {columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
@@ -112,11 +124,11 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         </Facet>
       ) : null}
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
-        {SOURCES.map((s, i) => option('sources', s, t(`sources.${s}`), counts.sources[i]))}
+        {SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, counts.sources[i]))}
       </Facet>
       {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
         <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">
-          {CAPTURE_KINDS.map((k, i) => option('kinds', k, t(`answers.kindNames.${k}`), kinds[i]))}
+          {CAPTURE_KINDS.map((k, i) => option('kinds', k, labels.kinds[i]!, kinds[i]))}
         </Facet>
       ) : null}
       {/* One unit, so "Bis" never wraps onto a line of its own. */}

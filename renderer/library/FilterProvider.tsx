@@ -2,25 +2,16 @@
 // in the settings table (so it survives a restart), and yields the visible capture indexes.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type MiniSearch from 'minisearch';
 import { CAPTURE_KINDS } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
 import { loadSetting, saveSetting } from '../db/repos/settings';
-import { loadTranscripts } from '../db/repos/clips';
 import type { ClipColumns } from './columns';
 import { useLibrary } from './LibraryProvider';
-import {
-  applyFilters,
-  EMPTY_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  kindCounts,
-  localClock,
-  type Filters,
-  type LocalClock,
-} from './filters';
-import { buildSearchIndexAsync, searchDocs, searchMask, type SearchDoc } from './search';
+import { FilterEngine, needsClock } from './filter-engine';
+import { startFilterPort } from './filter-port';
+import type { FacetCounts, FilterPort, FilterResult } from './filter-protocol';
+import { EMPTY_FILTERS, filtersFromParams, filtersToParams, type Filters, type LocalClock } from './filters';
 
 export interface FilterValue {
   filters: Filters;
@@ -29,6 +20,8 @@ export interface FilterValue {
   clock: LocalClock | null;
   /** Captures per record kind passing every other filter (index: CAPTURE_KINDS). */
   kinds: Uint32Array;
+  /** Counts per facet value among `visible`. */
+  facets: FacetCounts;
   /** Query string of the current filters, for links between views. */
   query: string;
   searching: boolean;
@@ -36,14 +29,34 @@ export interface FilterValue {
 
 const FilterContext = createContext<FilterValue | null>(null);
 
-/** Built for one columns object: a library change gives new columns and thus a new index. */
-interface SearchIndexState {
+interface Answer {
   columns: ClipColumns;
-  index: MiniSearch<SearchDoc>;
-  hits: Map<string, Uint8Array>;
+  timeZone: string;
+  seq: number;
+  result: FilterResult;
 }
 
-/** Wait this long after the library loads before indexing, so the first views paint first. */
+interface WorkerClock {
+  columns: ClipColumns;
+  timeZone: string;
+  clock: LocalClock;
+}
+
+const NO_RESULT: FilterResult = {
+  visible: new Uint32Array(),
+  kinds: new Uint32Array(CAPTURE_KINDS.length),
+  facets: {
+    rooms: new Uint32Array(),
+    categories: new Uint32Array(),
+    sources: new Uint32Array(),
+    flags: new Uint32Array(),
+    devices: new Uint32Array(),
+    voices: new Uint32Array(),
+  },
+  searching: false,
+};
+
+/** The worker waits this long after the library loads before indexing, so the first views paint first. */
 const INDEX_DELAY_MS = 1500;
 const SETTINGS_KEY = 'filters';
 
@@ -61,7 +74,6 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const { columns } = useLibrary();
   const { timeZone } = usePreferences();
   const location = useLocation();
-  const [index, setIndex] = useState<SearchIndexState | null>(null);
   const restored = useRef(false);
 
   // The URL is the one source of truth (links between views carry the filters).
@@ -85,93 +97,95 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     void saveSetting(SETTINGS_KEY, query);
   }, []);
 
-  // Local weekday/hour/day of 100,000 captures costs 40–100 ms; the timeline does not need it for its first
-  // paint, so it is computed right after that paint — unless the filters themselves need it (then now).
-  const needsClock = filters.weekday !== undefined || filters.hour !== undefined;
-  const [laterClock, setLaterClock] = useState<{ columns: ClipColumns; timeZone: string; clock: LocalClock } | null>(
-    null,
-  );
-  const readyClock =
-    laterClock && laterClock.columns === columns && laterClock.timeZone === timeZone ? laterClock.clock : null;
-  const clock = useMemo(
-    () => readyClock ?? (columns && needsClock ? localClock(columns, timeZone) : null),
-    [readyClock, columns, needsClock, timeZone],
-  );
+  // Filtering and search run in the filter worker (filter-engine.ts), so neither a filter change nor building
+  // the search index over 100,000 transcripts blocks this thread. The worker gets its own copy of the columns
+  // per library (a generation); its answers are kept only for the newest generation and request.
+  const port = useRef<FilterPort | null>(null);
+  const live = useRef<{ generation: number; columns: ClipColumns; timeZone: string } | null>(null);
+  const seq = useRef(0);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [workerClock, setWorkerClock] = useState<WorkerClock | null>(null);
+
   useEffect(() => {
-    if (!columns || readyClock) return;
+    const started = startFilterPort();
+    port.current = started;
+    started.onmessage = ({ data }) => {
+      const current = live.current;
+      if (data.type === 'error') {
+        console.error('filter worker:', data.message);
+        return;
+      }
+      if (!current || data.generation !== current.generation) return;
+      const { columns: forColumns, timeZone: forZone } = current;
+      if (data.type === 'clock') {
+        setWorkerClock({ columns: forColumns, timeZone: forZone, clock: data.clock });
+        return;
+      }
+      const { visible, kinds, facets, searching } = data;
+      setAnswer((prev) =>
+        prev && prev.columns === forColumns && prev.seq > data.seq
+          ? prev
+          : { columns: forColumns, timeZone: forZone, seq: data.seq, result: { visible, kinds, facets, searching } },
+      );
+    };
+    return () => {
+      started.terminate();
+      port.current = null;
+      live.current = null;
+    };
+  }, []);
+
+  // The worker gets the columns after the first paint: copying 100,000 captures and starting the worker
+  // would otherwise compete with it, and the first result is computed here anyway (below).
+  const generations = useRef(0);
+  const latestFilters = useRef(filters);
+  useEffect(() => {
+    latestFilters.current = filters;
+  }, [filters]);
+  useEffect(() => {
+    if (!columns || !port.current) return;
+    const generation = ++generations.current;
+    live.current = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setLaterClock({ columns, timeZone, clock: clock ?? localClock(columns, timeZone) }), 0);
+      timer = setTimeout(() => {
+        if (!port.current) return;
+        live.current = { generation, columns, timeZone };
+        port.current.postMessage({ type: 'columns', generation, columns, timeZone, indexDelayMs: INDEX_DELAY_MS });
+        const filters = latestFilters.current;
+        port.current.postMessage({ type: 'filter', generation, seq: ++seq.current, filters });
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [columns, timeZone, readyClock, clock]);
-  const filterClock = needsClock ? clock : null;
+  }, [columns, timeZone]);
 
-  const needsIndex = filters.q.trim() !== '';
-  const indexReady = index !== null && index.columns === columns;
-  const searching = needsIndex && !indexReady;
-  // The index is built soon after the library loads (in chunks, off the critical path of the first paint),
-  // not on the first keystroke, which used to wait ~3 s for it with 100,000 transcripts. A query typed
-  // before then starts the build at once; one already running is never restarted.
-  const startIndexNow = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!columns) return;
-    let cancelled = false;
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
-      clearTimeout(timer);
-      void loadTranscripts()
-        .then((transcripts) => (cancelled ? null : buildSearchIndexAsync(searchDocs(transcripts, columns.ids))))
-        .then((built) => {
-          if (built && !cancelled) setIndex({ columns, index: built, hits: new Map() });
-        });
-    };
-    const timer = setTimeout(start, INDEX_DELAY_MS);
-    startIndexNow.current = start;
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-      startIndexNow.current = null;
-    };
-  }, [columns]);
-  useEffect(() => {
-    if (needsIndex && !indexReady) startIndexNow.current?.();
-  }, [needsIndex, indexReady]);
+    const current = live.current;
+    if (!columns || !port.current || current?.columns !== columns) return;
+    port.current.postMessage({ type: 'filter', generation: current.generation, seq: ++seq.current, filters });
+  }, [columns, timeZone, filters]);
 
-  const textHits = useMemo(() => {
-    if (!needsIndex) return null;
-    if (!index || !indexReady || !columns) return new Uint8Array(columns?.count ?? 0);
-    const q = filters.q.trim();
-    const key = `${filters.similar ? '~' : '='}${q}`;
-    // Typing back and forth repeats queries; their masks are kept for the life of this index.
-    let mask = index.hits.get(key);
-    if (!mask) {
-      mask = searchMask(index.index, q, columns.count, filters.similar);
-      if (index.hits.size >= 32) index.hits.clear();
-      index.hits.set(key, mask);
-    }
-    return mask;
-  }, [needsIndex, index, indexReady, columns, filters.q, filters.similar]);
-
-  const visible = useMemo(
-    () => (columns ? applyFilters(columns, filters, filterClock, textHits) : new Uint32Array()),
-    [columns, filters, filterClock, textHits],
-  );
-
-  const kinds = useMemo(
-    () => (columns ? kindCounts(columns, filters, filterClock, textHits) : new Uint32Array(CAPTURE_KINDS.length)),
-    [columns, filters, filterClock, textHits],
-  );
+  const answered = answer !== null && answer.columns === columns && answer.timeZone === timeZone;
+  const readyClock =
+    workerClock && workerClock.columns === columns && workerClock.timeZone === timeZone ? workerClock.clock : null;
+  // Until the worker has answered for this library, the first result is computed here (one pass, a few ms
+  // at 100,000 captures), so the first paint does not wait for the worker to start and copy the columns.
+  const here = useMemo(() => {
+    if (!columns || answered) return null;
+    const engine = new FilterEngine(columns, timeZone, readyClock);
+    return { result: engine.run(filters), clock: needsClock(filters) ? engine.clock : null };
+  }, [columns, timeZone, answered, readyClock, filters]);
+  const result = answered ? answer.result : (here?.result ?? NO_RESULT);
+  const clock = readyClock ?? here?.clock ?? null;
+  const { visible, kinds, facets, searching } = result;
 
   const query = useMemo(() => filtersToParams(filters).toString(), [filters]);
   const value = useMemo(
-    () => ({ filters, setFilters, visible, kinds, clock, query, searching }),
-    [filters, setFilters, visible, kinds, clock, query, searching],
+    () => ({ filters, setFilters, visible, kinds, facets, clock, query, searching }),
+    [filters, setFilters, visible, kinds, facets, clock, query, searching],
   );
   return <FilterContext.Provider value={value}>{children}</FilterContext.Provider>;
 }

@@ -80,8 +80,7 @@ function markerFlags(markers: readonly string[], transcript: string | undefined)
   const reasons: FlagReason[] = [];
   // A transcript counts as a marker only when it looks like one ("Audio was not …"), not when a person
   // merely says "not understood" in a sentence.
-  const transcriptIsMarker =
-    transcript !== undefined && /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript));
+  const transcriptIsMarker = transcript !== undefined && textFacts(transcript).isMarker;
   const texts = [...markers, ...(transcriptIsMarker ? [transcript] : [])];
   for (const marker of texts) {
     const type = typeKey(marker);
@@ -117,16 +116,48 @@ function oneOfAccidentalOrNotUnderstood(reasons: FlagReason[]): FlagReason[] {
   return reasons.filter((r) => r.flag !== drop);
 }
 
-/** Conversation picked up by mistake: long, no wake word, no command opener, chat markers. */
-function conversationReason(transcript: string, speechShare: number | undefined): FlagReason | undefined {
-  const normalised = normalise(transcript);
+/** Conversation picked up by mistake (text alone): long, no wake word, no command opener, chat markers. */
+function conversationText(transcript: string, normalised: string): FlagReason | undefined {
   const words = normalised.split(' ').filter(Boolean);
   if (words.length < 6 || hasWakeWord(transcript) || COMMAND_START.has(words[0]!)) return undefined;
   const chat = CHAT_MARKERS.exec(normalised);
   if (!chat && words.length < 14) return undefined;
-  // Audio refinement: a false wake on conversation is continuous speech; mostly silence argues against it.
-  if (speechShare !== undefined && speechShare < 0.4) return undefined;
   return { flag: 'accidental', kind: 'text', detail: chat ? chat[0] : `${words.length} words, no command` };
+}
+
+/** What the rules read from a transcript's text alone. */
+interface TextFacts {
+  isMarker: boolean;
+  wakeWordOnly: boolean;
+  conversation: FlagReason | undefined;
+  /** Lexicon and pattern hits, in that order. */
+  hits: FlagReason[];
+}
+
+/**
+ * Households repeat the same few hundred commands thousands of times, and folding, tokenising and matching
+ * a transcript was most of flagging a library; the facts of a text are remembered (bounded, cleared when full).
+ */
+const textMemo = new Map<string, TextFacts>();
+const TEXT_MEMO_MAX = 20_000;
+
+function textFacts(transcript: string): TextFacts {
+  let facts = textMemo.get(transcript);
+  if (facts) return facts;
+  const normalised = normalise(transcript);
+  const hits: FlagReason[] = [];
+  for (const hit of matchLexicons(tokenise(transcript)))
+    hits.push({ flag: hit.flag, kind: 'lexicon', detail: hit.detail });
+  for (const hit of matchPatterns(transcript)) hits.push({ flag: hit.flag, kind: hit.kind, detail: hit.detail });
+  facts = {
+    isMarker: /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript)),
+    wakeWordOnly: !normalised && hasWakeWord(transcript),
+    conversation: conversationText(transcript, normalised),
+    hits,
+  };
+  if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
+  textMemo.set(transcript, facts);
+  return facts;
 }
 
 const hourFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -158,20 +189,17 @@ export function computeFlags(
   // none) is no evidence of accidental or not understood. The Amazon archive leaves out the text of exactly its
   // accidental recordings, which are full of speech ("alexa"), so a guess from the audio was wrong there.
   const markerOnly = reasons.some((r) => r.kind === 'marker' && r.detail === transcript);
-  if (transcript && !markerOnly && input.transcriptStatus === 'ok') {
-    if (!normalise(transcript) && hasWakeWord(transcript)) {
+  const text = transcript ? textFacts(transcript) : undefined;
+  if (text && !markerOnly && input.transcriptStatus === 'ok') {
+    if (text.wakeWordOnly) {
       reasons.push({ flag: 'accidental', kind: 'text', detail: 'wake word only' });
-    } else {
-      const chat = conversationReason(transcript, speechShare);
-      if (chat) reasons.push(chat);
+    } else if (text.conversation && !(speechShare !== undefined && speechShare < 0.4)) {
+      // Audio refinement: a false wake on conversation is continuous speech; mostly silence argues against it.
+      reasons.push({ ...text.conversation });
     }
   }
 
-  if (transcript && !markerOnly) {
-    for (const hit of matchLexicons(tokenise(transcript)))
-      reasons.push({ flag: hit.flag, kind: 'lexicon', detail: hit.detail });
-    for (const hit of matchPatterns(transcript)) reasons.push({ flag: hit.flag, kind: hit.kind, detail: hit.detail });
-  }
+  if (text && !markerOnly) for (const hit of text.hits) reasons.push({ ...hit });
   const loudness = input.features?.loudnessDb;
   if (loudness !== undefined && loudness >= SHOUT_DB && (speechShare === undefined || speechShare >= SPEECH_PRESENT)) {
     reasons.push({ flag: 'sensitive:conflict', kind: 'loudness', detail: `${loudness.toFixed(1)} dBFS` });

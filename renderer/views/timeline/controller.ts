@@ -20,6 +20,9 @@ const FIRST_PAINT_MARK = 'earshot:timeline-first-paint';
 export const AXIS_HEIGHT = 28;
 export const GUTTER = 132;
 
+/** The props the canvas shows (functions follow `language`). */
+const DRAWN_PROPS = ['columns', 'visible', 'timeZone', 'language', 'selected', 'highlight', 'laneHeight'] as const;
+
 export class TimelineController {
   props!: TimelineProps;
   view: View | null = null;
@@ -37,6 +40,8 @@ export class TimelineController {
   private viewTimer = 0;
   private cssWidth = 0;
   private readonly resize: ResizeObserver;
+  /** The colours come from the theme's CSS variables: a theme switch redraws even when no prop changed. */
+  private readonly theme = new MutationObserver(() => this.requestDraw());
 
   constructor(
     readonly canvas: HTMLCanvasElement,
@@ -48,6 +53,7 @@ export class TimelineController {
       this.requestDraw();
     });
     this.resize.observe(canvas);
+    this.theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     canvas.addEventListener('wheel', this.onWheel, { passive: false });
     canvas.addEventListener('pointerdown', this.onPointerDown);
     canvas.addEventListener('pointermove', this.onPointerMove);
@@ -69,6 +75,9 @@ export class TimelineController {
       this.cursor = -1;
     }
     if (this.view === null && props.visible.length > 0) this.fit();
+    // React renders the shell for many reasons (a filter change renders once for the URL and once for the
+    // filter worker's answer); the canvas is drawn again only when something it shows has changed.
+    if (previous && DRAWN_PROPS.every((key) => previous[key] === props[key])) return;
     this.requestDraw();
   }
 
@@ -76,6 +85,7 @@ export class TimelineController {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.viewTimer);
     this.resize.disconnect();
+    this.theme.disconnect();
     this.canvas.removeEventListener('wheel', this.onWheel);
     this.canvas.removeEventListener('pointerdown', this.onPointerDown);
     this.canvas.removeEventListener('pointermove', this.onPointerMove);

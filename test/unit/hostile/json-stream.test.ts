@@ -18,6 +18,22 @@ describe('jsonChunks', () => {
     expect([...jsonChunks('text')].join('')).toBe('"text"');
   });
 
+  it('writes exactly what JSON.stringify writes when big containers are walked and small ones written whole', () => {
+    const big = {
+      captures: Array.from({ length: 3_000 }, (_, i) => ({
+        id: `c${i}`,
+        at: new Date(i * 1000),
+        flags: i % 3 ? [] : ['night', 'child'],
+        skipped: undefined,
+        nested: { list: [i, null, undefined, { deep: 'ä\n"' }] },
+      })),
+      groups: { long: Array.from({ length: 20_000 }, (_, i) => i), short: [{}] },
+    };
+    const chunks = [...jsonChunks(big)];
+    expect(chunks.length).toBeGreaterThan(3_000);
+    expect(chunks.join('')).toBe(JSON.stringify(big, null, 2));
+  });
+
   it('streams a report longer than the longest possible string', { timeout: 120_000 }, async () => {
     // 600,000 captures × ~1 KB ≈ 600 MB of JSON, more than V8's ~512 MB string limit.
     const transcript = 'alexa '.repeat(150);

@@ -1,0 +1,130 @@
+// Filtering and full-text search over one columnar index, as the filter worker runs them (and the UI thread
+// for the very first result of a library, before the worker has its copy). Pure over typed arrays.
+
+import type MiniSearch from 'minisearch';
+import type { ClipColumns } from './columns';
+import { applyFilters, facetCounts, kindCounts, localClock, type Filters, type LocalClock } from './filters';
+import type { FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
+import { buildSearchIndexAsync, searchDocs, searchMask, type SearchDoc } from './search';
+
+export const needsClock = (filters: Filters) => filters.weekday !== undefined || filters.hour !== undefined;
+export const needsIndex = (filters: Filters) => filters.q.trim() !== '';
+
+export class FilterEngine {
+  private index: MiniSearch<SearchDoc> | null = null;
+  /** Typing back and forth repeats queries; their masks are kept for the life of this index. */
+  private readonly hits = new Map<string, Uint8Array>();
+  private clockValue: LocalClock | null;
+
+  constructor(
+    readonly columns: ClipColumns,
+    private readonly timeZone: string,
+    clock: LocalClock | null = null,
+  ) {
+    this.clockValue = clock;
+  }
+
+  get clock(): LocalClock {
+    this.clockValue ??= localClock(this.columns, this.timeZone);
+    return this.clockValue;
+  }
+
+  get indexed(): boolean {
+    return this.index !== null;
+  }
+
+  setIndex(index: MiniSearch<SearchDoc>): void {
+    this.index = index;
+    this.hits.clear();
+  }
+
+  private textHits(filters: Filters): Uint8Array | null {
+    if (!needsIndex(filters)) return null;
+    if (!this.index) return new Uint8Array(this.columns.count);
+    const q = filters.q.trim();
+    const key = `${filters.similar ? '~' : '='}${q}`;
+    let mask = this.hits.get(key);
+    if (!mask) {
+      mask = searchMask(this.index, q, this.columns.count, filters.similar);
+      if (this.hits.size >= 32) this.hits.clear();
+      this.hits.set(key, mask);
+    }
+    return mask;
+  }
+
+  run(filters: Filters): FilterResult {
+    const clock = needsClock(filters) ? this.clock : null;
+    const hits = this.textHits(filters);
+    const visible = applyFilters(this.columns, filters, clock, hits);
+    return {
+      visible,
+      kinds: kindCounts(this.columns, filters, clock, hits),
+      facets: facetCounts(this.columns, visible),
+      searching: hits !== null && !this.index,
+    };
+  }
+}
+
+export interface FilterHostDeps {
+  /** Every visible capture's transcript (the worker reads them from IndexedDB itself). */
+  loadTranscripts(): Promise<{ id: string; transcript: string }[]>;
+  post(event: FilterEvent, transfer?: Transferable[]): void;
+  transfer(result: FilterResult): Transferable[];
+}
+
+/**
+ * The worker's side: one engine per library generation; filter requests are answered in order, the clock
+ * is sent as soon as it is computed, and a query that arrives before the index exists is answered again
+ * once the index is built.
+ */
+export function filterHost(deps: FilterHostDeps): (request: FilterRequest) => void {
+  let engine: FilterEngine | null = null;
+  let generation = -1;
+  let last: Extract<FilterRequest, { type: 'filter' }> | null = null;
+  let startIndex: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const answer = (request: Extract<FilterRequest, { type: 'filter' }>) => {
+    if (!engine || request.generation !== generation) return;
+    const result = engine.run(request.filters);
+    deps.post({ type: 'result', generation, seq: request.seq, ...result }, deps.transfer(result));
+  };
+
+  return (request) => {
+    if (request.type === 'columns') {
+      clearTimeout(timer);
+      const current = new FilterEngine(request.columns, request.timeZone);
+      engine = current;
+      generation = request.generation;
+      last = null;
+      let started = false;
+      startIndex = () => {
+        if (started) return;
+        started = true;
+        clearTimeout(timer);
+        void deps
+          .loadTranscripts()
+          .then((transcripts) => buildSearchIndexAsync(searchDocs(transcripts, current.columns.ids)))
+          .then((index) => {
+            if (engine !== current) return;
+            current.setIndex(index);
+            if (last && needsIndex(last.filters)) answer(last);
+          })
+          .catch((error: unknown) =>
+            deps.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+          );
+      };
+      timer = setTimeout(startIndex, request.indexDelayMs);
+      // The clock after the first answer's turn: it is the slowest part and no first paint needs it.
+      setTimeout(() => {
+        if (engine !== current) return;
+        const clock = current.clock;
+        deps.post({ type: 'clock', generation: request.generation, clock: { ...clock } });
+      }, 0);
+      return;
+    }
+    last = request;
+    if (needsIndex(request.filters) && engine && !engine.indexed) startIndex?.();
+    answer(request);
+  };
+}
