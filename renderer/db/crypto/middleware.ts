@@ -90,18 +90,22 @@ function sealTable(down: DBCoreTable): DBCoreTable {
 function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
   let raw: unknown;
   let opened: unknown;
-  return Object.create(cursor, {
-    value: {
-      get() {
-        const value = cursor.value as unknown;
+  // A Proxy, not Object.create: in a browser the cursor is a native IDBCursor, whose getters (key,
+  // primaryKey…) and methods throw "Illegal invocation" unless called on the cursor itself.
+  return new Proxy(cursor, {
+    get(target, prop) {
+      if (prop === 'value') {
+        const value = target.value as unknown;
         if (value !== raw) {
           raw = value;
           opened = open(value);
         }
         return opened;
-      },
+      }
+      const member = Reflect.get(target, prop, target) as unknown;
+      return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
     },
-  }) as DBCoreCursor;
+  });
 }
 
 export const sealMiddleware: Middleware<DBCore> = {
