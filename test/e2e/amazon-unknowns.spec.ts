@@ -74,8 +74,13 @@ describe.each([
     const silent = clips.rows().filter({ hasText: TEXT[lang].missing });
     // Text-less recordings that no export explains: the archive's own (its accidental ones), and with both
     // exports the one the history was saved too early to hold. (The list renders only the rows in view.)
+    // Counted once the list shows its rows (the filter worker answers after the first paint).
+    await clips.rows().first().waitFor();
     if (which === 'history') expect(await silent.count()).toBe(0);
-    else expect(await silent.count()).toBeGreaterThan(0);
+    else {
+      await silent.first().waitFor({ timeout: 15_000 });
+      expect(await silent.count()).toBeGreaterThan(0);
+    }
     await (which === 'history' ? clips.rows().first() : silent.first()).click();
     const panel = page.getByTestId('clip-panel');
     await panel.waitFor();
