@@ -14,7 +14,8 @@ import { IdentityIndex, type IdentityEntry } from '../../shared/library/identity
 import { kindOf, type Capture } from '../../shared/model';
 import type { EarshotDb, ClipRow } from '../db/db';
 import type { StoredRequest, StoredSelection, StoredVoice } from '../db/records';
-import { sealBlob } from '../db/crypto/blobs';
+import { mapBlobs, sealBlob } from '../db/crypto/blobs';
+import { currentGeneration } from '../db/crypto/keyring';
 import { PLAINTEXT_SETTING_KEYS } from '../db/crypto/sealed-fields';
 import { decodeValue } from './codec';
 import { BackupError, type BackupManifest } from './format';
@@ -104,25 +105,12 @@ async function* backupRows(
 
 /**
  * A backup holds audio and attachments in the clear (or sealed as a whole); an encrypted library stores every
- * Blob sealed, and its sealing layer refuses a plain one (docs/architecture.md, Security). A no-op while
- * encryption is off.
+ * Blob sealed, and its sealing layer refuses a plain one (docs/architecture.md, Security). Sealed in one wait, so
+ * the transaction stays open (crypto/blobs.ts); rows pass as they are while encryption is off.
  */
 async function sealBlobsIn<T>(rows: T[], wait: <V>(p: Promise<V>) => Promise<V>): Promise<T[]> {
-  // Found synchronously and sealed in one wait: every further native await inside the transaction would
-  // risk Dexie losing its zone and the transaction committing early.
-  const found: { holder: Record<string | number, unknown>; key: string | number; blob: Blob }[] = [];
-  const walk = (holder: Record<string | number, unknown>, key: string | number): void => {
-    const value = holder[key];
-    if (value instanceof Blob) found.push({ holder, key, blob: value });
-    else if (Array.isArray(value)) value.forEach((_, i) => walk(value as never, i));
-    else if (value && typeof value === 'object' && !ArrayBuffer.isView(value))
-      for (const k of Object.keys(value)) walk(value as never, k);
-  };
-  rows.forEach((_, i) => walk(rows as never, i));
-  if (!found.length) return rows;
-  const sealed = await wait(Promise.all(found.map((f) => sealBlob(f.blob))));
-  found.forEach((f, i) => (f.holder[f.key] = sealed[i]));
-  return rows;
+  if (currentGeneration() === null) return rows;
+  return (await wait(mapBlobs(rows, sealBlob))) as T[];
 }
 
 async function backupClips(backup: OpenedBackup, wait?: <T>(p: Promise<T>) => Promise<T>): Promise<ClipRow[]> {

@@ -64,3 +64,15 @@ export async function openBlob(blob: Blob): Promise<Blob> {
   const type = new TextDecoder().decode(plain.subarray(2, 2 + typeLength));
   return new Blob([plain.subarray(2 + typeLength)], { type });
 }
+
+/** A copy of `value` (rows, arrays, plain objects) with every Blob in it replaced by `fn`'s. */
+export async function mapBlobs(value: unknown, fn: (blob: Blob) => Promise<Blob>): Promise<unknown> {
+  if (value instanceof Blob) return fn(value);
+  if (Array.isArray(value)) return Promise.all(value.map((v) => mapBlobs(v, fn)));
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = await mapBlobs(v, fn);
+    return out;
+  }
+  return value;
+}

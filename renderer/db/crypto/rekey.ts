@@ -7,7 +7,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { EarshotDb } from '../db';
 import { getDb } from '../db';
-import { openBlob, sealBlob, sealedBlobGeneration } from './blobs';
+import { mapBlobs, openBlob, sealBlob, sealedBlobGeneration } from './blobs';
 import { finishJob, readKeyCheck } from './keycheck';
 import { currentGeneration } from './keyring';
 import { rowGeneration, SEALED_BLOBS } from './middleware';
@@ -26,17 +26,6 @@ function blobsIn(value: unknown, out: Blob[] = []): Blob[] {
   else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer))
     for (const v of Object.values(value)) blobsIn(v, out);
   return out;
-}
-
-async function mapBlobs(value: unknown, fn: (blob: Blob) => Promise<Blob>): Promise<unknown> {
-  if (value instanceof Blob) return fn(value);
-  if (Array.isArray(value)) return Promise.all(value.map((v) => mapBlobs(v, fn)));
-  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = await mapBlobs(v, fn);
-    return out;
-  }
-  return value;
 }
 
 /** What the rows are compared by before a re-sealed Blob is written back (nothing changed meanwhile). */
