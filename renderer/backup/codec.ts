@@ -2,20 +2,9 @@
 // backup is plain JSON plus one file per Blob. Hand-written because no maintained library round-trips
 // Blobs by reference into a zip; the tagged form `{ $t: kind, … }` is private to the backup format.
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { TYPED_ARRAYS as TYPED, type TypedArrayName as TypedName } from '../db/typed-arrays';
 
-const TYPED = {
-  Int8Array,
-  Uint8Array,
-  Uint8ClampedArray,
-  Int16Array,
-  Uint16Array,
-  Int32Array,
-  Uint32Array,
-  Float32Array,
-  Float64Array,
-} as const;
-type TypedName = keyof typeof TYPED;
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -8,25 +8,13 @@
 // an envelope copied into another table does not open.
 
 import { gcm } from '@noble/ciphers/aes.js';
+import { TYPED_ARRAYS as TYPED, type TypedArrayName as TypedName } from '../typed-arrays';
 
 const MAGIC = 0x45;
 const VERSION = 1;
 const HEADER = 6;
 const NONCE = 12;
 const TAG = '\u0000e';
-
-const TYPED = {
-  Int8Array,
-  Uint8Array,
-  Uint8ClampedArray,
-  Int16Array,
-  Uint16Array,
-  Int32Array,
-  Uint32Array,
-  Float32Array,
-  Float64Array,
-} as const;
-type TypedName = keyof typeof TYPED;
 
 /** The library is locked, or a row is sealed with a key this session does not hold. */
 export class LockedError extends Error {
