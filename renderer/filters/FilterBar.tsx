@@ -14,6 +14,8 @@ import { toLocalDateInput, fromLocalDateInput } from './date-input';
 import { DayInput } from './DayInput';
 import { MonthPick } from './MonthPick';
 import { Icon } from '../components/Icon';
+import { NotCounted } from '../components/NotCounted';
+import { usePopulation } from '../library/usePopulation';
 import './filters.css';
 
 type ListKey = 'rooms' | 'categories' | 'flags' | 'sources' | 'devices' | 'voices' | 'kinds';
@@ -51,6 +53,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   // Counted by the filter worker with the visible captures, never on this thread.
   const { filters, setFilters, visible, facets: counts, searching, kinds } = useFilters();
   const voices = useLiveQuery(listVoices, [columns], []);
+  const counted = usePopulation();
   // Rendered on every filter change with 100,000 captures: one number format and one set of translated
   // labels per language, not one per option and render.
   const format = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
@@ -64,8 +67,10 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
     [t],
   );
   const voiceNames = new Map(voices.flatMap((v) => (v.name ? [[v.id, v.name] as const] : [])));
-  if (!columns) return null;
+  if (!columns || !counted) return null;
   const n = (v: number) => format.format(v);
+  const total = counted.total;
+  const defaultKinds = !filters.kinds.length && !filters.foreign && !filters.flags.includes('foreign');
 
   const option = <K extends ListKey>(key: K, value: Filters[K][number], label: string, count: number | undefined) => (
     <label key={String(value)} className="facet-option">
@@ -178,8 +183,9 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <span className="filter-total" aria-live="polite" data-testid="filter-total">
         {searching
           ? t('filters.indexing')
-          : t('filters.showing', { count: columns.count, total: n(columns.count), shown: n(visible.length) })}
+          : t('filters.showing', { count: total, total: n(total), shown: n(visible.length) })}
       </span>
+      {defaultKinds ? <NotCounted population={counted.population} compact /> : null}
       {isFiltered(filters) ? (
         <button type="button" className="btn" onClick={() => setFilters(EMPTY_FILTERS)} data-testid="filter-reset">
           {t('filters.reset')}

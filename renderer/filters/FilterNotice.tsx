@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { ClipColumns } from '../library/columns';
 import { useFilters } from '../library/FilterProvider';
 import { EMPTY_FILTERS, isFiltered } from '../library/filters';
+import { usePopulation } from '../library/usePopulation';
 
 export function FilterNotice({ columns }: { columns: ClipColumns }) {
   const { t, i18n } = useTranslation();
   const { filters, setFilters, visible } = useFilters();
+  const counted = usePopulation();
   if (!isFiltered(filters)) return null;
   const names = [
     ...filters.rooms.map((id) => (id ? (columns.rooms.find((r) => r.id === id)?.name ?? id) : t('clip.noRoom'))),
@@ -26,7 +28,7 @@ export function FilterNotice({ columns }: { columns: ClipColumns }) {
   return (
     <p className="notice filter-notice" role="status" data-testid="filter-notice">
       <strong>{t('filterUi.active', { list: names.join(', ') })}</strong>{' '}
-      {t('filterUi.activeCount', { count: visible.length, shown: n(visible.length), total: n(columns.count) })}{' '}
+      {t('filterUi.activeCount', { count: visible.length, shown: n(visible.length), total: n(counted?.total ?? 0) })}{' '}
       <button type="button" className="btn" onClick={() => setFilters(EMPTY_FILTERS)} data-testid="filter-notice-reset">
         {t('filterUi.reset')}
       </button>

@@ -11,6 +11,7 @@ import { RangeBlob } from './range-blob';
 import type { UserFile } from '../../shared/archive';
 import { describeFailure } from './failures';
 import { receiveKeyring } from '../db/crypto/keyring-port';
+import { mergeHints } from '../../shared/deletion/marketplaces';
 
 /** Files picked in the desktop app's dialog are read by range, when an importer needs their bytes. */
 const toUserFile = (f: ImportFile): UserFile => ({
@@ -66,6 +67,7 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
       counts: outcome.counts,
       warnings: outcome.warnings,
       accountId: outcome.merged.accountId,
+      marketplaceHints: mergeHints(...outcome.merged.results.map((r) => r.marketplaceHints)),
       sources: outcome.sources,
     });
     const perSource: Record<string, number> = {};

@@ -5,6 +5,8 @@
 // locale such as `de-AT`), else guessed from the household's time zone, else the user chooses
 // (docs/formats.md, "Amazon archive").
 
+import type { MarketplaceHints } from '../importers/types';
+
 export type MarketplaceId = 'DE' | 'AT' | 'CH' | 'UK' | 'US' | 'FR' | 'IT' | 'ES' | 'CA' | 'IE';
 export type PageLanguage = 'de' | 'en' | 'fr' | 'it' | 'es';
 
@@ -135,22 +137,44 @@ export function marketplaceOf(value: string): MarketplaceId | undefined {
 
 export type MarketplaceBasis = 'export' | 'time-zone' | 'none';
 
+/** Hints of several exports (or imports) added up. */
+export function mergeHints(...all: (MarketplaceHints | undefined)[]): MarketplaceHints {
+  const out: MarketplaceHints = { marketplace: {}, locale: {} };
+  for (const hints of all)
+    for (const key of ['marketplace', 'locale'] as const)
+      for (const [value, count] of Object.entries(hints?.[key] ?? {}))
+        if (marketplaceOf(value)) out[key][value] = (out[key][value] ?? 0) + count;
+  return out;
+}
+
+function mostVoted(values: Iterable<[string, number]>): MarketplaceId | undefined {
+  const votes = new Map<MarketplaceId, number>();
+  for (const [value, count] of values) {
+    const id = marketplaceOf(value);
+    if (id) votes.set(id, (votes.get(id) ?? 0) + count);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
- * The marketplace the evidence points to: the export's own values (the most frequent one that is known),
- * else the household's time zone (America/* is the US unless it is a Canadian zone), else none — then the
- * user chooses, and the German marketplace is preselected.
+ * The marketplace the evidence points to: the export's Marketplace column (the most frequent known value),
+ * else its device locales, else other values of the export, else the household's time zone (America/* is
+ * the US unless it is a Canadian zone), else none — then the user chooses, and the German marketplace is
+ * preselected. A device locale only says which language a device speaks, so a marketplace column wins.
  */
-export function guessMarketplace(evidence: { exportValues?: readonly string[]; timeZone?: string }): {
+export function guessMarketplace(evidence: {
+  hints?: MarketplaceHints;
+  exportValues?: readonly string[];
+  timeZone?: string;
+}): {
   id: MarketplaceId;
   basis: MarketplaceBasis;
 } {
-  const votes = new Map<MarketplaceId, number>();
-  for (const value of evidence.exportValues ?? []) {
-    const id = marketplaceOf(value);
-    if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
-  }
-  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-  if (best) return { id: best[0], basis: 'export' };
+  const fromExport =
+    mostVoted(Object.entries(evidence.hints?.marketplace ?? {})) ??
+    mostVoted(Object.entries(evidence.hints?.locale ?? {})) ??
+    mostVoted((evidence.exportValues ?? []).map((v) => [v, 1] as [string, number]));
+  if (fromExport) return { id: fromExport, basis: 'export' };
   const zone = evidence.timeZone ?? '';
   const byZone =
     TIME_ZONES[zone] ??

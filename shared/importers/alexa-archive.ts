@@ -8,6 +8,7 @@ import { captureId } from '../ids';
 import { inferRoom } from '../rooms';
 import { baseName, dirName } from '../archive/names';
 import { decodeText } from './text';
+import { marketplaceOf } from '../deletion/marketplaces';
 import { parseUtteranceId, serialFromName } from './alexa-ids';
 import { audioKind, durationOf, filterEntries, head, text } from './entries';
 import { cell, columnIndex, csvHeader, parseCsv, type CsvTable } from './csv';
@@ -18,15 +19,17 @@ import { linkAudio } from './link-audio';
 import type { AudioCandidate } from './link-audio';
 import { transcriptOf } from './markers';
 import { parseTimeFromName, parseTimeValue } from './times';
-import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
+import type { ImportResult, InputEntry, MarketplaceHints, RawCapture, RawDevice } from './types';
 
-type CsvRole = 'intent' | 'registration';
+type CsvRole = 'intent' | 'registration' | 'sessions';
 
 async function csvRole(entry: InputEntry): Promise<CsvRole | undefined> {
   if (!/\.csv$/i.test(entry.path)) return undefined;
   const header = csvHeader(decodeText(await head(entry))).map((h) => h.toLowerCase());
   if (header.includes('utterance text') && header.includes('utterance creation date')) return 'intent';
   if (header.includes('device serial number') && header.some((h) => h.includes('model'))) return 'registration';
+  // `Alexa and Echo Devices.Device_Session_Events.csv`: no recordings, but the account's marketplace.
+  if (header.includes('marketplace') || header.includes('device locale')) return 'sessions';
   return undefined;
 }
 
@@ -83,6 +86,7 @@ export const alexaArchive: ClaimingImporter = {
     const transcripts: RawCapture[] = [];
     const seen = new Set<string>();
     let sentinelRows = 0;
+    const hints: MarketplaceHints = { marketplace: {}, locale: {} };
     const metadata = await filterEntries(entries, async (e) => (await csvRole(e)) !== undefined);
     for (const entry of metadata) {
       throwIfAborted(options.signal, entry.path);
@@ -105,6 +109,11 @@ export const alexaArchive: ClaimingImporter = {
             roomHint: inferRoom(deviceName)?.name,
           });
         }
+        continue;
+      }
+      if (role === 'sessions') {
+        countValues(table, columnIndex(table, 'Marketplace'), hints.marketplace);
+        countValues(table, columnIndex(table, 'Device Locale'), hints.locale);
         continue;
       }
       const textCol = columnIndex(table, 'Utterance text');
@@ -179,9 +188,19 @@ export const alexaArchive: ClaimingImporter = {
       captures: linked.captures,
       devices: [...devices.values()],
       warnings: [...warnings, ...linked.warnings],
+      ...(Object.keys(hints.marketplace).length || Object.keys(hints.locale).length ? { marketplaceHints: hints } : {}),
     };
   },
 };
+
+/** Counts each value of a column that names a known marketplace (sentinels and anything else are skipped). */
+function countValues(table: CsvTable, column: number, into: Record<string, number>): void {
+  if (column < 0) return;
+  for (const row of table.rows) {
+    const value = cell(row[column]);
+    if (value && marketplaceOf(value)) into[value] = (into[value] ?? 0) + 1;
+  }
+}
 
 /**
  * Some Intent CSVs carry Amazon's own understanding next to the text (a domain and an intent column, or one

@@ -70,6 +70,17 @@ export interface ImportResult {
   warnings: ImportWarning[];
   /** The account id of the export owner, where the format reveals it. */
   accountId?: string;
+  /** What the export says about the Amazon marketplace of the account, where it says anything. */
+  marketplaceHints?: MarketplaceHints;
+}
+
+/**
+ * Raw values and how often each occurs: `marketplace` from a Marketplace column (a code such as `DE`, an id,
+ * a domain), `locale` from a device locale (`de-AT`). Read by shared/deletion/marketplaces.ts.
+ */
+export interface MarketplaceHints {
+  marketplace: Record<string, number>;
+  locale: Record<string, number>;
 }
 
 /** Column mapping the user picks for an unknown layout (CSV/JSON table). */

@@ -1,6 +1,8 @@
 // Every path to deletion: next to the erasure letter, the provider's own pages with the selection's days and
 // devices filled in (text and a copyable address — nothing opened), the deadline as a calendar file with a
 // reminder, and a requests list that puts what is due first.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../shared/gdpr/deadlines';
 import { formatLongDate, localDate } from '../../shared/i18n-format';
@@ -8,6 +10,7 @@ import { foreignRequests, openApp, screenshot, startHarness, type Harness } from
 import { ClipsPage } from './page-models/ClipsPage';
 import { ImportPage } from './page-models/ImportPage';
 import { RequestsPage, SelectionTray } from './page-models/RequestsPage';
+import { zipBytes } from '../fixtures/zip-write';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -124,6 +127,44 @@ describe('paths to deletion', () => {
     expect(await report.textContent()).toContain(
       `Löschantrag an Amazon Europe Core S.à r.l. — fällig am ${formatLongDate(due, 'de')} (offen)`,
     );
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('prefills the Amazon site the export names (a German household on amazon.co.uk)', async () => {
+    // An archive whose Device_Session_Events table says Marketplace UK, while the household's zone is Berlin.
+    const at = (h: number) => new Date(Date.UTC(2026, 5, 8, h)).toISOString();
+    const zip = await zipBytes([
+      {
+        name: 'Additional Data/Alexa/Alexa/NLU/Intent-2-1.csv',
+        data: `Utterance text,Utterance Creation Date\nalexa wie spät ist es,${at(8)}\nalexa licht aus,${at(9)}\n`,
+      },
+      {
+        name: 'Additional Data/Alexa and Echo Devices.Device_Session_Events/Alexa and Echo Devices.Device_Session_Events.csv',
+        data: `Device Type,Device Application,Device Locale,Marketplace,Event Creation Date\nA3S5BH2HU6VAYF,Alexa,de-DE,UK,${at(8)}\n`,
+      },
+    ]);
+    const dir = path.resolve('test/fixtures/out/e2e-marketplace');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'All Data Categories.1.zip');
+    writeFileSync(file, zip);
+
+    const app = await openApp(harness, { locale: 'de-DE', timezoneId: TZ });
+    const { page } = app;
+    await new ImportPage(page).importFiles([file]);
+    await new ClipsPage(page).open();
+    expect(await new SelectionTray(page).selectAllInFilter()).toBe(2);
+    await page.getByTestId('tray-erasure').click();
+    const direct = page.getByTestId('direct-amazon');
+    await direct.waitFor();
+    expect(await direct.getByTestId('direct-address').first().textContent()).toBe(
+      'https://www.amazon.co.uk/alexa-privacy/apd/rvh',
+    );
+    expect(await direct.getByTestId('direct-marketplace').inputValue()).toBe('UK');
+    expect(await direct.getByTestId('direct-marketplace-basis').textContent()).toBe('laut Ihrem Export');
+    // Still the user's to change.
+    await direct.getByTestId('direct-marketplace').selectOption('DE');
+    await direct.getByTestId('direct-address').first().filter({ hasText: 'www.amazon.de/' }).waitFor();
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

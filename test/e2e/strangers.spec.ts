@@ -10,6 +10,7 @@ import { ImportPage } from './page-models/ImportPage';
 import { PeoplePage } from './page-models/PeoplePage';
 
 let harness: Harness;
+const digits = (text: string | null | undefined) => Number((text ?? '').replace(/\D/g, ''));
 let mixed: GeneratedHousehold;
 
 beforeAll(async () => {
@@ -53,6 +54,37 @@ describe('a stranger’s recordings in the export', () => {
     const flagged = Number(/(\d+) Aufnahme/.exec((await overviewBanner.textContent()) ?? '')?.[1]);
     expect(flagged).toBe(await new PeoplePage(app.page).badge('quarantine'));
     await screenshot(app.page, 'strangers-overview-de-light');
+
+    // Every view counts the same population: the overview's number is the list's total with no filter set,
+    // and the note under the overview names what is not counted, each part a link to it.
+    const overviewTotal = digits(await app.page.getByTestId('stat-total').locator('.stat-value').textContent());
+    const note = app.page.getByTestId('overview').getByTestId('not-counted');
+    expect(await note.textContent()).toMatch(
+      new RegExp(`^${overviewTotal} Aufnahmen Ihres Zuhauses · .* nicht mitgezählt$`),
+    );
+    const foreignLink = note.getByTestId('not-counted-foreign');
+    expect(digits(await foreignLink.textContent())).toBe(flagged);
+    expect(await foreignLink.getAttribute('href')).toBe('#/quarantine');
+    const kindLinks = note.locator('a:not([data-testid="not-counted-foreign"])');
+    expect(await kindLinks.count()).toBeGreaterThan(0);
+    const firstKind = await kindLinks.first().textContent();
+    for (const nav of ['clips', 'timeline', 'heatmaps']) {
+      await app.page.getByTestId(`nav-${nav}`).click();
+      const total = (await app.page.getByTestId('filter-total').textContent()) ?? '';
+      expect(total, nav).toMatch(/^[\d.]+ von [\d.]+ Aufnahmen?$/);
+      expect(total.split(' von ').map(digits), nav).toEqual([overviewTotal, overviewTotal]);
+    }
+    await app.page.getByTestId('nav-reports').click();
+    expect(digits(await app.page.getByTestId('report-scope-all').locator('..').textContent())).toBe(overviewTotal);
+    // The rest is one click away: the kind link shows exactly those records.
+    await app.page.getByTestId('nav-library').click();
+    await note.locator('a').first().click();
+    await app.page.getByTestId('clip-list').waitFor();
+    await expect
+      .poll(async () => digits((await app.page.getByTestId('filter-total').textContent())?.split(' von ')[0]))
+      .toBe(digits(firstKind));
+    await app.page.getByTestId('filter-reset').click();
+    await app.page.getByTestId('nav-library').click();
 
     await overviewBanner.getByTestId('stranger-banner-link').click();
     await app.page.getByTestId('quarantine-screen').waitFor();

@@ -20,6 +20,9 @@ import {
 } from '../db';
 import { bumpLibraryVersion } from './library';
 import { sealBlob } from '../crypto/blobs';
+import { mergeHints } from '../../../shared/deletion/marketplaces';
+import type { MarketplaceHints } from '../../../shared/importers/types';
+import { MARKETPLACE_HINTS } from './settings';
 
 export interface StagedCapture {
   capture: Capture;
@@ -138,6 +141,8 @@ export interface CommitInput {
   accountId?: string;
   /** Which providers' data this import held (deletion verification compares like with like). */
   sources?: ImportRun['sources'];
+  /** What the export says about the Amazon marketplace (the direct deletion route's default address). */
+  marketplaceHints?: MarketplaceHints;
 }
 
 /** Rows moved per step of a commit: bounded memory for any size of import, all inside one transaction. */
@@ -242,6 +247,11 @@ export async function commitImport(input: CommitInput): Promise<void> {
       });
       if (input.accountId && !(await db.settings.get('accountId')))
         await db.settings.put({ key: 'accountId', value: input.accountId });
+      const hints = input.marketplaceHints;
+      if (hints && (Object.keys(hints.marketplace).length || Object.keys(hints.locale).length)) {
+        const before = (await db.settings.get(MARKETPLACE_HINTS))?.value as MarketplaceHints | undefined;
+        await db.settings.put({ key: MARKETPLACE_HINTS, value: mergeHints(before, hints) });
+      }
       await bumpLibraryVersion(tx);
     },
   );

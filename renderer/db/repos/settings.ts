@@ -27,6 +27,9 @@ export async function savePreferences(preferences: Preferences): Promise<void> {
 }
 
 /** Any JSON-like value under a key (filters, last screen…). */
+/** Settings key of what the exports say about the Amazon marketplace, summed over imports (imports.ts). */
+export const MARKETPLACE_HINTS = 'marketplaceHints';
+
 export async function loadSetting<T>(key: string): Promise<T | undefined> {
   return (await getDb().settings.get(key))?.value as T | undefined;
 }

@@ -4,8 +4,8 @@ export const messages = {
     reports: {
       lead: 'A picture of what your speakers recorded, to read, print or share. Audio is never part of a report.',
       scope: 'Captures',
-      scopeFilter: 'Current filter ({{count}})',
-      scopeAll: 'Whole library ({{count}})',
+      scopeFilter: 'Current filter ({{n}})',
+      scopeAll: 'Whole library ({{n}})',
       editFilter: 'Change filter',
       privacy: 'Privacy',
       privacyLevels: {
@@ -46,8 +46,8 @@ export const messages = {
     reports: {
       lead: 'Ein Bild davon, was Ihre Lautsprecher aufgezeichnet haben – zum Lesen, Ausdrucken oder Weitergeben. Audio ist nie Teil eines Berichts.',
       scope: 'Aufnahmen',
-      scopeFilter: 'Aktueller Filter ({{count}})',
-      scopeAll: 'Ganze Bibliothek ({{count}})',
+      scopeFilter: 'Aktueller Filter ({{n}})',
+      scopeAll: 'Ganze Bibliothek ({{n}})',
       editFilter: 'Filter ändern',
       privacy: 'Datenschutz',
       privacyLevels: {

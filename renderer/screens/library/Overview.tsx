@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAPTURE_KINDS, type Flag } from '../../../shared/model';
+import type { Flag } from '../../../shared/model';
 import { formatNightHours } from '../../../shared/night';
 import { usePreferences } from '../../app/preferences';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
@@ -19,7 +19,9 @@ import { useFilters } from '../../library/FilterProvider';
 import { EMPTY_FILTERS, filtersToParams, type Filters } from '../../library/filters';
 import { overviewStats } from '../../library/overview-stats';
 import { Icon } from '../../components/Icon';
+import { NotCounted } from '../../components/NotCounted';
 import { PendingMark } from '../../components/PendingMark';
+import { usePopulation } from '../../library/usePopulation';
 import { FilterNotice } from '../../filters/FilterNotice';
 import { StrangerBanner } from '../quarantine/StrangerBanner';
 import { useForeignCount } from '../quarantine/useForeignCount';
@@ -30,7 +32,8 @@ const DAY = 86_400_000;
 export function Overview({ columns }: { columns: ClipColumns }) {
   const { t, i18n } = useTranslation();
   const { timeZone, nightHours } = usePreferences();
-  const { visible, clock, filters, kinds } = useFilters();
+  const { visible, clock, filters } = useFilters();
+  const counted = usePopulation();
   const foreign = useForeignCount();
   const [today] = useState(() => Date.now());
   const job = useLibraryJob();
@@ -46,9 +49,6 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   const maxRoom = Math.max(1, ...stats.perRoom.map((r) => r.count));
   const hours = formatNightHours(nightHours);
   const roomName = (i: number) => columns.rooms[i]?.name ?? t('clip.noRoom');
-  const notCounted = CAPTURE_KINDS.map((kind, i) => ({ kind, count: kinds[i]! })).filter(
-    (k) => k.kind !== 'capture' && k.kind !== 'other-device' && k.count > 0,
-  );
   const unknownAccidental = stats.total - stats.accidentalKnown;
   const archiveOnly = stats.perSource.every((s) => s.source === 'alexa-archive');
 
@@ -160,18 +160,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
           </a>
         ) : null}
       </div>
-      {notCounted.length ? (
-        <p className="muted overview-kinds" data-testid="overview-kinds">
-          {t('answers.kindsLead', { n: n(stats.total) })}{' '}
-          {notCounted.map(({ kind, count }) => (
-            <span key={kind}>
-              {' · '}
-              <a href={link({ kinds: [kind] })}>{t(`answers.kinds.${kind}`, { count, n: n(count) })}</a>
-            </span>
-          ))}{' '}
-          {t('answers.kindsTail')}
-        </p>
-      ) : null}
+      {counted && !filters.kinds.length ? <NotCounted population={counted.population} /> : null}
       <div className="overview-columns">
         <div className="card">
           <h2>{t('overview.perRoom')}</h2>

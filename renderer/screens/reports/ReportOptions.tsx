@@ -19,7 +19,7 @@ export interface ReportOptionsProps {
 }
 
 export function ReportOptions({ choices, onChange, counts, filterQuery, filterHidesForeign }: ReportOptionsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const foreignLocked = choices.scope === 'filter' && filterHidesForeign;
   const set = (patch: Partial<ReportChoices>) => onChange({ ...choices, ...patch });
   return (
@@ -35,7 +35,12 @@ export function ReportOptions({ choices, onChange, counts, filterQuery, filterHi
               onChange={() => set({ scope })}
               data-testid={`report-scope-${scope}`}
             />
-            <span>{t(scope === 'filter' ? 'reports.scopeFilter' : 'reports.scopeAll', { count: counts[scope] })}</span>
+            <span>
+              {t(scope === 'filter' ? 'reports.scopeFilter' : 'reports.scopeAll', {
+                count: counts[scope],
+                n: counts[scope].toLocaleString(i18n.language),
+              })}
+            </span>
           </label>
         ))}
         <a className="report-link" href={hrefFor('clips', new URLSearchParams(filterQuery))}>

@@ -9,6 +9,7 @@ import { hrefFor } from '../../app/router';
 import { useFilters } from '../../library/FilterProvider';
 import { isFiltered } from '../../library/filters';
 import { useLibrary } from '../../library/LibraryProvider';
+import { usePopulation } from '../../library/usePopulation';
 import { buildReport, fileStem, reportFile, type ReportChoices, type ReportFormat } from '../../report/build';
 import { PrintHost } from '../../report/PrintHost';
 import { printReport, saveReportFile } from '../../report/save';
@@ -23,6 +24,7 @@ export function ReportsScreen() {
   const { language, theme, timeZone, nightHours } = usePreferences();
   const { columns } = useLibrary();
   const { visible, query, filters } = useFilters();
+  const counted = usePopulation();
   const [choices, setChoices] = useState<ReportChoices>({
     // Without an active filter the whole library is the natural subject (and foreign captures can be added).
     scope: isFiltered(filters) ? 'filter' : 'all',
@@ -88,7 +90,13 @@ export function ReportsScreen() {
           <ReportOptions
             choices={choices}
             onChange={setChoices}
-            counts={{ filter: visible.length, all: columns.count }}
+            counts={{
+              filter: visible.length,
+              // The report counts what the views count (population.ts); stranger's recordings only when added.
+              all:
+                (counted?.population.home ?? 0) +
+                (choices.includeForeign ? (counted?.population.foreignCaptures ?? 0) : 0),
+            }}
             filterQuery={query}
             filterHidesForeign={!filters.foreign && !filters.flags.includes('foreign')}
           />

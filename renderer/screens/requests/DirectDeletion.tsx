@@ -1,8 +1,8 @@
 // Next to the letter, the direct route: step-by-step instructions for the Alexa Privacy Hub and Google My
 // Activity, filled in with the selection's days and devices. Earshot opens nothing on the network: the
 // address is text the user may copy. The Amazon marketplace (amazon.de, .co.uk, .com, .fr…) decides the
-// address, the page names and how dates are typed: guessed from the household's time zone, and the user's
-// choice is kept.
+// address, the page names and how dates are typed: read from the export where it says so (its Marketplace
+// column or the devices' locales), else guessed from the household's time zone; the user's choice is kept.
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -21,8 +21,9 @@ import {
 import { formatLongDate } from '../../../shared/i18n-format';
 import { usePreferences } from '../../app/preferences';
 import { getClips } from '../../db/repos/clips';
+import type { MarketplaceHints } from '../../../shared/importers/types';
 import { listDevices } from '../../db/repos/rooms';
-import { loadSetting, saveSetting } from '../../db/repos/settings';
+import { loadSetting, MARKETPLACE_HINTS, saveSetting } from '../../db/repos/settings';
 
 const MARKETPLACE_KEY = 'deletionMarketplace';
 
@@ -36,8 +37,9 @@ export function DirectDeletion({ clipIds }: { clipIds: readonly string[] }) {
   const { timeZone } = usePreferences();
   const scopes = useLiveQuery(() => loadScopes(clipIds, timeZone), [clipIds, timeZone]);
   const chosen = useLiveQuery(() => loadSetting<MarketplaceId>(MARKETPLACE_KEY), [], null);
-  if (!scopes?.length || chosen === null) return null;
-  const guess = guessMarketplace({ timeZone });
+  const hints = useLiveQuery(() => loadSetting<MarketplaceHints>(MARKETPLACE_HINTS), [], null);
+  if (!scopes?.length || chosen === null || hints === null) return null;
+  const guess = guessMarketplace({ hints, timeZone });
   const marketplace = chosen && MARKETPLACES[chosen] ? chosen : guess.id;
   const basis = chosen && MARKETPLACES[chosen] ? 'chosen' : guess.basis;
   return (
@@ -99,7 +101,10 @@ function ProviderSteps({
             </select>
           </label>{' '}
           <small className="muted" data-testid="direct-marketplace-basis">
-            {t(`deletion.basis.${basis}`, { zone: timeZone })}
+            {t(`deletion.basis.${basis}`, {
+              zone: timeZone,
+              site: MARKETPLACES[marketplace].host.replace(/^www\./, ''),
+            })}
           </small>
         </p>
       ) : null}
