@@ -21,7 +21,16 @@ function parts(population: Population) {
   ];
 }
 
-export function NotCounted({ population, compact = false }: { population: Population; compact?: boolean }) {
+export function NotCounted({
+  population,
+  compact = false,
+  inLibrary = false,
+}: {
+  population: Population;
+  compact?: boolean;
+  /** Said of the whole library where the screen is about something else (an import's result). */
+  inLibrary?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => v.toLocaleString(i18n.language);
   const items = parts(population);
@@ -49,6 +58,7 @@ export function NotCounted({ population, compact = false }: { population: Popula
     );
   return (
     <p className="muted not-counted-note" data-testid="not-counted">
+      {inLibrary ? `${t('population.inLibrary')} ` : null}
       {t('population.lead', { count: population.home, n: n(population.home) })}
       {links.map((link) => (
         <span key={link.key}>

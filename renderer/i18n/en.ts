@@ -173,7 +173,7 @@ export const en = {
     corrected: 'Corrected by you',
     confidence: 'Classifier confidence {{value}} %',
     why: 'Why?',
-    noAudio: 'This capture has no audio in the export.',
+    noAudio: 'This recording has no audio in the export.',
   },
   player: {
     play: 'Play',
@@ -285,8 +285,8 @@ export const en = {
     close: 'Close',
     save: 'Save',
     loading: 'Loading…',
-    captures_one: '{{count}} capture',
-    captures_other: '{{count}} captures',
+    captures_one: '{{count}} recording',
+    captures_other: '{{count}} recordings',
   },
   languages: { de: 'Deutsch', en: 'English' },
 };

@@ -38,6 +38,7 @@ afterAll(async () => {
 const historyJson = () => path.join(household.paths.alexaHistory, 'voice-history.json');
 
 interface HistoryRecord {
+  timestamp: number;
   voiceHistoryRecordItems: { utteranceId?: string }[];
 }
 type HistoryPages = { customerHistoryRecords: HistoryRecord[] }[];
@@ -258,13 +259,24 @@ describe('selection tray and requests', () => {
     // The newer export lacks two of the four requested records.
     const gone = facts.slice(0, 2);
     const kept = facts.slice(2);
-    await importHistory(page, writeNewerExport(gone.map((f) => f.providerRecordId!)));
+    const newer = writeNewerExport(gone.map((f) => f.providerRecordId!));
+    await importHistory(page, newer);
     await requests.open();
     await requests.openRequest('erasure');
     await page.getByTestId('verify-run').click();
     await page.getByTestId('verify-result').waitFor();
     expect(await page.getByTestId('verify-gone').textContent()).toContain('2');
     expect(await page.getByTestId('verify-remaining').textContent()).toContain('2');
+    // The card dates the export by its own newest recording, not by the day it was imported.
+    const newest = Math.max(
+      ...(JSON.parse(readFileSync(newer, 'utf8')) as HistoryPages).flatMap((p) =>
+        p.customerHistoryRecords.map((r) => r.timestamp),
+      ),
+    );
+    const [y, m, d] = localDate(newest, 'Europe/Berlin').split('-');
+    expect(await page.getByTestId('verify-export-date').textContent()).toMatch(
+      new RegExp(`^Export mit Aufnahmen bis ${d}\\.${m}\\.${y} \\(geprüft am `),
+    );
     const remainingText = (await page.getByTestId('verify-remaining-list').textContent()) ?? '';
     for (const f of kept) expect(remainingText).toContain(f.transcript ?? '');
     await requests.waitForStatus('partly-verified');

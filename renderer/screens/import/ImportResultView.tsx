@@ -6,9 +6,12 @@ import type { ImportSummary } from '../../import/protocol';
 import { formatDuration } from '../../format/duration';
 import { noticeText, shortName } from './notice-text';
 import { StrangerBanner } from '../quarantine/StrangerBanner';
+import { NotCounted } from '../../components/NotCounted';
+import { usePopulation } from '../../library/usePopulation';
 
 export function ImportResultView({ summary, onAnother }: { summary: ImportSummary; onAnother(): void }) {
   const { t, i18n } = useTranslation();
+  const counted = usePopulation();
   const n = (value: number) => value.toLocaleString(i18n.language);
   // "Not registered" only means something when the export listed the account's registered devices.
   const registeredProviders = new Set(summary.devices.filter((d) => d.registered).map((d) => d.provider));
@@ -24,6 +27,8 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
             time: formatDuration(summary.elapsedMs, i18n.language),
           })}
         </p>
+        {/* The import reads every record; the library counts the home's recordings and says what it left out. */}
+        {counted ? <NotCounted population={counted.population} inLibrary /> : null}
         <div className="result-grid">
           <div>
             <h3>{t('import.perSource')}</h3>

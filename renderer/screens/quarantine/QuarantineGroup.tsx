@@ -133,7 +133,7 @@ function QuarantineItem(props: {
           ) : (
             <button
               type="button"
-              className="btn btn-small"
+              className="btn btn-small quarantine-check"
               onClick={() => setListen(true)}
               data-testid="quarantine-check"
             >
