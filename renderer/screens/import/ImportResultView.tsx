@@ -24,7 +24,8 @@ export function ImportResultView({ summary, onAnother }: { summary: ImportSummar
           {t('import.doneCounts', {
             total: n(summary.captures),
             added: n(summary.newCaptures),
-            time: formatDuration(summary.elapsedMs, i18n.language),
+            // A sub-second import is "< 1 s", never "0 s".
+            time: summary.elapsedMs < 1000 ? '< 1 s' : formatDuration(summary.elapsedMs, i18n.language),
           })}
         </p>
         {/* The import reads every record; the library counts the home's recordings and says what it left out. */}

@@ -41,6 +41,8 @@ try {
         await page.getByTestId('quarantine-group').first().waitFor();
         await page.getByTestId('quarantine-group').first().locator('summary').click();
         await page.getByTestId('quarantine-check').first().click();
+        // The player appears once the recording is read from the database; nothing plays by itself.
+        await page.getByTestId('quarantine-listen').first().locator('audio').waitFor();
         await screenshot(page, `answers-quarantine-${tag}`);
         await page.getByTestId('nav-clips').click();
         await page.getByTestId('clip-row').first().waitFor();
