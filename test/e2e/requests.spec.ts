@@ -274,9 +274,9 @@ describe('selection tray and requests', () => {
       ),
     );
     const [y, m, d] = localDate(newest, 'Europe/Berlin').split('-');
-    expect(await page.getByTestId('verify-export-date').textContent()).toMatch(
-      new RegExp(`^Export mit Aufnahmen bis ${d}\\.${m}\\.${y} \\(geprüft am `),
-    );
+    await expect
+      .poll(() => page.getByTestId('verify-export-date').textContent())
+      .toMatch(new RegExp(`^Export mit Aufnahmen bis ${d}\\.${m}\\.${y} \\(geprüft am `));
     const remainingText = (await page.getByTestId('verify-remaining-list').textContent()) ?? '';
     for (const f of kept) expect(remainingText).toContain(f.transcript ?? '');
     await requests.waitForStatus('partly-verified');

@@ -21,7 +21,8 @@ export function VerifyCard({ request, state }: { request: StoredRequest; state: 
   const [busy, setBusy] = useState(false);
   const v = request.verification;
   const remaining = useLiveQuery(() => getClips(v?.remaining ?? []), [v], []);
-  const exportUntil = useLiveQuery(async () => (v ? newestCaptureOfImport(v.importId) : null), [v?.importId], null);
+  // undefined while it loads: the line waits for it rather than showing the check's date as the export's.
+  const exportUntil = useLiveQuery(async () => (v ? newestCaptureOfImport(v.importId) : null), [v?.importId]);
   const verifiable = request.kind === 'erasure' || request.kind === 'follow-up';
   const canComplain =
     request.kind !== 'complaint' &&
@@ -72,18 +73,20 @@ export function VerifyCard({ request, state }: { request: StoredRequest; state: 
         <div className="verify-result" data-testid="verify-result">
           <p>
             <strong data-testid="verify-export-date">
-              {exportUntil !== null
-                ? t('answers.verifyExport', {
-                    until: formatDate(exportUntil, i18n.language, timeZone),
-                    checked: formatDate(v.checkedAt, i18n.language, timeZone),
-                    gone: v.gone.length,
-                    remaining: v.remaining.length,
-                  })
-                : t('requests.verifyResult', {
-                    date: formatDate(v.checkedAt, i18n.language, timeZone),
-                    gone: v.gone.length,
-                    remaining: v.remaining.length,
-                  })}
+              {exportUntil === undefined
+                ? null
+                : exportUntil !== null
+                  ? t('answers.verifyExport', {
+                      until: formatDate(exportUntil, i18n.language, timeZone),
+                      checked: formatDate(v.checkedAt, i18n.language, timeZone),
+                      gone: v.gone.length,
+                      remaining: v.remaining.length,
+                    })
+                  : t('requests.verifyResult', {
+                      date: formatDate(v.checkedAt, i18n.language, timeZone),
+                      gone: v.gone.length,
+                      remaining: v.remaining.length,
+                    })}
             </strong>
           </p>
           <p className="verify-counts">
