@@ -74,6 +74,12 @@ describe('a stranger’s recordings in the export', () => {
       expect(total, nav).toMatch(/^[\d.]+ von [\d.]+ Aufnahmen?$/);
       expect(total.split(' von ').map(digits), nav).toEqual([overviewTotal, overviewTotal]);
     }
+    // Beside the list's total, the same note folded into a menu: each part a link.
+    const menu = app.page.getByTestId('filter-bar').getByTestId('not-counted');
+    await menu.locator('summary').click();
+    expect(digits(await menu.getByTestId('not-counted-foreign').textContent())).toBe(flagged);
+    await screenshot(app.page, 'strangers-not-counted-de-light');
+    await menu.locator('summary').click();
     await app.page.getByTestId('nav-reports').click();
     expect(digits(await app.page.getByTestId('report-scope-all').locator('..').textContent())).toBe(overviewTotal);
     // The rest is one click away: the kind link shows exactly those records.
