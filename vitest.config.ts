@@ -36,6 +36,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           exclude: INTEGRATION,
           sequence: { groupOrder: 0 },
+          // Two files at a time: Vitest's default is a core less than the machine has, one on a 2-core machine.
+          maxWorkers: 2,
         },
       },
       {
@@ -45,6 +47,9 @@ export default defineConfig({
           include: INTEGRATION,
           globalSetup: ['test/setup/integration.ts'],
           hookTimeout: 300_000,
+          // Two files at a time too: most of a file's time is a spawned CLI, and each file writes to a
+          // temporary folder of its own or only reads the shared set-up.
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { readKeyCheck } from '../db/crypto/keycheck';
 import { PassphraseFields } from '../screens/settings/encryption/PassphraseFields';
 import { libraryBackupKey, passphraseBackupKey, type BackupKey } from './sealed-backup';
+import { FormActions } from '../components/FormActions';
 
 export type Protection = { kind: 'none' } | { kind: 'library' } | { kind: 'own'; passphrase: string | null };
 
@@ -87,14 +88,14 @@ export function BackupPassphrasePrompt({
           data-testid="backup-passphrase"
         />
       </label>
-      <div className="backup-actions">
-        <button type="submit" className="btn btn-primary" disabled={!passphrase} data-testid="backup-passphrase-submit">
-          {t('encryption.restore')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('encryption.cancel')}
-        </button>
-      </div>
+      <FormActions
+        className="backup-actions"
+        submitLabel={t('encryption.restore')}
+        canSubmit={!!passphrase}
+        submitTestId="backup-passphrase-submit"
+        cancelLabel={t('encryption.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -87,19 +87,19 @@ export function controllerRecipient(controller: Controller): Pick<Letter, 'recip
   return { recipient: [...controller.address], ...(controller.email ? { recipientEmail: controller.email } : {}) };
 }
 
-export function letterFrame(base: LetterBase): Pick<Letter, 'lang' | 'sender' | 'dateLine' | 'closing' | 'signature'> {
+export function letterFrame(
+  base: LetterBase,
+): Pick<Letter, 'lang' | 'sender' | 'dateLine' | 'salutation' | 'closing' | 'signature'> {
   const p = PLACEHOLDERS[base.lang];
   return {
     lang: base.lang,
     sender: senderLines(base.identity, base.lang),
     dateLine: formatLongDate(base.date, base.lang),
+    salutation: base.lang === 'de' ? 'Sehr geehrte Damen und Herren,' : 'Dear Sir or Madam,',
     closing: base.lang === 'de' ? 'Mit freundlichen Grüßen' : 'Yours faithfully',
     signature: base.identity.name?.trim() || p.signature,
   };
 }
-
-export const salutation = (lang: Language): string =>
-  lang === 'de' ? 'Sehr geehrte Damen und Herren,' : 'Dear Sir or Madam,';
 
 export interface SelectionFacts {
   count: number;
@@ -128,6 +128,11 @@ export function selectionFacts(
     .filter((n): n is string => !!n)
     .sort((a, b) => a.localeCompare(b));
   return { count: captures.length, from: localDate(min, timeZone), to: localDate(max, timeZone), deviceNames };
+}
+
+/** What a letter asks about: "4 Sprachaufnahmen aus dem Zeitraum … bis … auf dem Gerät „Küche“". */
+export function describeSelection(facts: SelectionFacts, lang: Language): string {
+  return `${recordingsWord(facts.count, lang)} ${describeSpan(facts, lang)}${describeDevices(facts, lang)}`;
 }
 
 export function describeSpan(facts: SelectionFacts, lang: Language): string {

@@ -9,7 +9,7 @@ import { captureId } from '../ids';
 import { filterEntries, text } from './entries';
 import type { ClaimingImporter } from './importer';
 import { throwIfAborted } from './importer';
-import { isRecord, num, parseJson, str } from './json';
+import { isRecord, parseJson, recordTime, str } from './json';
 import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utterance-audio';
 import { transcriptOf } from './markers';
 import { notice } from './notices';
@@ -95,11 +95,8 @@ function toCapture(
   index: number,
   warnings: ImportWarning[],
 ): RawCapture | undefined {
-  const ts = num(activity.creationTimestamp);
-  if (ts === undefined) {
-    warnings.push(notice('record-without-time', file, {}, index + 1));
-    return undefined;
-  }
+  const ts = recordTime(activity.creationTimestamp, file, index, warnings);
+  if (ts === undefined) return undefined;
   const description = describe(activity.description);
   if (!description.readable) warnings.push(notice('activity-description-unreadable', file, {}, index + 1));
   const status = str(activity.activityStatus);

@@ -8,7 +8,7 @@ import { parseRecordKey } from './alexa-ids';
 import { filterEntries, headText } from './entries';
 import type { ClaimingImporter } from './importer';
 import { slug, throwIfAborted } from './importer';
-import { isRecord, num, str } from './json';
+import { isRecord, recordTime, str } from './json';
 import { MAX_RECORDS, refuseOverCap, streamJsonRecords } from './json-stream';
 import { ImportError } from './types';
 import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utterance-audio';
@@ -114,11 +114,8 @@ function toCapture(
   index: number,
   warnings: ImportWarning[],
 ): RawCapture | undefined {
-  const ts = num(record.timestamp);
-  if (ts === undefined) {
-    warnings.push(notice('record-without-time', file, {}, index + 1));
-    return undefined;
-  }
+  const ts = recordTime(record.timestamp, file, index, warnings);
+  if (ts === undefined) return undefined;
   const key = parseRecordKey(str(record.recordKey));
   const device = isRecord(record.device) ? record.device : {};
   const deviceName = str(device.deviceName);

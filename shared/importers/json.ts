@@ -1,6 +1,8 @@
 // JSON reading with a nesting guard: JSON.parse recurses, and a file of a million "[" must fail with a clear
 // message rather than a stack overflow. Parsed values are only read field by field, never merged into objects.
 
+import type { ImportWarning } from '../model';
+import { notice } from './notices';
 import { ImportError } from './types';
 import { decodeText } from './text';
 
@@ -60,4 +62,11 @@ export function num(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
   return undefined;
+}
+
+/** A record's time (epoch ms); a record without one is noted ('record-without-time', at its 1-based line). */
+export function recordTime(value: unknown, file: string, index: number, warnings: ImportWarning[]): number | undefined {
+  const ts = num(value);
+  if (ts === undefined) warnings.push(notice('record-without-time', file, {}, index + 1));
+  return ts;
 }

@@ -27,7 +27,7 @@ beforeAll(async () => {
   [server, big] = await Promise.all([
     serveRenderer({ port: 0 }),
     generateHousehold({
-      out: path.resolve('test/fixtures/out/e2e-import-big'),
+      out: path.resolve('test/fixtures/out/e2e-crash-big'),
       household: 'en',
       // Big enough that an import is still running at every crash point (same data as import.spec.ts).
       captures: 1600,

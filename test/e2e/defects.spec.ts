@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type AppPage, type Harness } from './harness';
+import { openApp, screenshot, settled, startHarness, type AppPage, type Harness } from './harness';
 import { BackupPage } from './page-models/BackupPage';
 import { ClipsPage, shownCount } from './page-models/ClipsPage';
 import { ImportPage, libraryCounts } from './page-models/ImportPage';
@@ -78,7 +78,8 @@ describe('defects a new user met', () => {
     await new ClipsPage(page).open();
     await page.getByTestId('clip-row').first().click();
     await page.getByTestId('clip-title').waitFor();
-    await page.waitForTimeout(300);
+    // Measured once the fonts are in and the panel's layout has been painted.
+    await settled(page);
     const cut = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="clip-row"] .chip, [data-testid="clip-row"] .clip-meta')]
         .filter((el) => (el as HTMLElement).offsetParent !== null)

@@ -2,7 +2,7 @@
 // clip opens and really plays, the keyboard works, filters survive a restart; screenshots of every view
 // in both languages and both themes for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type AppPage, type Harness } from './harness';
+import { openApp, screenshot, settled, startHarness, type AppPage, type Harness } from './harness';
 import { ClipsPage, shownCount } from './page-models/ClipsPage';
 import { ImportPage } from './page-models/ImportPage';
 
@@ -32,13 +32,6 @@ const VIEW_READY = {
   clips: '[data-testid="clip-row"]',
   devices: '[data-testid="devices-table"]',
 } as const;
-
-/** Web fonts loaded and two frames painted since: what the view drew for its data is on screen. */
-async function settled(page: AppPage['page']): Promise<void> {
-  await page.evaluate(() =>
-    document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))),
-  );
-}
 
 describe('exploring the library', () => {
   it('filters and search narrow the list, the timeline and the heatmaps alike, and survive a restart', async () => {

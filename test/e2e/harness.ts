@@ -87,6 +87,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** Web fonts loaded and two frames painted since: what the page drew for its data is on screen. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))),
+  );
+}
+
 /** Only the app's own origin (and in-page blob:/data: URLs) may appear. */
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));

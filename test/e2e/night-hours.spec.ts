@@ -34,10 +34,16 @@ describe('night hours from settings', () => {
     const before = await value(app);
 
     // Mornings 7–9 as "night": a choice no default could produce, so the re-flagging is visible.
+    // Each change starts a pass; the second is waited for on its own, so the counts below are 7–9's.
     await card.getByTestId('night-settings-link').click();
-    await app.page.getByTestId('settings-night-from').selectOption('7');
-    await app.page.getByTestId('settings-night-to').selectOption('9');
-    await importer.waitForAnalysis();
+    for (const [end, hour] of [
+      ['from', '7'],
+      ['to', '9'],
+    ] as const) {
+      const since = await importer.clock();
+      await app.page.getByTestId(`settings-night-${end}`).selectOption(hour);
+      await importer.waitForAnalysis(since);
+    }
     await app.page.getByTestId('nav-library').click();
     await expect.poll(async () => (await card.textContent()) ?? '').toContain('nachts (7–9 Uhr)');
     await expect.poll(() => value(app)).not.toBe(before);

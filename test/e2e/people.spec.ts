@@ -152,9 +152,11 @@ describe('people in the app', () => {
     await screenshot(app.page, 'people-groups-en-light');
     // Correct the largest group to "news" at once; the library pass then runs with the correction.
     const count = Number(await rows.first().locator('td.num').textContent());
+    const importer = new ImportPage(app.page);
+    const since = await importer.clock();
     await rows.first().getByTestId('group-category').selectOption('news');
     await expect.poll(() => app.page.getByTestId('groups-message').textContent()).toContain(`${count}`);
-    await new ImportPage(app.page).waitForAnalysis();
+    await importer.waitForAnalysis(since);
     expect(await rows.first().getByTestId('group-category').inputValue()).toBe('news');
 
     await people.openVoices();

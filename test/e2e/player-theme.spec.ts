@@ -58,12 +58,11 @@ function waveformPixels(page: Page): Promise<WaveformPixels> {
 async function waveformIn(page: Page, theme: 'light' | 'dark'): Promise<WaveformPixels> {
   await page.emulateMedia({ colorScheme: theme });
   await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
-  let pixels = await waveformPixels(page);
-  for (let i = 0; i < 50 && (pixels.main !== pixels.expected || pixels.drawn === 0); i++) {
-    await page.waitForTimeout(100);
-    pixels = await waveformPixels(page);
-  }
-  return pixels;
+  // Until the waveform is drawn again, in the colour the new theme asks for.
+  await expect
+    .poll(() => waveformPixels(page), { timeout: 5_000 })
+    .toSatisfy((pixels: WaveformPixels) => pixels.drawn > 0 && pixels.main === pixels.expected);
+  return waveformPixels(page);
 }
 
 describe('the waveform and the theme', () => {

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, LayoutPreview } from '../../../shared/importers/types';
+import { FormActions } from '../../components/FormActions';
 
 export function MappingForm({
   preview,
@@ -101,14 +102,14 @@ export function MappingForm({
           </tbody>
         </table>
       </div>
-      <div className="result-actions">
-        <button type="submit" className="btn btn-primary" disabled={!time} data-testid="mapping-submit">
-          {t('import.mapping.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        className="result-actions"
+        submitLabel={t('import.mapping.submit')}
+        canSubmit={!!time}
+        submitTestId="mapping-submit"
+        cancelLabel={t('common.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // The choices a report is made with: scope, privacy level, language, foreign captures and examples.
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyLevel } from '../../../shared/report/summary';
 import { hrefFor } from '../../app/router';
@@ -27,21 +28,20 @@ export function ReportOptions({ choices, onChange, counts, filterQuery, filterHi
       <fieldset className="report-fieldset">
         <legend>{t('reports.scope')}</legend>
         {SCOPES.map((scope) => (
-          <label key={scope} className="report-choice">
-            <input
-              type="radio"
-              name="report-scope"
-              checked={choices.scope === scope}
-              onChange={() => set({ scope })}
-              data-testid={`report-scope-${scope}`}
-            />
+          <RadioChoice
+            key={scope}
+            group="scope"
+            value={scope}
+            current={choices.scope}
+            onPick={(s) => set({ scope: s })}
+          >
             <span>
               {t(scope === 'filter' ? 'reports.scopeFilter' : 'reports.scopeAll', {
                 count: counts[scope],
                 n: counts[scope].toLocaleString(i18n.language),
               })}
             </span>
-          </label>
+          </RadioChoice>
         ))}
         <a className="report-link" href={hrefFor('clips', new URLSearchParams(filterQuery))}>
           {t('reports.editFilter')}
@@ -51,19 +51,19 @@ export function ReportOptions({ choices, onChange, counts, filterQuery, filterHi
       <fieldset className="report-fieldset">
         <legend>{t('reports.privacy')}</legend>
         {PRIVACY.map((privacy) => (
-          <label key={privacy} className="report-choice report-choice-help">
-            <input
-              type="radio"
-              name="report-privacy"
-              checked={choices.privacy === privacy}
-              onChange={() => set({ privacy })}
-              data-testid={`report-privacy-${privacy}`}
-            />
+          <RadioChoice
+            key={privacy}
+            group="privacy"
+            value={privacy}
+            current={choices.privacy}
+            onPick={(p) => set({ privacy: p })}
+            help
+          >
             <span>
               {t(`reports.privacyLevels.${privacy}`)}
               <small className="muted">{t(`reports.privacyHelp.${privacy}`)}</small>
             </span>
-          </label>
+          </RadioChoice>
         ))}
       </fieldset>
 
@@ -101,5 +101,29 @@ export function ReportOptions({ choices, onChange, counts, filterQuery, filterHi
         </span>
       </label>
     </div>
+  );
+}
+
+/** One radio button of a choice group (`report-<group>`), checked while the choice holds its value. */
+function RadioChoice<T extends string>(props: {
+  group: string;
+  value: T;
+  current: T;
+  onPick(value: T): void;
+  /** A second line of help under the label. */
+  help?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className={props.help ? 'report-choice report-choice-help' : 'report-choice'}>
+      <input
+        type="radio"
+        name={`report-${props.group}`}
+        checked={props.current === props.value}
+        onChange={() => props.onPick(props.value)}
+        data-testid={`report-${props.group}-${props.value}`}
+      />
+      {props.children}
+    </label>
   );
 }

@@ -12,7 +12,6 @@ import {
   identificationList,
   letterFrame,
   recordingsWord,
-  salutation,
   type Letter,
   type LetterBase,
 } from '../letter';
@@ -149,7 +148,6 @@ export function accessLetter(input: AccessLetterInput): Letter {
     subject: de
       ? `Auskunftsersuchen nach Art. 15 DSGVO – Sprachaufnahmen (${controller.product})`
       : `Subject access request under Article 15 GDPR – voice recordings (${controller.product})`,
-    salutation: salutation(lang),
     blocks,
     enclosures: listed ? [annexTitle] : [],
     ...(listed

@@ -7,12 +7,9 @@ import { formatLongDate, type IsoDate } from '../../i18n-format';
 import type { Capture, Device } from '../../model';
 import type { Controller, SupervisoryAuthority } from '../controllers';
 import {
-  describeDevices,
-  describeSpan,
+  describeSelection,
   identificationList,
   letterFrame,
-  recordingsWord,
-  salutation,
   selectionFacts,
   type Letter,
   type LetterBase,
@@ -35,7 +32,7 @@ export function breachComplaint(input: BreachComplaintInput): Letter {
   const de = lang === 'de';
   const authority = input.authority ?? controller.leadAuthority;
   const facts = selectionFacts(input.foreignCaptures, input.devices, input.timeZone);
-  const what = `${recordingsWord(facts.count, lang)} ${describeSpan(facts, lang)}${describeDevices(facts, lang)}`;
+  const what = describeSelection(facts, lang);
   const received = input.exportReceivedOn
     ? formatLongDate(input.exportReceivedOn, lang)
     : de
@@ -98,7 +95,6 @@ export function breachComplaint(input: BreachComplaintInput): Letter {
     subject: de
       ? `Beschwerde nach Art. 77 DSGVO: ${controller.name} hat mir Sprachaufnahmen fremder Personen herausgegeben`
       : `Complaint under Article 77 GDPR: ${controller.name} disclosed other people's voice recordings to me`,
-    salutation: salutation(lang),
     blocks,
     enclosures: de ? ['Kopie meiner Meldung an den Verantwortlichen'] : ['Copy of my notice to the controller'],
   };

@@ -10,12 +10,10 @@ import type { Controller } from '../controllers';
 import { computeDeadline } from '../deadlines';
 import {
   controllerRecipient,
-  describeDevices,
-  describeSpan,
+  describeSelection,
   identificationList,
   letterFrame,
   recordingsWord,
-  salutation,
   selectionFacts,
   type Letter,
   type LetterBase,
@@ -42,7 +40,7 @@ export function breachNotice(input: BreachNoticeInput): Letter {
   const rows = buildAnnex(input.foreignCaptures, { ...input, withholdText: true });
   const dueOn = computeDeadline(input.receivedOn ?? input.date).dueOn;
   const due = formatLongDate(dueOn, lang);
-  const what = `${recordingsWord(facts.count, lang)} ${describeSpan(facts, lang)}${describeDevices(facts, lang)}`;
+  const what = describeSelection(facts, lang);
   const withAudio = input.foreignCaptures.filter((c) => c.audioId || c.audioName).length;
   const withText = input.foreignCaptures.filter((c) => c.transcript?.trim()).length;
   const date = (d: IsoDate | undefined, fallback: string): string => (d ? formatLongDate(d, lang) : fallback);
@@ -126,7 +124,6 @@ export function breachNotice(input: BreachNoticeInput): Letter {
     subject: de
       ? `Meldung: Datenexport enthält Sprachaufnahmen fremder Personen (${controller.product})`
       : `Notice: data export contains other people's voice recordings (${controller.product})`,
-    salutation: salutation(lang),
     blocks,
     enclosures: [annexTitle],
     annex: { title: annexTitle, rows, table: annexTable(rows, lang, input.timeZone), timeZone: input.timeZone },

@@ -5,7 +5,7 @@
 import { formatLongDate, type IsoDate } from '../../i18n-format';
 import type { RequestKind } from '../../model';
 import type { Controller, SupervisoryAuthority } from '../controllers';
-import { identificationList, letterFrame, recordingsWord, salutation, type Letter, type LetterBase } from '../letter';
+import { identificationList, letterFrame, recordingsWord, type Letter, type LetterBase } from '../letter';
 
 export type ComplaintGround = 'no-answer' | 'incomplete' | 'refused';
 
@@ -94,7 +94,6 @@ export function complaintLetter(input: ComplaintInput): Letter {
     subject: de
       ? `Beschwerde nach Art. 77 DSGVO gegen ${controller.name}`
       : `Complaint under Article 77 GDPR against ${controller.name}`,
-    salutation: salutation(lang),
     blocks,
     enclosures: de
       ? ['Kopie meines Antrags mit Anlage', 'Nachweis des Versands', 'Antwort des Verantwortlichen (falls vorhanden)']

@@ -10,12 +10,10 @@ import type { Controller } from '../controllers';
 import { computeDeadline } from '../deadlines';
 import {
   controllerRecipient,
-  describeDevices,
-  describeSpan,
+  describeSelection,
   identificationList,
   letterFrame,
   recordingsWord,
-  salutation,
   selectionFacts,
   type Letter,
   type LetterBase,
@@ -37,7 +35,7 @@ export function erasureLetter(input: SelectionLetterInput): Letter {
   const rows = buildAnnex(input.captures, { ...input });
   const dueOn = computeDeadline(input.receivedOn ?? input.date).dueOn;
   const due = formatLongDate(dueOn, lang);
-  const what = `${recordingsWord(facts.count, lang)} ${describeSpan(facts, lang)}${describeDevices(facts, lang)}`;
+  const what = describeSelection(facts, lang);
   const hasChildren = input.captures.some((c) => c.flags.includes('child'));
   const de = lang === 'de';
   const blocks: Letter['blocks'] = de
@@ -133,7 +131,6 @@ export function erasureLetter(input: SelectionLetterInput): Letter {
     subject: de
       ? `Antrag auf Löschung nach Art. 17 DSGVO – ${recordingsWord(facts.count, lang)} (${controller.product})`
       : `Request for erasure under Article 17 GDPR – ${recordingsWord(facts.count, lang)} (${controller.product})`,
-    salutation: salutation(lang),
     blocks,
     enclosures: [annexTitle],
     annex: { title: annexTitle, rows, table: annexTable(rows, lang, input.timeZone), timeZone: input.timeZone },

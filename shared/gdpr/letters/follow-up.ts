@@ -12,7 +12,6 @@ import {
   identificationList,
   letterFrame,
   recordingsWord,
-  salutation,
   type Letter,
   type LetterBase,
 } from '../letter';
@@ -107,7 +106,6 @@ export function followUpLetter(input: FollowUpInput): Letter {
     subject: de
       ? `Erinnerung: unvollständige Löschung nach Art. 17 DSGVO – Antrag vom ${sent}`
       : `Reminder: incomplete erasure under Article 17 GDPR – request of ${sent}`,
-    salutation: salutation(lang),
     blocks,
     enclosures: [annexTitle],
     annex: { title: annexTitle, rows, table: annexTable(rows, lang, input.timeZone), timeZone: input.timeZone },

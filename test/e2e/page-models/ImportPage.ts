@@ -71,10 +71,33 @@ export class ImportPage {
     return (await this.page.getByTestId('import-error').textContent()) ?? '';
   }
 
-  /** Waits until the library analysis (categories, voices, foreign) has finished. */
-  async waitForAnalysis(): Promise<void> {
-    await this.page.waitForTimeout(300);
-    await this.page.getByTestId('library-job').waitFor({ state: 'detached', timeout: 180_000 });
+  /**
+   * Waits until the library analysis (categories, voices, foreign) that began after `since` has finished and
+   * none runs any more. `since` (a `performance.now()` of the page, see `clock()`) defaults to the end of the
+   * last import, whose finish starts a pass. Reads the app's 'earshot:import-done', 'earshot:library-start'
+   * and 'earshot:library-done' marks, so a pass that has not started yet is never taken for one that ended.
+   */
+  async waitForAnalysis(since?: number): Promise<void> {
+    const outcome = await this.page.waitForFunction(
+      (after) => {
+        const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
+        const failed = document.querySelector('.sidebar-job-error');
+        if (failed) return `failed: ${failed.textContent}`;
+        const from = after ?? last('earshot:import-done');
+        const started = last('earshot:library-start');
+        const idle = !document.querySelector('[data-testid="library-job"]');
+        return started > from && last('earshot:library-done') > started && idle ? 'done' : false;
+      },
+      since ?? null,
+      { timeout: 180_000 },
+    );
+    const result = await outcome.jsonValue();
+    if (result !== 'done') throw new Error(`library analysis ${result}`);
+  }
+
+  /** The page's clock for `waitForAnalysis(since)`: take it before the change that starts a pass. */
+  async clock(): Promise<number> {
+    return this.page.evaluate(() => performance.now());
   }
 }
 

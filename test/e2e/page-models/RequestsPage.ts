@@ -84,12 +84,8 @@ export class RequestsPage {
   status = () => this.editor().getByTestId('request-status').first();
   navBadge = () => this.page.getByTestId('nav-requests').locator('.nav-badge');
 
+  /** Opens the first request of this kind in the list (the row carries the kind; click waits for it). */
   async openRequest(kind: string): Promise<void> {
-    await this.rows()
-      .filter({ has: this.page.locator(`[data-kind="${kind}"]`) })
-      .first()
-      .waitFor()
-      .catch(() => undefined);
     await this.page
       .locator(`[data-testid="request-row"][data-kind="${kind}"] [data-testid="request-open"]`)
       .first()

@@ -3,7 +3,7 @@
 // Run: npm run build:renderer && npx tsx test/e2e/tools/shots.ts  → test/e2e/screenshots/answers-*.png
 import path from 'node:path';
 import { generateHousehold } from '../../fixtures/generate';
-import { openApp, screenshot, startHarness } from '../harness';
+import { openApp, screenshot, settled, startHarness } from '../harness';
 import { ImportPage } from '../page-models/ImportPage';
 
 const household = await generateHousehold({
@@ -35,7 +35,7 @@ try {
         await importer.waitForAnalysis();
         await page.getByTestId('nav-library').click();
         await page.getByTestId('stat-night-private').waitFor();
-        await page.waitForTimeout(300);
+        await settled(page);
         await screenshot(page, `answers-overview-${tag}`);
         await page.getByTestId('nav-quarantine').click();
         await page.getByTestId('quarantine-group').first().waitFor();
@@ -47,7 +47,7 @@ try {
         await page.getByTestId('nav-clips').click();
         await page.getByTestId('clip-row').first().waitFor();
         await page.getByTestId('clip-row').first().click();
-        await page.waitForTimeout(300);
+        await settled(page);
         await screenshot(page, `answers-clips-${tag}`);
         for (const n of [0, 1, 2]) await page.getByTestId('clip-row').nth(n).locator('input.clip-check').click();
         await page.getByTestId('tray-erasure').click();

@@ -1,7 +1,7 @@
 // The filter worker's side, driven through its messages: it answers each filter request for the newest
 // library, sends the local clock, answers a query that came before the search index again once the index
 // is built, and never answers for a library it has been told is gone.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildColumns } from '../../../../renderer/library/columns';
 import { filterHost } from '../../../../renderer/library/filter-engine';
 import type { FilterEvent } from '../../../../renderer/library/filter-protocol';
@@ -50,8 +50,6 @@ function host() {
   return { events, handle, columns, ids, filter, buildIndex: release };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('the filter worker', () => {
   it('answers filters with visible captures, kind counts and facet counts', async () => {
     const { events, handle, columns, ids, filter } = host();
@@ -64,8 +62,7 @@ describe('the filter worker', () => {
     expect(answer.kinds[0]).toBe(2);
     expect(answer.searching).toBe(false);
     // The local clock follows, and weekday/hour filters use it: 19:30 and 19:45 in Berlin.
-    await settle();
-    expect(events.some((e) => e.type === 'clock' && e.clock.hour[1] === 19)).toBe(true);
+    await vi.waitFor(() => expect(events.some((e) => e.type === 'clock' && e.clock.hour[1] === 19)).toBe(true));
     filter(1, 2, { hour: 19 });
     expect(ids(events.at(-1))).toEqual(['b', 'c']);
   });
@@ -78,7 +75,10 @@ describe('the filter worker', () => {
     expect(early.type === 'result' && early.searching).toBe(true);
     expect(ids(early)).toEqual([]);
     buildIndex();
-    await settle();
+    // Answered again once the index is built.
+    await vi.waitFor(() =>
+      expect(events.filter((e) => e.type === 'result').at(-1)).toMatchObject({ searching: false }),
+    );
     const late = events.filter((e) => e.type === 'result').at(-1)!;
     expect(late.type === 'result' && late.searching).toBe(false);
     expect(ids(late)).toEqual(['b']);
