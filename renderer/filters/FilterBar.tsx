@@ -7,7 +7,7 @@ import { listVoices } from '../db/repos/voices';
 import { useTranslation } from 'react-i18next';
 import { CAPTURE_KINDS, CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
-import { useFilters } from '../library/FilterProvider';
+import { useFilterInput, useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
 import { EMPTY_FILTERS, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
@@ -48,8 +48,9 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  // Counted by the filter worker with the visible captures, never on this thread.
-  const { filters, setFilters, visible, facets: counts, searching, kinds } = useFilters();
+  // The inputs follow the URL at once; the counts are the filter worker's answer (never counted on this thread).
+  const { filters, setFilters } = useFilterInput();
+  const { visible, facets: counts, searching, kinds } = useFilters();
   const voices = useLiveQuery(listVoices, [columns], []);
   // Rendered on every filter change with 100,000 captures: one number format and one set of translated
   // labels per language, not one per option and render.
