@@ -1,30 +1,45 @@
-// Cold-start CPU profile: launch on the seeded profile, profile the main thread until the first paint mark.
-import { writeFileSync } from 'node:fs';
+// The timeline's cold-start first paint of two builds on one seeded library, alternated round by round (a
+// shared machine's load drifts; pairs minutes apart are comparable, runs an hour apart are not). Each round
+// is the views row's measurement: relaunches of Chromium, paint against opening the database.
+//   npx tsx bench/profile-paint.ts <profile dir> <app dir A> <app dir B> [rounds]
+// The profile must have been seeded by bench/profile-views.ts (same port, hence the same IndexedDB origin).
+
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serveRenderer } from '../scripts/static-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness';
-const [appRoot, dir, out] = process.argv.slice(2);
-const server = await serveRenderer({ port: 47_311, root: appRoot! });
-try {
-  const context = await chromium.launchPersistentContext(dir!, {
-    executablePath: chromiumPath(), args: CHROMIUM_ARGS, viewport: { width: 1360, height: 860 }, locale: 'de-DE', timezoneId: 'Europe/Berlin',
+import { median } from './lib/browser';
+import { measureFirstPaint } from './measure/views';
+
+const [dir, ...rest] = process.argv.slice(2);
+const apps = rest.filter((a) => existsSync(a));
+const rounds = Number(rest.find((a) => !existsSync(a)) ?? 3);
+if (!dir || !existsSync(`${dir}/seeded`) || apps.length === 0)
+  throw new Error('usage: profile-paint.ts <seeded profile dir> <app dir A> [<app dir B>] [rounds]');
+const launch = () =>
+  chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1360, height: 860 },
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(`${server.url}#/timeline`);
-  const h = await page.waitForFunction(() => performance.getEntriesByName('earshot:timeline-first-paint')[0]?.startTime, undefined, { timeout: 120000 });
-  const paint = await h.jsonValue();
-  const nav = await page.evaluate(() => {
-    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const marks = performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]);
-    const res = performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]);
-    return { dcl: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd), marks, res, origin: performance.timeOrigin };
-  });
-  const { profile } = (await cdp.send('Profiler.stop')) as any;
-  writeFileSync(out!, JSON.stringify(profile));
-  console.log(JSON.stringify({ paint, ...nav }));
-  await context.close();
-} finally { await server.close(); }
+const extra = new Map<string, number[]>(apps.map((a) => [a, []]));
+for (let round = 1; round <= rounds; round++)
+  for (const app of apps) {
+    const server = await serveRenderer({ port: 47_311, root: app });
+    try {
+      const paint = await measureFirstPaint({ dir, launch, remove: () => undefined }, server.url, 3);
+      const over = paint.paints.map((p, i) => p - paint.baselines[i]!);
+      extra.get(app)!.push(...over);
+      const load = loadavg()[0]!.toFixed(1);
+      console.log(
+        `round ${round} ${app}: paint ${paint.paints.map(Math.round).join('/')} ms, baseline ${paint.baselines.map(Math.round).join('/')} ms, over ${over.map(Math.round).join('/')} ms (load ${load})`,
+      );
+    } finally {
+      await server.close();
+    }
+  }
+for (const [app, over] of extra)
+  console.log(`${app}: median over the baseline ${Math.round(median(over))} ms (${over.length} paints)`);

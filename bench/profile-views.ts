@@ -43,13 +43,33 @@ try {
   await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0, undefined, { timeout: 120_000 });
   await page.waitForTimeout(3000);
   const cdp = await context.newCDPSession(page);
+  // Main-thread CPU time (Chromium's ThreadTime metric) per phase: unlike wall-clock latencies and long
+  // tasks it barely moves with the load of a shared machine, so builds can be compared by it.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpu = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+  };
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   let mark = await longTaskCount(page);
-  const filters = { ...(await measureFilters(page)), tasks: await longTasksSince(page, mark) };
+  let cpuMark = await cpu();
+  const filterPhase = await measureFilters(page);
+  const filters = {
+    ...filterPhase,
+    tasks: await longTasksSince(page, mark),
+    mainCpuMsPerChange: (await cpu()) - cpuMark,
+  };
+  filters.mainCpuMsPerChange /= filterPhase.changes;
   mark = await longTaskCount(page);
-  const search = { ...(await measureSearch(page)), tasks: await longTasksSince(page, mark) };
+  cpuMark = await cpu();
+  const searchPhase = await measureSearch(page);
+  const search = {
+    ...searchPhase,
+    tasks: await longTasksSince(page, mark),
+    mainCpuMsPerQuery: ((await cpu()) - cpuMark) / (2 * searchPhase.queries + 2),
+  };
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[] } };
   if (out) writeFileSync(out, JSON.stringify(profile));
   const self = new Map<string, number>();

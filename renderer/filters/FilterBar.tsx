@@ -2,7 +2,7 @@
 // date range — each option with its live count among the captures that pass the other filters.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { listVoices } from '../db/repos/voices';
 import { useTranslation } from 'react-i18next';
 import { CAPTURE_KINDS, CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
@@ -30,16 +30,26 @@ function Facet({
 }: {
   label: string;
   active: number;
-  children: ReactNode;
+  /** Rendered once the menu has been opened: a closed menu shows none of its options or counts. */
+  children: () => ReactNode;
   testId: string;
 }) {
+  // The bar renders on every filter change; its seven menus hold some fifty options with formatted counts
+  // that nobody sees while the menus are closed.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className={`facet${active ? ' facet-active' : ''}`} data-testid={testId}>
+    <details
+      className={`facet${active ? ' facet-active' : ''}`}
+      data-testid={testId}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>
         {label}
         {active ? <span className="facet-count">{active}</span> : null}
       </summary>
-      <div className="facet-menu">{children}</div>
+      <div className="facet-menu">{opened ? children() : null}</div>
     </details>
   );
 }
@@ -103,33 +113,37 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         </label>
       ) : null}
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
-        {columns.rooms.map((room, i) =>
-          option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
-        )}
-        {option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length])}
+        {() => [
+          ...columns.rooms.map((room, i) =>
+            option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
+          ),
+          option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length]),
+        ]}
       </Facet>
       <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
-        {CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, counts.categories[i]))}
+        {() => CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, counts.categories[i]))}
       </Facet>
       <Facet label={t('filters.flags')} active={filters.flags.length} testId="facet-flags">
-        {FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, counts.flags[i]))}
+        {() => FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, counts.flags[i]))}
       </Facet>
       <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
-        {columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
+        {() => columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
       </Facet>
       {columns.voices.length ? (
         <Facet label={t('filters.voices')} active={filters.voices.length} testId="facet-voices">
-          {columns.voices.map((id, i) =>
-            option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]),
-          )}
+          {() =>
+            columns.voices.map((id, i) =>
+              option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]),
+            )
+          }
         </Facet>
       ) : null}
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
-        {SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, counts.sources[i]))}
+        {() => SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, counts.sources[i]))}
       </Facet>
       {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
         <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">
-          {CAPTURE_KINDS.map((k, i) => option('kinds', k, labels.kinds[i]!, kinds[i]))}
+          {() => CAPTURE_KINDS.map((k, i) => option('kinds', k, labels.kinds[i]!, kinds[i]))}
         </Facet>
       ) : null}
       {/* One unit, so "Bis" never wraps onto a line of its own. */}
