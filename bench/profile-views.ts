@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { serveRenderer } from '../scripts/static-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness';
 import { longTaskCount, longTasksSince, watchLongTasks } from './lib/long-tasks';
-import { measureFilters, measureFirstPaint, measureSearch, seedLibrary } from './measure/views';
+import { mainThreadCpu, measureFilters, measureFirstPaint, measureSearch, seedLibrary } from './measure/views';
 
 interface Node {
   id: number;
@@ -43,13 +43,7 @@ try {
   await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0, undefined, { timeout: 120_000 });
   await page.waitForTimeout(3000);
   const cdp = await context.newCDPSession(page);
-  // Main-thread CPU time (Chromium's ThreadTime metric) per phase: unlike wall-clock latencies and long
-  // tasks it barely moves with the load of a shared machine, so builds can be compared by it.
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const cpu = async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
-  };
+  const cpu = await mainThreadCpu(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -59,9 +53,8 @@ try {
   const filters = {
     ...filterPhase,
     tasks: await longTasksSince(page, mark),
-    mainCpuMsPerChange: (await cpu()) - cpuMark,
+    mainCpuMsPerChange: ((await cpu()) - cpuMark) / filterPhase.changes,
   };
-  filters.mainCpuMsPerChange /= filterPhase.changes;
   mark = await longTaskCount(page);
   cpuMark = await cpu();
   const searchPhase = await measureSearch(page);
