@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { serveRenderer } from '../scripts/static-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness';
 import { longTaskCount, longTasksSince, watchLongTasks } from './lib/long-tasks';
-import { measureFilters, measureFirstPaint, measureSearch, seedLibrary } from './measure/views';
+import { mainThreadCpu, measureFilters, measureFirstPaint, measureSearch, seedLibrary } from './measure/views';
 
 interface Node {
   id: number;
@@ -43,13 +43,26 @@ try {
   await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0, undefined, { timeout: 120_000 });
   await page.waitForTimeout(3000);
   const cdp = await context.newCDPSession(page);
+  const cpu = await mainThreadCpu(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   let mark = await longTaskCount(page);
-  const filters = { ...(await measureFilters(page)), tasks: await longTasksSince(page, mark) };
+  let cpuMark = await cpu();
+  const filterPhase = await measureFilters(page);
+  const filters = {
+    ...filterPhase,
+    tasks: await longTasksSince(page, mark),
+    mainCpuMsPerChange: ((await cpu()) - cpuMark) / filterPhase.changes,
+  };
   mark = await longTaskCount(page);
-  const search = { ...(await measureSearch(page)), tasks: await longTasksSince(page, mark) };
+  cpuMark = await cpu();
+  const searchPhase = await measureSearch(page);
+  const search = {
+    ...searchPhase,
+    tasks: await longTasksSince(page, mark),
+    mainCpuMsPerQuery: ((await cpu()) - cpuMark) / (2 * searchPhase.queries + 2),
+  };
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[] } };
   if (out) writeFileSync(out, JSON.stringify(profile));
   const self = new Map<string, number>();

@@ -12,7 +12,7 @@ import { discardInterruptedImports } from './db/repos/imports';
 import { PreferencesProvider } from './app/preferences';
 import { loadPreferences } from './db/repos/settings';
 import { changeLanguage, initI18n, systemLanguage } from './i18n';
-import { LibraryProvider } from './library/LibraryProvider';
+import { LibraryProvider, prefetchColumns } from './library/LibraryProvider';
 import { readKeyCheck } from './db/crypto/keycheck';
 import { UnlockScreen } from './app/UnlockScreen';
 import { startEncryptionJob } from './app/encryption-job';
@@ -44,6 +44,7 @@ async function start() {
   if (keyCheck) await new Promise<void>((resolve) => root.render(<UnlockScreen onUnlocked={resolve} />));
   // A re-encryption a crash interrupted goes on in the background.
   if (keyCheck?.job) startEncryptionJob();
+  prefetchColumns();
   const preferences = await loadPreferences();
   if (preferences.language !== 'system') await changeLanguage(preferences.language);
   const discarded = await discardInterruptedImports();

@@ -227,6 +227,19 @@ export async function measureFilters(page: Page) {
   };
 }
 
+/**
+ * Main-thread CPU time so far (Chromium's ThreadTime metric, ms). Unlike latencies and long tasks it hardly
+ * moves with the load of a shared machine, so two builds can be compared by it.
+ */
+export async function mainThreadCpu(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  };
+}
+
 export async function measureInteractions(profile: Profile, url: string) {
   const context = await profile.launch();
   try {
@@ -235,10 +248,24 @@ export async function measureInteractions(profile: Profile, url: string) {
     await timelinePaint(page, url);
     await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0);
     const panZoom = await measurePanZoom(page);
+    const cpu = await mainThreadCpu(page);
     let mark = await longTaskCount(page);
-    const filters = { ...(await measureFilters(page)), tasks: await longTasksSince(page, mark) };
+    let cpuMark = await cpu();
+    const filterPhase = await measureFilters(page);
+    const filters = {
+      ...filterPhase,
+      tasks: await longTasksSince(page, mark),
+      mainCpuMsPerChange: ((await cpu()) - cpuMark) / filterPhase.changes,
+    };
     mark = await longTaskCount(page);
-    const search = { ...(await measureSearch(page)), tasks: await longTasksSince(page, mark) };
+    cpuMark = await cpu();
+    const searchPhase = await measureSearch(page);
+    const search = {
+      ...searchPhase,
+      tasks: await longTasksSince(page, mark),
+      // Each query is typed and cleared again; the first also waits for the index.
+      mainCpuMsPerQuery: ((await cpu()) - cpuMark) / (2 * searchPhase.queries + 2),
+    };
     return { panZoom, filters, search };
   } finally {
     await context.close();

@@ -22,7 +22,7 @@ import { VoicesScreen } from '../screens/voices/VoicesScreen';
 import { QuarantineScreen } from '../screens/quarantine/QuarantineScreen';
 import { useForeignCount } from '../screens/quarantine/useForeignCount';
 import { Sidebar, type NavEntry } from './Sidebar';
-import { ROUTES, useLocation, type Route } from './router';
+import { ROUTES, useRoute, type Route } from './router';
 import './app.css';
 
 const SCREENS: Record<Route, () => React.JSX.Element | null> = {
@@ -44,7 +44,7 @@ const SCREENS: Record<Route, () => React.JSX.Element | null> = {
 const NAV: NavEntry[] = ROUTES.map((route) => ({ route }));
 
 function Frame() {
-  const { route } = useLocation();
+  const route = useRoute();
   const { t } = useTranslation();
   const { query } = useFilters();
   const Screen = SCREENS[route];

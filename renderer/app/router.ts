@@ -41,6 +41,14 @@ export function useLocation(): Location {
   return parse(hash);
 }
 
+/**
+ * Only the screen: a component that does not read the filters in the URL is not rendered again when they
+ * change (every filter change and search keystroke rewrites the hash).
+ */
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, () => parse(window.location.hash).route);
+}
+
 export function hrefFor(route: Route, params?: URLSearchParams | Record<string, string>): string {
   const query = params ? new URLSearchParams(params).toString() : '';
   return `#/${route}${query ? `?${query}` : ''}`;

@@ -2,12 +2,12 @@
 // date range — each option with its live count among the captures that pass the other filters.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { listVoices } from '../db/repos/voices';
 import { useTranslation } from 'react-i18next';
 import { CAPTURE_KINDS, CATEGORIES, FLAGS, SOURCES } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
-import { useFilters } from '../library/FilterProvider';
+import { useFilterInput, useFilters } from '../library/FilterProvider';
 import { useLibrary } from '../library/LibraryProvider';
 import { EMPTY_FILTERS, isFiltered, type Filters } from '../library/filters';
 import { toLocalDateInput, fromLocalDateInput } from './date-input';
@@ -32,16 +32,26 @@ function Facet({
 }: {
   label: string;
   active: number;
-  children: ReactNode;
+  /** Rendered once the menu has been opened: a closed menu shows none of its options or counts. */
+  children: () => ReactNode;
   testId: string;
 }) {
+  // The bar renders on every filter change; its seven menus hold some fifty options with formatted counts
+  // that nobody sees while the menus are closed.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className={`facet${active ? ' facet-active' : ''}`} data-testid={testId}>
+    <details
+      className={`facet${active ? ' facet-active' : ''}`}
+      data-testid={testId}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>
         {label}
         {active ? <span className="facet-count">{active}</span> : null}
       </summary>
-      <div className="facet-menu">{children}</div>
+      <div className="facet-menu">{opened ? children() : null}</div>
     </details>
   );
 }
@@ -50,8 +60,9 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  // Counted by the filter worker with the visible captures, never on this thread.
-  const { filters, setFilters, visible, facets: counts, searching, kinds } = useFilters();
+  // The inputs follow the URL at once; the counts are the filter worker's answer (never counted on this thread).
+  const { filters, setFilters } = useFilterInput();
+  const { visible, facets: counts, searching, kinds } = useFilters();
   const voices = useLiveQuery(listVoices, [columns], []);
   const counted = usePopulation();
   // Rendered on every filter change with 100,000 captures: one number format and one set of translated
@@ -107,33 +118,37 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
         </label>
       ) : null}
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
-        {columns.rooms.map((room, i) =>
-          option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
-        )}
-        {option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length])}
+        {() => [
+          ...columns.rooms.map((room, i) =>
+            option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
+          ),
+          option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length]),
+        ]}
       </Facet>
       <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
-        {CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, counts.categories[i]))}
+        {() => CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, counts.categories[i]))}
       </Facet>
       <Facet label={t('filters.flags')} active={filters.flags.length} testId="facet-flags">
-        {FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, counts.flags[i]))}
+        {() => FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, counts.flags[i]))}
       </Facet>
       <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
-        {columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
+        {() => columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
       </Facet>
       {columns.voices.length ? (
         <Facet label={t('filters.voices')} active={filters.voices.length} testId="facet-voices">
-          {columns.voices.map((id, i) =>
-            option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]),
-          )}
+          {() =>
+            columns.voices.map((id, i) =>
+              option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]),
+            )
+          }
         </Facet>
       ) : null}
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
-        {SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, counts.sources[i]))}
+        {() => SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, counts.sources[i]))}
       </Facet>
       {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
         <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">
-          {CAPTURE_KINDS.map((k, i) => option('kinds', k, labels.kinds[i]!, kinds[i]))}
+          {() => CAPTURE_KINDS.map((k, i) => option('kinds', k, labels.kinds[i]!, kinds[i]))}
         </Facet>
       ) : null}
       {/* One unit, so "Bis" never wraps onto a line of its own. */}

@@ -46,18 +46,19 @@ export function MonthPick({
 }) {
   const { t, i18n } = useTranslation();
   const months = useMemo(() => monthsSpanned(ts, timeZone), [ts, timeZone]);
+  // The filter bar renders on every filter change: the months' ranges and names are computed once per
+  // library, zone and language (a new Intl.DateTimeFormat per option and render cost more than the filtering).
+  const ranges = useMemo(() => months.map((month) => monthRange(month, timeZone)), [months, timeZone]);
+  const names = useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return months.map((month) => {
+      const [y, m] = month.split('-').map(Number) as [number, number];
+      return format.format(Date.UTC(y, m - 1, 15));
+    });
+  }, [months, i18n.language]);
   if (months.length < 1) return null;
-  const current =
-    months.find((month) => {
-      const r = monthRange(month, timeZone);
-      return r.from === from && r.to === to;
-    }) ?? '';
-  const name = (month: string) => {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      Date.UTC(y, m - 1, 15),
-    );
-  };
+  const at = ranges.findIndex((r) => r.from === from && r.to === to);
+  const current = at >= 0 ? months[at]! : '';
   return (
     <select
       className="filter-month"
@@ -67,9 +68,9 @@ export function MonthPick({
       onChange={(e) => onChange(e.target.value ? monthRange(e.target.value, timeZone) : {})}
     >
       <option value="">{t('filterUi.month')}</option>
-      {months.map((month) => (
+      {months.map((month, i) => (
         <option key={month} value={month}>
-          {name(month)}
+          {names[i]}
         </option>
       ))}
     </select>

@@ -1,7 +1,22 @@
 // The one filter state all views share. It lives in the URL (so a view can be linked and reloaded) and
 // in the settings table (so it survives a restart), and yields the visible capture indexes.
+//
+// A filter change renders the views once: `useFilters()` publishes the filters together with their answer
+// (the filter worker's, or the first one computed here), so a view never renders for the new URL with the
+// old captures and then again. Only the inputs that show the filters themselves (the filter bar) follow the
+// URL at once, through `useFilterInput()`.
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { CAPTURE_KINDS } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
@@ -27,12 +42,21 @@ export interface FilterValue {
   searching: boolean;
 }
 
+/** The filters as the URL holds them this moment (for the inputs that edit them), and how to change them. */
+export interface FilterInputValue {
+  filters: Filters;
+  setFilters: FilterValue['setFilters'];
+}
+
 const FilterContext = createContext<FilterValue | null>(null);
+const FilterInputContext = createContext<FilterInputValue | null>(null);
 
 interface Answer {
   columns: ClipColumns;
   timeZone: string;
   seq: number;
+  /** The filters this answer is for. */
+  filters: Filters;
   result: FilterResult;
 }
 
@@ -70,6 +94,23 @@ function writeParams(query: string): void {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
+let unsaved: string | null = null;
+
+/**
+ * Remembers the filters in the settings table in a task of its own, not in the keystroke's: a write per
+ * keystroke cost the input event a Dexie transaction; changes made before it runs are written once, the last.
+ */
+function saveSoon(query: string): void {
+  const pending = unsaved !== null;
+  unsaved = query;
+  if (pending) return;
+  setTimeout(() => {
+    const latest = unsaved!;
+    unsaved = null;
+    void saveSetting(SETTINGS_KEY, latest);
+  }, 0);
+}
+
 export function FilterProvider({ children }: { children: ReactNode }) {
   const { columns } = useLibrary();
   const { timeZone } = usePreferences();
@@ -94,7 +135,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     const value = typeof next === 'function' ? next(filtersFromParams(currentParams())) : next;
     const query = filtersToParams(value).toString();
     writeParams(query);
-    void saveSetting(SETTINGS_KEY, query);
+    saveSoon(query);
   }, []);
 
   // Filtering and search run in the filter worker (filter-engine.ts), so neither a filter change nor building
@@ -103,6 +144,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const port = useRef<FilterPort | null>(null);
   const live = useRef<{ generation: number; columns: ClipColumns; timeZone: string } | null>(null);
   const seq = useRef(0);
+  /** The filters of each request still waiting for its answer, by sequence number. */
+  const asked = useRef(new Map<number, Filters>());
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [workerClock, setWorkerClock] = useState<WorkerClock | null>(null);
 
@@ -122,10 +165,19 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         return;
       }
       const { visible, kinds, facets, searching } = data;
-      setAnswer((prev) =>
-        prev && prev.columns === forColumns && prev.seq > data.seq
-          ? prev
-          : { columns: forColumns, timeZone: forZone, seq: data.seq, result: { visible, kinds, facets, searching } },
+      const forFilters = asked.current.get(data.seq);
+      if (!forFilters) return;
+      // A query answered before the index existed is answered again when it is built: keep its filters.
+      for (const key of asked.current.keys()) if (key < data.seq) asked.current.delete(key);
+      const next = { columns: forColumns, timeZone: forZone, seq: data.seq, filters: forFilters };
+      // The views' render is a transition: React renders it in slices and yields to input in between, so a
+      // change over 100,000 captures does not hold the main thread in one long task.
+      startTransition(() =>
+        setAnswer((prev) =>
+          prev && prev.columns === forColumns && prev.seq > data.seq
+            ? prev
+            : { ...next, result: { visible, kinds, facets, searching } },
+        ),
       );
     };
     return () => {
@@ -153,7 +205,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         live.current = { generation, columns, timeZone };
         port.current.postMessage({ type: 'columns', generation, columns, timeZone, indexDelayMs: INDEX_DELAY_MS });
         const filters = latestFilters.current;
-        port.current.postMessage({ type: 'filter', generation, seq: ++seq.current, filters });
+        asked.current.set(++seq.current, filters);
+        port.current.postMessage({ type: 'filter', generation, seq: seq.current, filters });
       }, 0);
     });
     return () => {
@@ -165,7 +218,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const current = live.current;
     if (!columns || !port.current || current?.columns !== columns) return;
-    port.current.postMessage({ type: 'filter', generation: current.generation, seq: ++seq.current, filters });
+    asked.current.set(++seq.current, filters);
+    port.current.postMessage({ type: 'filter', generation: current.generation, seq: seq.current, filters });
   }, [columns, timeZone, filters]);
 
   const answered = answer !== null && answer.columns === columns && answer.timeZone === timeZone;
@@ -179,20 +233,33 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     return { result: engine.run(filters), clock: needsClock(filters) ? engine.clock : null };
   }, [columns, timeZone, answered, readyClock, filters]);
   const result = answered ? answer.result : (here?.result ?? NO_RESULT);
+  const shown = answered ? answer.filters : filters;
   const clock = readyClock ?? here?.clock ?? null;
   const { visible, kinds, facets, searching } = result;
 
-  const query = useMemo(() => filtersToParams(filters).toString(), [filters]);
+  const query = useMemo(() => filtersToParams(shown).toString(), [shown]);
   const value = useMemo(
-    () => ({ filters, setFilters, visible, kinds, facets, clock, query, searching }),
-    [filters, setFilters, visible, kinds, facets, clock, query, searching],
+    () => ({ filters: shown, setFilters, visible, kinds, facets, clock, query, searching }),
+    [shown, setFilters, visible, kinds, facets, clock, query, searching],
   );
-  return <FilterContext.Provider value={value}>{children}</FilterContext.Provider>;
+  const input = useMemo(() => ({ filters, setFilters }), [filters, setFilters]);
+  return (
+    <FilterInputContext.Provider value={input}>
+      <FilterContext.Provider value={value}>{children}</FilterContext.Provider>
+    </FilterInputContext.Provider>
+  );
 }
 
 export function useFilters(): FilterValue {
   const value = useContext(FilterContext);
   if (!value) throw new Error('useFilters outside FilterProvider');
+  return value;
+}
+
+/** The filters as the URL holds them now: for the inputs that edit them (search box, facets, dates). */
+export function useFilterInput(): FilterInputValue {
+  const value = useContext(FilterInputContext);
+  if (!value) throw new Error('useFilterInput outside FilterProvider');
   return value;
 }
 

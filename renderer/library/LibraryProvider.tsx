@@ -14,6 +14,26 @@ export interface LibraryValue {
 
 const LibraryContext = createContext<LibraryValue>({ version: -1, columns: null, loading: true });
 
+let prefetched: ReturnType<typeof loadColumns> | null = null;
+
+/**
+ * Starts reading the columns as soon as the database may be read (main.tsx, after unlocking), so the read
+ * runs while the rest of the start-up and React's first render do, not after them: the timeline's first
+ * paint waits for it.
+ */
+export function prefetchColumns(): void {
+  prefetched ??= loadColumns();
+  // A failed early read is read again by the provider; it must not surface as an unhandled rejection.
+  prefetched.catch(() => undefined);
+}
+
+/** The prefetched read, once; null when there was none or it was taken. */
+function takePrefetched(): ReturnType<typeof loadColumns> | null {
+  const early = prefetched;
+  prefetched = null;
+  return early;
+}
+
 export function LibraryProvider({ children }: { children: ReactNode }) {
   const version = useLiveQuery(getLibraryVersion, [], -1);
   const [state, setState] = useState<LibraryValue>({ version: -1, columns: null, loading: true });
@@ -21,7 +41,12 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (version < 0) return;
     let cancelled = false;
-    void loadColumns().then((loaded) => {
+    const early = takePrefetched();
+    // The early read counts if it saw this version (or a newer one, which the next version change reads again).
+    const load = early
+      ? early.then((loaded) => (loaded.version >= version ? loaded : loadColumns()), loadColumns)
+      : loadColumns();
+    void load.then((loaded) => {
       if (!cancelled) setState({ version: loaded.version, columns: loaded.columns, loading: false });
     });
     return () => {

@@ -3,7 +3,7 @@
 
 import type MiniSearch from 'minisearch';
 import type { ClipColumns } from './columns';
-import { applyFilters, facetCounts, kindCounts, localClock, type Filters, type LocalClock } from './filters';
+import { facetCounts, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
 import type { FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
 import { buildSearchIndexAsync, searchDocs, searchMask, type SearchDoc } from './search';
 
@@ -55,10 +55,10 @@ export class FilterEngine {
   run(filters: Filters): FilterResult {
     const clock = needsClock(filters) ? this.clock : null;
     const hits = this.textHits(filters);
-    const visible = applyFilters(this.columns, filters, clock, hits);
+    const { visible, kinds } = selectCaptures(this.columns, filters, clock, hits);
     return {
       visible,
-      kinds: kindCounts(this.columns, filters, clock, hits),
+      kinds,
       facets: facetCounts(this.columns, visible),
       searching: hits !== null && !this.index,
     };

@@ -1,16 +1,21 @@
 // Starts the filter worker; where there is no Worker (the unit tests' DOM) the same host runs on this thread
 // behind the same message interface, answering asynchronously as the worker would.
 
+import { sendKeyring } from '../db/crypto/keyring-port';
 import { loadTranscripts } from '../db/repos/clips';
 import { filterHost } from './filter-engine';
 import type { FilterEvent, FilterPort, FilterRequest } from './filter-protocol';
 
 export function startFilterPort(): FilterPort {
-  if (typeof Worker !== 'undefined')
-    return new Worker(new URL('./filter.worker.ts', import.meta.url), {
+  if (typeof Worker !== 'undefined') {
+    const worker = new Worker(new URL('./filter.worker.ts', import.meta.url), {
       type: 'module',
       name: 'earshot-filters',
-    }) as unknown as FilterPort;
+    });
+    // The worker reads sealed transcripts for the search index (docs/architecture.md, encryption at rest).
+    sendKeyring(worker);
+    return worker as unknown as FilterPort;
+  }
   let closed = false;
   const port: FilterPort = {
     onmessage: null,

@@ -121,10 +121,7 @@ export function kindCounts(
   clock: LocalClock | null,
   textHits: Uint8Array | null,
 ): Uint32Array {
-  const all = applyFilters(columns, { ...filters, kinds: [...CAPTURE_KINDS] }, clock, textHits);
-  const counts = new Uint32Array(CAPTURE_KINDS.length);
-  for (let k = 0; k < all.length; k++) counts[columns.kind[all[k]!]!]!++;
-  return counts;
+  return selectCaptures(columns, filters, clock, textHits).kinds;
 }
 
 /**
@@ -137,6 +134,20 @@ export function applyFilters(
   clock: LocalClock | null,
   textHits: Uint8Array | null,
 ): Uint32Array {
+  return selectCaptures(columns, filters, clock, textHits).visible;
+}
+
+/**
+ * One pass for both: the visible captures (`applyFilters`) and the captures per kind among those passing
+ * every filter but the kind (`kindCounts`) — every filter change needs the two, and the first paint waits
+ * for them.
+ */
+export function selectCaptures(
+  columns: ClipColumns,
+  filters: Filters,
+  clock: LocalClock | null,
+  textHits: Uint8Array | null,
+): { visible: Uint32Array; kinds: Uint32Array } {
   const roomSet = new Set(
     filters.rooms.map((id) => (id === '' ? NO_REF : columns.rooms.findIndex((r) => r.id === id))),
   );
@@ -145,13 +156,17 @@ export function applyFilters(
   for (const s of filters.sources) sourceWanted |= 1 << SOURCES.indexOf(s);
   const categorySet = new Set(filters.categories.map((c) => CATEGORIES.indexOf(c)));
   const voiceSet = new Set(filters.voices.map((v) => columns.voices.indexOf(v)));
-  const kindSet = new Set((filters.kinds.length ? filters.kinds : (['capture'] as const)).map(kindIndex));
+  const kindWanted = new Uint8Array(CAPTURE_KINDS.length);
+  for (const kind of filters.kinds.length ? filters.kinds : (['capture'] as const)) kindWanted[kindIndex(kind)] = 1;
   let flagMask = 0;
   for (const flag of filters.flags) flagMask |= 1 << FLAGS.indexOf(flag);
   const showForeign = filters.foreign || filters.flags.includes('foreign');
   const from = filters.from ?? -Infinity;
   const to = filters.to ?? Infinity;
+  const weekday = clock && filters.weekday !== undefined ? filters.weekday : -1;
+  const hour = clock && filters.hour !== undefined ? filters.hour : -1;
   const out = new Uint32Array(columns.count);
+  const kinds = new Uint32Array(CAPTURE_KINDS.length);
   let n = 0;
   for (let i = 0; i < columns.count; i++) {
     const ts = columns.ts[i]!;
@@ -164,13 +179,14 @@ export function applyFilters(
     if (sourceWanted && !(sourceBits(columns, i) & sourceWanted)) continue;
     if (categorySet.size && !categorySet.has(columns.category[i]!)) continue;
     if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
-    if (!kindSet.has(columns.kind[i]!)) continue;
-    if (clock && filters.weekday !== undefined && clock.weekday[i] !== filters.weekday) continue;
-    if (clock && filters.hour !== undefined && clock.hour[i] !== filters.hour) continue;
+    if (weekday >= 0 && clock!.weekday[i] !== weekday) continue;
+    if (hour >= 0 && clock!.hour[i] !== hour) continue;
     if (textHits && !textHits[i]) continue;
-    out[n++] = i;
+    const kind = columns.kind[i]!;
+    kinds[kind]!++;
+    if (kindWanted[kind]) out[n++] = i;
   }
-  return out.slice(0, n);
+  return { visible: out.slice(0, n), kinds };
 }
 
 /** Counts per facet value among the visible captures (for the live numbers next to each filter option). */

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../app/preferences';
-import { hrefFor, useLocation, useNavigate } from '../app/router';
+import { hrefFor, useNavigate, useRoute } from '../app/router';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { softDelete } from '../db/repos/clips';
 import { createRequestsFromSelection } from '../db/repos/requests';
@@ -25,7 +25,7 @@ const SHOWN = 4;
 export function SelectionTray() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
-  const { route } = useLocation();
+  const route = useRoute();
   const navigate = useNavigate();
   const { columns } = useLibrary();
   const { visible, filters, query } = useFilters();

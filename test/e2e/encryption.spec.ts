@@ -135,12 +135,19 @@ describe('encryption at rest', () => {
       undefined,
       { timeout: 10_000 },
     );
+    // Search reads the sealed transcripts in the filter worker, which must hold the keyring too.
+    const word = transcript.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+    await clips.search(word);
+    await expect
+      .poll(async () => (await clips.rowTexts()).some((text) => text.includes(word)), { timeout: 30_000 })
+      .toBe(true);
 
     // A backup sealed with the library's passphrase: no marker in the file; restoring it asks for the
     // passphrase, and a wrong one is refused with the library unchanged.
     const backup = new BackupPage(page);
     await backup.open();
-    expect(await page.getByTestId('backup-protection').inputValue()).toBe('library');
+    // The section learns that the library is encrypted from an asynchronous read.
+    await expect.poll(() => page.getByTestId('backup-protection').inputValue()).toBe('library');
     const file = await backup.save(
       path.join(mkdtempSync(path.join(tmpdir(), 'earshot-enc-')), 'backup.earshot-backup'),
     );

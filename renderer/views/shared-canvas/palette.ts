@@ -16,10 +16,12 @@ export interface Palette {
   focus: string;
   /** Indexed like CATEGORIES. */
   categories: string[];
+  /** False while the theme's variables are not there yet (the fallback colours were used). */
+  fromTheme: boolean;
 }
 
 // Used only until theme.css defines the variables (and in isolated component tests).
-const FALLBACK: Omit<Palette, 'categories'> & { categories: Record<string, string> } = {
+const FALLBACK: Omit<Palette, 'categories' | 'fromTheme'> & { categories: Record<string, string> } = {
   bg: '#ffffff',
   surface: '#ffffff',
   surface2: '#f3f4f6',
@@ -60,5 +62,6 @@ export function readPalette(el: Element): Palette {
     warning: read('--warning', FALLBACK.warning),
     focus: read('--focus', FALLBACK.focus),
     categories: CATEGORIES.map((c) => read(`--cat-${c}`, FALLBACK.categories[c]!)),
+    fromTheme: style.getPropertyValue('--surface').trim() !== '',
   };
 }

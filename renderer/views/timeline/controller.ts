@@ -4,7 +4,7 @@
 import { FrameStats } from '../shared-canvas/frame-stats';
 import { fitCanvas } from '../shared-canvas/hidpi';
 import { zoneClock } from '../../../shared/time/zones';
-import { readPalette } from '../shared-canvas/palette';
+import { readPalette, type Palette } from '../shared-canvas/palette';
 import type { Bins } from './bins';
 import { describeCapture } from './describe';
 import { drawTimeline } from './draw';
@@ -40,8 +40,15 @@ export class TimelineController {
   private viewTimer = 0;
   private cssWidth = 0;
   private readonly resize: ResizeObserver;
-  /** The colours come from the theme's CSS variables: a theme switch redraws even when no prop changed. */
-  private readonly theme = new MutationObserver(() => this.requestDraw());
+  /**
+   * The colours come from the theme's CSS variables, read once per theme (getComputedStyle in every frame
+   * cost a style pass per draw): a theme switch reads them again and redraws even when no prop changed.
+   */
+  private palette: Palette | null = null;
+  private readonly theme = new MutationObserver(() => {
+    this.palette = null;
+    this.requestDraw();
+  });
 
   constructor(
     readonly canvas: HTMLCanvasElement,
@@ -122,6 +129,12 @@ export class TimelineController {
     if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
   };
 
+  private readPalette(): Palette {
+    const palette = this.palette ?? readPalette(this.canvas);
+    this.palette = palette.fromTheme ? palette : null;
+    return palette;
+  }
+
   private plotWidth(): number {
     return Math.max(1, this.cssWidth - GUTTER);
   }
@@ -147,7 +160,7 @@ export class TimelineController {
       laneLabels: layout.lanes.map((l) =>
         l.room === null ? t('views.timeline.noRoom') : (props.columns.rooms[l.room]?.name ?? ''),
       ),
-      palette: readPalette(this.canvas),
+      palette: this.readPalette(),
       clock: zoneClock(props.timeZone),
       language: props.language,
       maxDurationMs: this.maxDurationMs,
