@@ -25,6 +25,7 @@ export default tseslint.config(
       'node_modules/**',
       'dist/**',
       'dist-electron/**',
+      'dist-cli/**',
       'release/**',
       'test/fixtures/out/**',
       'test/hostile/out/**',

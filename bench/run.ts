@@ -133,15 +133,20 @@ try {
     });
     const voices = app.voiceAnalysis;
     if (voices && voices.busyMs > 0) {
-      const perCore = (voices.audioSeconds * 1000) / voices.busyMs;
+      const perWorker = (voices.audioSeconds * 1000) / voices.busyMs;
+      // Per core = per second of CPU the workers' threads got; their wall time also counts waiting for a core.
+      const cpu = app.voiceCpu && app.voiceCpu.threads === voices.workers ? app.voiceCpu : null;
+      const perCore = cpu ? (voices.audioSeconds * 1000) / cpu.cpuMs : perWorker;
       rows.push({
         what: 'audio analysis in the voice workers (decode + pitch + embedding)',
         workload: `${count(voices.clips)} recordings, ${Math.round(voices.audioSeconds).toLocaleString('en')} s of audio`,
         baseline: '—',
-        measured: `${Math.round(perCore)}× real time per worker (${voices.workers} workers, ${s(voices.wallMs)} wall)`,
+        measured: cpu
+          ? `${Math.round(perCore)}× real time per core of CPU (${voices.workers} workers, ${s(cpu.cpuMs)} CPU); ${Math.round(perWorker)}× per worker by wall clock (${s(voices.wallMs)} wall)`
+          : `${Math.round(perWorker)}× real time per worker by wall clock (${voices.workers} workers, ${s(voices.wallMs)} wall; thread CPU not readable)`,
         verdict: `${Math.round(perCore)}× (≥ 500×)`,
         met: perCore >= 500,
-        data: voices,
+        data: { ...voices, cpu: app.voiceCpu },
       });
     }
     const errors = estimateErrors(app.trace);
@@ -312,16 +317,18 @@ try {
   if (only.has('classify')) {
     const result = await measureClassify(servers, work, n(100_000));
     const cached = `cached: ${count(Math.round(result.cachedPerSecond))}/s on repeated text (${count(result.cachedDistinct)} distinct)`;
+    // Per second of CPU the worker's thread got (/proc); the wall-clock rate also counts waiting for a core.
+    const perCpu = Number.isFinite(result.perCpuSecond) ? result.perCpuSecond : result.perSecond;
     log(
-      `classify: ${count(Math.round(result.perSecond))}/s distinct; ${cached}; model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
+      `classify: ${count(Math.round(result.perSecond))}/s distinct by wall clock, ${count(Math.round(result.perCpuSecond))}/s per CPU second; ${cached}; model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
     );
     rows.push({
       what: 'classify in a worker',
       workload: `${count(result.count)} all-distinct transcripts`,
       baseline: '—',
-      measured: `${count(Math.round(result.perSecond))}/s distinct (${cached}); model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
+      measured: `${count(Math.round(perCpu))}/s distinct per CPU second (${count(Math.round(result.perSecond))}/s by wall clock; ${cached}); model load ${ms(result.loadMs)} (first ${ms(result.firstLoadMs)})`,
       verdict: '≥ 50,000/s distinct; load < 50 ms',
-      met: result.perSecond >= 50_000 && result.firstLoadMs < 50,
+      met: perCpu >= 50_000 && result.firstLoadMs < 50,
       data: { ...result },
     });
     save();
@@ -336,25 +343,30 @@ try {
     );
     const ratio = cli.analyzeMs / cli.unzipMs;
     const quick = cli.metadataOnlyMs / cli.unzipMs;
+    // CPU time of each command (GNU time): the wall clock of a shared machine also counts waiting for a core.
+    const quickCpu = cli.metadataOnlyCpuMs / cli.unzipCpuMs;
     const perCore = (archive.audioSeconds * 1000) / cli.analyzeMs / cpus().length;
-    log(`  unzip -t ${s(cli.unzipMs)}, analyze ${s(cli.analyzeMs)}, analyze --no-audio ${s(cli.metadataOnlyMs)}`);
+    const perCpuSecond = (archive.audioSeconds * 1000) / cli.analyzeCpuMs;
+    log(
+      `  unzip -t ${s(cli.unzipMs)} (CPU ${s(cli.unzipCpuMs)}), analyze ${s(cli.analyzeMs)} (CPU ${s(cli.analyzeCpuMs)}), analyze --no-audio ${s(cli.metadataOnlyMs)} (CPU ${s(cli.metadataOnlyCpuMs)})`,
+    );
     rows.push({
       what: 'CLI analyze --no-audio',
       workload,
-      baseline: `${s(cli.unzipMs)} (unzip -t)`,
-      measured: s(cli.metadataOnlyMs),
-      verdict: `${quick.toFixed(1)}× (≤ 3×)`,
+      baseline: `${s(cli.unzipMs)} (unzip -t; CPU ${s(cli.unzipCpuMs)})`,
+      measured: `${s(cli.metadataOnlyMs)} (CPU ${s(cli.metadataOnlyCpuMs)})`,
+      verdict: `${quick.toFixed(1)}× wall, ${quickCpu.toFixed(1)}× CPU (≤ 3×)`,
       met: quick <= 3,
-      data: { ...cli, ratio: quick },
+      data: { ...cli, ratio: quick, cpuRatio: quickCpu },
     });
     rows.push({
       what: 'CLI analyze with audio (worker threads)',
       workload,
       baseline: `${s(cli.unzipMs)} (unzip -t)`,
-      measured: `${s(cli.analyzeMs)} (${ratio.toFixed(1)}× unzip -t); ${Math.round(archive.audioSeconds).toLocaleString('en')} s of audio`,
-      verdict: `${Math.round(perCore)}× real time per core (≥ 500×)`,
+      measured: `${s(cli.analyzeMs)} (${ratio.toFixed(1)}× unzip -t; CPU ${s(cli.analyzeCpuMs)}); ${Math.round(archive.audioSeconds).toLocaleString('en')} s of audio`,
+      verdict: `${Math.round(perCore)}× real time per core by wall clock, ${Math.round(perCpuSecond)}× per CPU second, whole command (≥ 500×)`,
       met: perCore >= 500,
-      data: { ...cli, ratio, perCore, cores: cpus().length, audioSeconds: archive.audioSeconds },
+      data: { ...cli, ratio, perCore, perCpuSecond, cores: cpus().length, audioSeconds: archive.audioSeconds },
     });
   }
   if (only.has('units')) {

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { newProfile, type Servers } from '../lib/browser';
 import type { BaselineRun } from '../pages/baseline';
+import { workerCpuSampler } from '../lib/thread-cpu';
 
 export interface CompleteRun {
   /** Files chosen → import result shown. */
@@ -22,6 +23,11 @@ export interface CompleteRun {
   trace: TracePoint[];
   /** From the library worker's done event: the voice-analysis pool's work. */
   voiceAnalysis: { clips: number; audioSeconds: number; busyMs: number; wallMs: number; workers: number } | null;
+  /**
+   * CPU time the voice workers' threads got (from /proc; null where that cannot be read): what "per core"
+   * means. Their wall time (busyMs) also counts waiting for a core on a loaded machine.
+   */
+  voiceCpu: { threads: number; cpuMs: number } | null;
 }
 
 /**
@@ -34,6 +40,8 @@ const PAGE_SCRIPT = `
     for (const entry of list.getEntries()) window.__earshotLongTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   window.__earshotImportTrace = [];
+  window.__earshotImportDoneAt = 0;
+  const epoch = () => performance.timeOrigin + performance.now();
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(url, options) {
@@ -54,6 +62,7 @@ const PAGE_SCRIPT = `
                   }
                 : { at: performance.now(), phase: 'done', done: 0, total: 0, remainingMs: 0 },
             );
+            if (data.type === 'done') window.__earshotImportDoneAt = epoch();
           }
         });
     }
@@ -96,11 +105,12 @@ export async function longTasksSince(page: Page, from: number): Promise<number[]
   return page.evaluate((skip) => (window.__earshotLongTasks ?? []).slice(skip), from);
 }
 
-async function run(page: Page, url: string, files: string[]): Promise<CompleteRun> {
+async function run(page: Page, url: string, files: string[], profileDir: string): Promise<CompleteRun> {
   await page.addInitScript(PAGE_SCRIPT);
   await page.goto(`${url}#/import`);
   await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
   const before = (await longTasksSince(page, 0)).length;
+  const sampler = process.platform === 'linux' ? workerCpuSampler(profileDir) : undefined;
   const started = Date.now();
   await page.getByTestId('import-files-input').setInputFiles(files);
   await page
@@ -133,18 +143,31 @@ async function run(page: Page, url: string, files: string[]): Promise<CompleteRu
     await page.waitForTimeout(50);
   }
   const completeMs = Date.now() - started;
-  const tasks = await longTasksSince(page, before);
-  const trace = await page.evaluate(
-    () => (window as unknown as { __earshotImportTrace: TracePoint[] }).__earshotImportTrace,
-  );
   const voiceAnalysis = await page.evaluate(() => {
     const marks = performance.getEntriesByName('earshot:library-done') as PerformanceMark[];
     const detail = marks.at(-1)?.detail as { voiceAnalysis?: CompleteRun['voiceAnalysis'] } | undefined;
     return detail?.voiceAnalysis ?? null;
   });
+  // Threads started after the import that have ended: the voice pool's workers end first (terminated when
+  // the pool is done), the library worker that spawned them when its pass is done.
+  let voiceCpu: CompleteRun['voiceCpu'] = null;
+  if (sampler && voiceAnalysis) {
+    const importDone = await page.evaluate(
+      () => (window as unknown as { __earshotImportDoneAt: number }).__earshotImportDoneAt,
+    );
+    const pool = sampler.endedBornAfter(importDone).slice(0, voiceAnalysis.workers);
+    if (pool.length === voiceAnalysis.workers)
+      voiceCpu = { threads: pool.length, cpuMs: pool.reduce((sum, t) => sum + t.cpuMs, 0) };
+  }
+  sampler?.stop();
+  const tasks = await longTasksSince(page, before);
+  const trace = await page.evaluate(
+    () => (window as unknown as { __earshotImportTrace: TracePoint[] }).__earshotImportTrace,
+  );
   return {
     trace,
     voiceAnalysis,
+    voiceCpu,
     importMs,
     completeMs,
     longestTaskMs: Math.max(0, ...tasks),
@@ -158,7 +181,7 @@ export async function measureComplete(servers: Servers, workDir: string, files: 
   const profile = newProfile(workDir);
   const context = await profile.launch();
   try {
-    return await run(context.pages()[0] ?? (await context.newPage()), servers.app.url, files);
+    return await run(context.pages()[0] ?? (await context.newPage()), servers.app.url, files, profile.dir);
   } finally {
     await context.close();
     profile.remove();

@@ -27,29 +27,43 @@ function rate(texts: readonly string[]): { ms: number; perSecond: number; checks
   return { ms, perSecond: (texts.length / ms) * 1000, checksum };
 }
 
-self.onmessage = (message: MessageEvent<{ count: number }>) => {
-  const repeated = makeTranscripts(message.data.count, random(42)).map((t) => t.text);
-  const unique = distinct(repeated);
-  // Model load: the first load in this worker (schema check + weights decode), then the median of five.
-  const loads: number[] = [];
-  for (let i = 0; i < 6; i++) {
-    const started = performance.now();
-    loadClassifier(modelJson);
-    loads.push(performance.now() - started);
+// Step by step, so the benchmark can read this thread's CPU time between the steps (bench/lib/thread-cpu.ts).
+let repeated: string[] = [];
+let unique: string[] = [];
+let loads: number[] = [];
+let fresh: ReturnType<typeof rate> | undefined;
+
+self.onmessage = (message: MessageEvent<{ step: 'prepare' | 'distinct' | 'cached'; count: number }>) => {
+  const { step, count } = message.data;
+  if (step === 'prepare') {
+    repeated = makeTranscripts(count, random(42)).map((t) => t.text);
+    unique = distinct(repeated);
+    // Model load: the first load in this worker (schema check + weights decode), then the median of five.
+    loads = [];
+    for (let i = 0; i < 6; i++) {
+      const started = performance.now();
+      loadClassifier(modelJson);
+      loads.push(performance.now() - started);
+    }
+    return self.postMessage({ step });
   }
-  const fresh = rate(unique);
+  if (step === 'distinct') {
+    fresh = rate(unique);
+    return self.postMessage({ step });
+  }
   const cached = rate(repeated);
   const warm = loads.slice(1).sort((a, b) => a - b);
   self.postMessage({
+    step,
     count: unique.length,
     distinct: new Set(unique).size,
-    ms: fresh.ms,
-    perSecond: fresh.perSecond,
+    ms: fresh!.ms,
+    perSecond: fresh!.perSecond,
     cachedCount: repeated.length,
     cachedDistinct: new Set(repeated).size,
     cachedPerSecond: cached.perSecond,
     firstLoadMs: loads[0],
     loadMs: warm[2],
-    checksum: fresh.checksum + cached.checksum,
+    checksum: fresh!.checksum + cached.checksum,
   });
 };

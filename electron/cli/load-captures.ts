@@ -9,6 +9,7 @@ import { parseNightHours, type NightHours } from '../../shared/night';
 import { reflagNight } from '../../shared/pipeline/night';
 import { CliError } from './cli-error';
 import { collectUserFiles } from './node-input';
+import { closeFdBlobs } from './fd-blob';
 
 export interface LoadedCaptures {
   captures: Capture[];
@@ -40,6 +41,8 @@ export async function loadCaptures(
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(`${error.message} [${error.code}]`);
     throw error;
+  } finally {
+    closeFdBlobs();
   }
 }
 

@@ -58,15 +58,49 @@ export function crc32(bytes: Uint8Array, previous = 0): number {
   return ~crc >>> 0;
 }
 
-/** Where the entry's data starts, after its local header; checks the header agrees with the directory. */
-async function dataStart(blob: Blob, record: EntryRecord, path: string): Promise<number> {
-  const header = new DataView(await blob.slice(record.offset, record.offset + 30).arrayBuffer());
-  if (header.byteLength < 30)
+/** The CRC-32 entries are checked with; a host with a native one (Node's zlib.crc32) installs it. */
+let checksum: (bytes: Uint8Array, previous: number) => number = crc32;
+
+/**
+ * Replaces the JavaScript CRC-32 with one computing the same values faster (zlib's, ten times the speed in the
+ * CLI: checking every recording was a tenth of `analyze --no-audio`, bench/HISTORY.md).
+ */
+export function useCrc32(native: (bytes: Uint8Array, previous: number) => number): void {
+  checksum = native;
+}
+
+/**
+ * Bytes read after the local header's name in the same slice as the header, for its extra field (0–36 bytes
+ * from every writer seen; a longer one costs a second read, nothing else).
+ */
+const EXTRA_ROOM = 128;
+
+/**
+ * Where the entry's data starts, after its local header; checks the header agrees with the directory. The
+ * header, its name and the first `want` bytes of data come from one slice: a read per slice is what an
+ * import of many small recordings pays for (three reads an entry before), in the browser and in the CLI.
+ */
+async function dataStart(
+  blob: Blob,
+  record: EntryRecord,
+  path: string,
+  want = 0,
+): Promise<{ start: number; data?: Uint8Array }> {
+  const span = 30 + (record.rawName?.length ?? 0) + EXTRA_ROOM + want;
+  const bytes = new Uint8Array(await blob.slice(record.offset, record.offset + span).arrayBuffer());
+  // Fewer bytes than asked for means the slice reached the end of the file: what lies past it is not there.
+  const ended = bytes.length < span;
+  const range = async (from: number, to: number) =>
+    to <= bytes.length || ended
+      ? bytes.subarray(from, to)
+      : new Uint8Array(await blob.slice(record.offset + from, record.offset + to).arrayBuffer());
+  if (bytes.length < 30)
     throw new ImportError(
       'zip-truncated',
       path,
       `"${path}" is incomplete. The download was probably cut off; download it again.`,
     );
+  const header = new DataView(bytes.buffer, bytes.byteOffset, 30);
   if (header.getUint32(0, true) !== 0x04034b50 || header.getUint16(8, true) !== record.method) {
     throw new ImportError(
       'zip-corrupt',
@@ -79,7 +113,7 @@ async function dataStart(blob: Blob, record: EntryRecord, path: string): Promise
   if (record.rawName) {
     // Streaming unzippers read the local header's name, everything else the central directory's: an archive
     // that gives one file two names shows different contents to different tools.
-    const local = new Uint8Array(await blob.slice(record.offset + 30, record.offset + 30 + nameLength).arrayBuffer());
+    const local = await range(30, 30 + nameLength);
     if (local.length !== record.rawName.length || local.some((b, i) => b !== record.rawName![i]))
       throw new ImportError(
         'zip-name-mismatch',
@@ -87,14 +121,15 @@ async function dataStart(blob: Blob, record: EntryRecord, path: string): Promise
         `"${path}" is stored under another name ("${new TextDecoder().decode(local).slice(0, 120)}") in its own header than in the archive's table of contents; the archive may have been tampered with, so Earshot does not read it.`,
       );
   }
-  const start = record.offset + 30 + nameLength + header.getUint16(28, true);
+  const skip = 30 + nameLength + header.getUint16(28, true);
+  const start = record.offset + skip;
   if (start + record.compressedSize > blob.size)
     throw new ImportError(
       'zip-truncated',
       path,
       `"${path}" is incomplete. The download was probably cut off; download it again.`,
     );
-  return start;
+  return { start, data: skip + want <= bytes.length ? bytes.subarray(skip, skip + want) : undefined };
 }
 
 export async function readEntryHead(
@@ -104,8 +139,9 @@ export async function readEntryHead(
   bytes: number,
 ): Promise<Uint8Array | undefined> {
   if (record.method !== 0) return undefined;
-  const start = await dataStart(blob, record, path);
-  return new Uint8Array(await blob.slice(start, start + Math.min(bytes, record.compressedSize)).arrayBuffer());
+  const want = Math.min(bytes, record.compressedSize);
+  const { start, data } = await dataStart(blob, record, path, want);
+  return data ?? new Uint8Array(await blob.slice(start, start + want).arrayBuffer());
 }
 
 export async function readEntry(
@@ -133,7 +169,9 @@ export async function* streamEntry(
   path: string,
   signal?: AbortSignal,
 ): AsyncGenerator<Uint8Array> {
-  const start = await dataStart(blob, record, path);
+  // A stored entry's first chunk comes with its header; a deflated one is streamed from its start.
+  const stored = record.method === 0 && record.compressedSize === record.size;
+  const { start, data } = await dataStart(blob, record, path, stored ? Math.min(record.size, STREAM_CHUNK) : 0);
   const raw = blob.slice(start, start + record.compressedSize);
   const wrongSize = () =>
     new ImportError(
@@ -148,9 +186,10 @@ export async function* streamEntry(
     if (record.compressedSize !== record.size) throw wrongSize();
     for (; at < record.size;) {
       if (signal?.aborted) throw cancelled();
-      const chunk = new Uint8Array(await raw.slice(at, at + STREAM_CHUNK).arrayBuffer());
+      const chunk =
+        at === 0 && data?.length ? data : new Uint8Array(await raw.slice(at, at + STREAM_CHUNK).arrayBuffer());
       if (!chunk.length) throw wrongSize();
-      crc = crc32(chunk, crc);
+      crc = checksum(chunk, crc);
       at += chunk.length;
       yield chunk;
     }
@@ -171,7 +210,7 @@ export async function* streamEntry(
         }
         if (next.done) break;
         if (at + next.value.length > record.size) throw wrongSize();
-        crc = crc32(next.value, crc);
+        crc = checksum(next.value, crc);
         at += next.value.length;
         yield next.value;
       }

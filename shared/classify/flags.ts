@@ -12,6 +12,7 @@ import { isNightHour, type NightHours } from '../night';
 import { PRIVATE_ROOM_KINDS, type Flag, type FlagReason, type RoomKind, type TranscriptStatus } from '../model';
 import { matchLexicons, matchPatterns, tokenise } from './lexicon-match';
 import { foldText, hasWakeWord, normalise } from './normalise';
+import { DAY, HOUR, zoneClock } from '../time/zones';
 
 export interface FlagInput {
   transcript?: string;
@@ -160,15 +161,13 @@ function textFacts(transcript: string): TextFacts {
   return facts;
 }
 
-const hourFormatters = new Map<string, Intl.DateTimeFormat>();
-/** Local hour 0–23 of `ts` in `timeZone`; Intl applies the zone's DST rules for that very instant. */
+/**
+ * Local hour 0–23 of `ts` in `timeZone`, DST-correct for that very instant. Through the zone's cached
+ * offsets (shared/time/zones.ts) rather than an Intl call per capture: the flags of every capture need it.
+ */
 export function localHour(ts: number, timeZone: string): number {
-  let format = hourFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-    hourFormatters.set(timeZone, format);
-  }
-  return Number(format.format(ts)) % 24;
+  const local = zoneClock(timeZone).toLocal(ts);
+  return Math.floor((((local % DAY) + DAY) % DAY) / HOUR);
 }
 
 export function computeFlags(

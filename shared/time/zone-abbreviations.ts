@@ -220,6 +220,28 @@ function householdReading(abbreviation: string, utcMs: number, householdZone: st
   }
 }
 
+const DAY_MS = 86_400_000;
+/**
+ * The household's reading of an abbreviation per zone, abbreviation and UTC day, when both ends of the day
+ * give the same (a zone changes its name and offset at most once a day); null when they differ. Two Intl
+ * calls per row were the largest cost of parsing a history's times.
+ */
+const dayReadings = new Map<string, number | undefined | null>();
+const DAY_READINGS_MAX = 20_000;
+
+function householdReadingOfDay(abbreviation: string, utcMs: number, householdZone: string): number | undefined {
+  const day = Math.floor(utcMs / DAY_MS);
+  const key = `${householdZone}\u0000${abbreviation}\u0000${day}`;
+  let reading = dayReadings.get(key);
+  if (reading === undefined && !dayReadings.has(key)) {
+    const start = householdReading(abbreviation, day * DAY_MS, householdZone);
+    reading = start === householdReading(abbreviation, (day + 1) * DAY_MS, householdZone) ? start : null;
+    if (dayReadings.size >= DAY_READINGS_MAX) dayReadings.clear();
+    dayReadings.set(key, reading);
+  }
+  return reading === null ? householdReading(abbreviation, utcMs, householdZone) : reading;
+}
+
 /**
  * Minutes east of UTC for a zone abbreviation or a numeric "GMT+3" form, or undefined when it is unknown.
  * `approxUtcMs` (the wall time read as UTC is close enough) and `householdZone` settle ambiguous names.
@@ -234,7 +256,7 @@ export function zoneAbbreviationOffset(
   const numeric = numericOffset(key);
   if (numeric !== undefined) return numeric;
   if (approxUtcMs !== undefined && householdZone) {
-    const own = householdReading(key, approxUtcMs, householdZone);
+    const own = householdReadingOfDay(key, approxUtcMs, householdZone);
     if (own !== undefined) return own;
   }
   return OFFSETS[key];

@@ -12,6 +12,7 @@ import { CliError } from '../cli-error';
 import { writeJson } from '../json-stream';
 import { nightOption } from '../load-captures';
 import { collectUserFiles } from '../node-input';
+import { closeFdBlobs } from '../fd-blob';
 import { createProgress } from '../progress';
 import { createVoicePool } from '../voice-pool';
 import { buildReport, capturesCsv } from './analyze-report';
@@ -94,5 +95,7 @@ export async function run(args: string[]): Promise<void> {
     if (error instanceof ImportError)
       throw new CliError(error.code === 'unknown-format' ? error.message : `${error.message} [${error.code}]`);
     throw error;
+  } finally {
+    closeFdBlobs();
   }
 }

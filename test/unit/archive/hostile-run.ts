@@ -22,9 +22,15 @@ export interface CaseOutcome {
   detail?: string;
 }
 
-export async function runCase(dir: string, c: HostileCase, limits: Partial<ArchiveLimits> = {}): Promise<CaseOutcome> {
+export async function runCase(
+  dir: string,
+  c: HostileCase,
+  limits: Partial<ArchiveLimits> = {},
+  /** How the file becomes a Blob: Node's file-backed Blob (a browser File alike) unless the CLI's is tested. */
+  open: (path: string) => Promise<Blob> = (path) => openAsBlob(path),
+): Promise<CaseOutcome> {
   const path = join(dir, c.file);
-  const blob = await openAsBlob(path);
+  const blob = await open(path);
   try {
     if (c.file.endsWith('.zip')) {
       const entries = await expandInputs([{ path: c.file, blob, lastModified: 0 }], limits);

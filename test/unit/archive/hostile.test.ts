@@ -2,10 +2,11 @@
 // and asserts its specific ImportError code, or, for tolerable content, that it decodes correctly.
 
 import { describe, expect, inject, it } from 'vitest';
-import { openAsBlob } from 'node:fs';
+import { openAsBlob, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs } from '../../../shared/archive/index';
 import { runCase } from './hostile-run';
+import { closeFdBlobs, FdBlob } from '../../../electron/cli/fd-blob';
 
 const { dir, cases } = inject('hostile');
 
@@ -58,6 +59,17 @@ describe('hostile corpus', () => {
     }
     expect(outcomes).toEqual(Object.fromEntries(cases.map((c) => [c.file, c.expect])));
   }, 180_000);
+
+  it("fails every hostile zip read through the CLI's FdBlob with the same code and message", async () => {
+    try {
+      for (const c of cases.filter((c) => c.file.endsWith('.zip') && c.file !== 'many-entries.zip')) {
+        const viaFd = await runCase(dir, c, {}, async (path) => FdBlob.of(path, statSync(path).size));
+        expect(viaFd, c.file).toEqual(await runCase(dir, c));
+      }
+    } finally {
+      closeFdBlobs();
+    }
+  }, 60_000);
 
   it('decodes the tolerable cases correctly', async () => {
     const find = (file: string) => cases.find((c) => c.file === file)!;
