@@ -26,6 +26,7 @@ import { FilterNotice } from '../../filters/FilterNotice';
 import { StrangerBanner } from '../quarantine/StrangerBanner';
 import { useForeignCount } from '../quarantine/useForeignCount';
 import './library.css';
+import { useLibraryRead } from '../../library/useLibraryRead';
 
 const DAY = 86_400_000;
 
@@ -38,7 +39,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   const [today] = useState(() => Date.now());
   const job = useLibraryJob();
   const version = useLiveQuery(getLibraryVersion, [], 0);
-  const strangers = useLiveQuery(loadStrangerSummary, [version]);
+  const strangers = useLibraryRead(loadStrangerSummary, version);
   const stats = useMemo(() => (clock ? overviewStats(columns, visible, clock) : null), [columns, visible, clock]);
   if (!stats) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);

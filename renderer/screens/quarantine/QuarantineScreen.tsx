@@ -14,13 +14,14 @@ import { formatDate } from '../../format/time';
 import { BreachFlow } from './BreachFlow';
 import { QuarantineGroup } from './QuarantineGroup';
 import './quarantine.css';
+import { useLibraryRead } from '../../library/useLibraryRead';
 
 export function QuarantineScreen() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const job = useLibraryJob();
   const version = useLiveQuery(getLibraryVersion, [], 0);
-  const data = useLiveQuery(loadQuarantine, [version]);
+  const data = useLibraryRead(loadQuarantine, version);
   const clips = data?.clips;
   const purges = useLiveQuery(listPurges, [version], []);
   const devices = useLiveQuery(listDevices, [version], []);

@@ -10,12 +10,13 @@ import { getLibraryVersion } from '../../db/repos/library';
 import { loadStrangerSummary } from '../../db/repos/quarantine';
 import { formatDateSpan } from './date-span';
 import './quarantine.css';
+import { useLibraryRead } from '../../library/useLibraryRead';
 
 export function StrangerBanner() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const version = useLiveQuery(getLibraryVersion, [], 0);
-  const summary = useLiveQuery(loadStrangerSummary, [version]);
+  const summary = useLibraryRead(loadStrangerSummary, version);
   if (!summary) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);
   return (
