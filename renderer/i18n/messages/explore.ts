@@ -2,7 +2,7 @@
 export const messages = {
   en: {
     timeline: { filterToPeriod: 'Show only this period', legend: 'Colours of the marks' },
-    heatmaps: { calendar: 'Captures per day' },
+    heatmaps: { calendar: 'Recordings per day' },
   },
   de: {
     timeline: { filterToPeriod: 'Nur diesen Zeitraum zeigen', legend: 'Farben der Markierungen' },
