@@ -48,7 +48,7 @@ describe('exploring the library', () => {
     expect(new Set(await clips.rowRooms())).toEqual(new Set(['Bad']));
     await app.page.getByTestId('nav-timeline').click();
     const lanes = (await app.page.getByTestId('timeline-summary').textContent()) ?? '';
-    expect(lanes).toContain(`Bad (private room): ${inBathroom} capture`);
+    expect(lanes).toContain(`Bad (private room): ${inBathroom} recording`);
     await app.page.getByTestId('nav-heatmaps').click();
     expect(await app.page.getByTestId('heatmap-all').textContent()).toContain(String(inBathroom));
 
