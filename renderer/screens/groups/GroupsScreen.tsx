@@ -15,7 +15,6 @@ import { useFilters } from '../../library/FilterProvider';
 import { useSelection } from '../../selection/SelectionProvider';
 import './groups.css';
 import { StatusMessages } from '../../components/StatusMessages';
-import { useLibraryRead } from '../../library/useLibraryRead';
 
 export function GroupsScreen() {
   const { t, i18n } = useTranslation();
@@ -24,7 +23,7 @@ export function GroupsScreen() {
   const selection = useSelection();
   const { query } = useFilters();
   const version = useLiveQuery(getLibraryVersion, [], 0);
-  const groups = useLibraryRead(listGroups, version);
+  const groups = useLiveQuery(listGroups, [version]);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectionCategory, setSelectionCategory] = useState<Category | ''>('');
