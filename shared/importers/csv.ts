@@ -52,12 +52,15 @@ export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
       `"${file}" has an unclosed quotation mark near line ${line}; the file is damaged or not a CSV export.`,
     );
   }
-  const [header = [], ...data] = result.data;
-  checkTableSize(file, header.length, data.length);
-  const rows: string[][] = [];
-  const lines: number[] = [];
+  const all = result.data;
+  const header = all[0] ?? [];
+  const count = Math.max(0, all.length - 1);
+  checkTableSize(file, header.length, count);
+  const rows: string[][] = new Array<string[]>(count);
+  const lines: number[] = new Array<number>(count);
   let line = 2;
-  for (const row of data) {
+  for (let r = 0; r < count; r++) {
+    const row = all[r + 1]!;
     for (const value of row) {
       if (value.length > MAX_CELL_LENGTH) {
         throw new ImportError(
@@ -67,9 +70,9 @@ export function parseCsv(input: Uint8Array | string, file: string): CsvTable {
         );
       }
     }
-    const padded = header.map((_, i) => row[i] ?? '');
-    rows.push(padded);
-    lines.push(line);
+    // A row as wide as the header is used as papaparse made it (most rows); others are cut or padded.
+    rows[r] = row.length === header.length ? row : header.map((_, i) => row[i] ?? '');
+    lines[r] = line;
     line += 1 + countNewlines(row);
   }
   return { file, header: header.map((h) => h.trim()), rows, lines };
@@ -116,7 +119,8 @@ function guessDelimiter(text: string): string {
 
 function countNewlines(row: string[]): number {
   let n = 0;
-  for (const value of row) for (const ch of value) if (ch === '\n') n++;
+  for (const value of row)
+    for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) n++;
   return n;
 }
 

@@ -90,7 +90,14 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
         return items.length;
       },
     },
-    { importId: 'cli', ...ingestOptions, analyseAudio: analyser ? false : ingestOptions.analyseAudio },
+    // With an analyser the whole import is enriched below, once its audio facts are in: enriching each batch
+    // without them first would be thrown away (the whole-import pass links dialogue turns across batches too).
+    {
+      importId: 'cli',
+      ...ingestOptions,
+      analyseAudio: analyser ? false : ingestOptions.analyseAudio,
+      ...(analyser ? { enrich: false } : {}),
+    },
   );
   await Promise.all(inFlight);
   if (outcome.kind === 'needs-mapping') return outcome;

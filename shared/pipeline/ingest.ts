@@ -76,6 +76,11 @@ export interface IngestOptions {
    * full analysis because it has no later pass.
    */
   deferVoiceAnalysis?: boolean;
+  /**
+   * `false`: stage the captures as merged, without category and flags — for a caller that enriches the whole
+   * import itself once its audio facts are in (the CLI with its analysis threads), so that work is done once.
+   */
+  enrich?: boolean;
   onProgress?(progress: IngestProgress): void;
   now?: () => number;
 }
@@ -223,17 +228,19 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     const stored = batch.filter((c) => mergedIntoLibrary.has(c.id) && !facts.has(c.id)).map((c) => c.id);
     if (stored.length && sink.audioFacts)
       for (const [id, fact] of await sink.audioFacts(stored)) if (!facts.has(id)) facts.set(id, fact);
-    const enriched = enrichCaptures(
-      items.map((i) => i.capture),
-      {
-        timeZone: options.timeZone,
-        devices: merged.devices,
-        rooms: enrichRooms,
-        accountId: merged.accountId,
-        audio: facts,
-      },
-    );
-    enriched.forEach((capture, i) => (items[i]!.capture = capture));
+    if (options.enrich !== false) {
+      const enriched = enrichCaptures(
+        items.map((i) => i.capture),
+        {
+          timeZone: options.timeZone,
+          devices: merged.devices,
+          rooms: enrichRooms,
+          accountId: merged.accountId,
+          audio: facts,
+        },
+      );
+      enriched.forEach((capture, i) => (items[i]!.capture = capture));
+    }
     for (const item of items) {
       if (item.audio) counts.withAudio++;
       else counts.withoutAudio++;

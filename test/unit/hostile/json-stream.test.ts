@@ -29,9 +29,13 @@ describe('jsonChunks', () => {
       })),
       groups: { long: Array.from({ length: 20_000 }, (_, i) => i), short: [{}] },
     };
+    // One big item among the small ones is walked on its own; the small ones around it come in runs.
+    (big.captures[1_500]!.nested.list as unknown[]).push({ long: Array.from({ length: 5_000 }, (_, i) => `v${i}`) });
     const chunks = [...jsonChunks(big)];
-    expect(chunks.length).toBeGreaterThan(3_000);
     expect(chunks.join('')).toBe(JSON.stringify(big, null, 2));
+    expect(chunks.length).toBeGreaterThan(10);
+    // Bounded pieces: a run of small items is cut after about 256 KB.
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(300 * 1024);
   });
 
   it('streams a report longer than the longest possible string', { timeout: 120_000 }, async () => {
