@@ -50,9 +50,14 @@ export interface ReportCapture {
   foreignReasons: string[];
 }
 
+/** What the report reads of an importer's result (its captures only counted). */
+export type ReportImportInput = Pick<ImportResult, 'source' | 'files' | 'warnings'> & {
+  captures: { readonly length: number };
+};
+
 export function buildReport(
-  results: readonly ImportResult[],
-  library: MergedLibrary,
+  results: readonly ReportImportInput[],
+  library: Pick<MergedLibrary, 'captures' | 'devices' | 'rooms' | 'warnings'>,
   unclaimed: string[],
   timeZone: string,
 ) {
@@ -97,8 +102,26 @@ export function buildReport(
       foreignReasons: c.foreignReasons ?? [],
     };
   });
-  const count = <K extends string>(keys: K[]) =>
-    keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
+  // The summary's counts in one pass; each tally lists its keys in the order they first occur.
+  const byKind: Record<string, number> = Object.fromEntries(CAPTURE_KINDS.map((k) => [k, 0]));
+  const bySource: Record<string, number> = {};
+  const byTranscriptStatus: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
+  const byFlag: Record<string, number> = {};
+  const tally = (acc: Record<string, number>, key: string) => (acc[key] = (acc[key] ?? 0) + 1);
+  let merged = 0;
+  let withAudio = 0;
+  let withoutTranscript = 0;
+  for (const c of captures) {
+    if (Object.prototype.hasOwnProperty.call(byKind, c.kind)) byKind[c.kind]!++;
+    if (c.sources.length > 1) merged++;
+    if (c.audio) withAudio++;
+    if (!c.transcript) withoutTranscript++;
+    tally(bySource, c.source);
+    tally(byTranscriptStatus, c.transcriptStatus);
+    tally(byCategory, c.category);
+    for (const flag of c.flags) tally(byFlag, flag);
+  }
   const warning = (w: { file: string; line?: number; message: string }) =>
     `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
   return {
@@ -126,16 +149,16 @@ export function buildReport(
       timeZone,
       captures: captures.length,
       /** Per kind, every kind listed (0 where none): views and letters count `capture` only. */
-      byKind: Object.fromEntries(CAPTURE_KINDS.map((k) => [k, captures.filter((c) => c.kind === k).length])),
+      byKind,
       /** Captures that more than one export record contributed to (archive + voice history, re-exports). */
-      merged: captures.filter((c) => c.sources.length > 1).length,
-      withAudio: captures.filter((c) => c.audio).length,
-      withoutAudio: captures.filter((c) => !c.audio).length,
-      withoutTranscript: captures.filter((c) => !c.transcript).length,
-      bySource: count(captures.map((c) => c.source)),
-      byTranscriptStatus: count(captures.map((c) => c.transcriptStatus)),
-      byCategory: count(captures.map((c) => c.category)),
-      byFlag: count(captures.flatMap((c) => c.flags)),
+      merged,
+      withAudio,
+      withoutAudio: captures.length - withAudio,
+      withoutTranscript,
+      bySource,
+      byTranscriptStatus,
+      byCategory,
+      byFlag,
       devices: library.devices.length,
       unregisteredDevices: library.devices.filter((d) => !d.registered).length,
       rooms: library.rooms.length,
