@@ -119,8 +119,7 @@ function guessDelimiter(text: string): string {
 
 function countNewlines(row: string[]): number {
   let n = 0;
-  for (const value of row)
-    for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) n++;
+  for (const value of row) for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) n++;
   return n;
 }
 
