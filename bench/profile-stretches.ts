@@ -35,23 +35,29 @@ function appFrame(id: number): string {
   return label(byId.get(id)!);
 }
 
+interface Stretch {
+  from: number;
+  to: number;
+  samples: { id: number; ms: number }[];
+}
 let t = profile.startTime;
-let stretch: { from: number; to: number; samples: { id: number; ms: number }[] } | null = null;
-const stretches: NonNullable<typeof stretch>[] = [];
-profile.samples.forEach((id, i) => {
+let open: Stretch | null = null;
+const stretches: Stretch[] = [];
+for (let i = 0; i < profile.samples.length; i++) {
+  const id = profile.samples[i]!;
   const dt = (profile.timeDeltas[i] ?? 0) / 1000;
   t += dt * 1000;
   const busy = !IDLE.has(byId.get(id)!.callFrame.functionName);
   if (busy) {
-    stretch ??= { from: t / 1000 - dt, to: t / 1000, samples: [] };
-    stretch.to = t / 1000;
-    stretch.samples.push({ id, ms: dt });
-  } else if (stretch) {
-    stretches.push(stretch);
-    stretch = null;
+    open ??= { from: t / 1000 - dt, to: t / 1000, samples: [] };
+    open.to = t / 1000;
+    open.samples.push({ id, ms: dt });
+  } else if (open) {
+    stretches.push(open);
+    open = null;
   }
-});
-if (stretch) stretches.push(stretch);
+}
+if (open) stretches.push(open);
 const start = profile.startTime / 1000;
 for (const s of stretches.filter((s) => s.to - s.from >= Number(min))) {
   const self = new Map<string, number>();

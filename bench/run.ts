@@ -112,7 +112,7 @@ try {
     );
     const app = await measureComplete(servers, work, household.files);
     log(
-      `  import ${s(app.importMs)}, complete ${s(app.completeMs)}; longest task ${ms(app.longestTaskMs)}, ${app.tasksOver50} over 50 ms (by CPU time: longest ${ms(app.taskTimes.longestCpuMs)}, ${app.taskTimes.overByCpu} over 50 ms)`,
+      `  import ${s(app.importMs)}, complete ${s(app.completeMs)}; longest task ${ms(app.longestTaskMs)}, ${app.tasksOver50} over 50 ms (by CPU time: longest ${ms(app.taskTimes.longestCpuMs)}, ${app.taskTimes.overByCpu} over 50 ms; main thread ${s(app.taskTimes.totalCpuMs)} CPU in ${count(app.taskTimes.tasks)} tasks)`,
     );
     const ratio = app.completeMs / baseline.ms;
     rows.push({

@@ -21,6 +21,8 @@ export interface TaskTimes {
   longestCpuMs: number;
   overByWall: number;
   overByCpu: number;
+  /** The main thread's CPU time in all those tasks together. */
+  totalCpuMs: number;
 }
 
 export interface TaskTrace {
@@ -31,8 +33,8 @@ export interface TaskTrace {
 export async function traceMainThreadTasks(page: Page): Promise<TaskTrace> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }: { value: TraceEvent[] }) => {
-    for (const e of value)
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    for (const e of value as unknown as TraceEvent[])
       if ((e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask') || (e.ph === 'M' && e.name === 'thread_name'))
         events.push(e);
   });
@@ -59,6 +61,7 @@ export async function traceMainThreadTasks(page: Page): Promise<TaskTrace> {
         longestCpuMs: cpu.reduce((a, b) => Math.max(a, b), 0),
         overByWall: wall.filter((ms) => ms > overMs).length,
         overByCpu: cpu.filter((ms) => ms > overMs).length,
+        totalCpuMs: cpu.reduce((a, b) => a + b, 0),
       };
     },
   };
