@@ -29,6 +29,19 @@ try {
   });
   // A CPU profile of the page's main thread, to see what the long tasks were (WATCH_PROFILE=file).
   const cdp = process.env.WATCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  // A trace of the main thread's tasks with their thread CPU time (WATCH_TRACE=file): on a loaded machine a
+  // task's wall time also counts the time the thread waited for a core; bench/trace-tasks.ts reads it.
+  const tracing = process.env.WATCH_TRACE ? await page.context().newCDPSession(page) : undefined;
+  const traceEvents: unknown[] = [];
+  tracing?.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
+  const traceDone = new Promise<void>((resolve) => tracing?.on('Tracing.tracingComplete', () => resolve()));
+  await tracing?.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute'],
+      enableThreadInstrumentation: true,
+    } as never,
+    transferMode: 'ReportEvents',
+  });
   await cdp?.send('Profiler.enable');
   await cdp?.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp?.send('Profiler.start');
@@ -67,6 +80,11 @@ try {
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(process.env.WATCH_PROFILE!, JSON.stringify(profile));
+  }
+  if (tracing) {
+    await tracing.send('Tracing.end');
+    await traceDone;
+    writeFileSync(process.env.WATCH_TRACE!, JSON.stringify({ traceEvents }));
   }
   const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
   console.log(

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { newProfile, type Servers } from '../lib/browser';
 import type { BaselineRun } from '../pages/baseline';
 import { workerCpuSampler } from '../lib/thread-cpu';
+import { traceMainThreadTasks, type TaskTimes } from '../lib/task-trace';
 
 export interface CompleteRun {
   /** Files chosen → import result shown. */
@@ -16,6 +17,8 @@ export interface CompleteRun {
   /** Longest main-thread task and tasks over 50 ms between choosing the files and complete. */
   longestTaskMs: number;
   tasksOver50: number;
+  /** The same span's main-thread tasks from a trace, by wall and by thread CPU time (load-independent). */
+  taskTimes: TaskTimes;
   /** Whether a "still being computed" marker was seen on the overview before the numbers were final. */
   sawPending: boolean;
   counts: string;
@@ -59,6 +62,7 @@ const PAGE_SCRIPT = `
                     done: p.files.reduce((sum, f) => sum + f.done, 0),
                     total: p.files.reduce((sum, f) => sum + f.total, 0),
                     remainingMs: p.remainingMs ?? null,
+                    writeMs: p.writeMs ?? null,
                   }
                 : { at: performance.now(), phase: 'done', done: 0, total: 0, remainingMs: 0 },
             );
@@ -75,6 +79,8 @@ export interface TracePoint {
   done: number;
   total: number;
   remainingMs: number | null;
+  /** Of the audio phase so far, the time the import spent writing its batches (staging). */
+  writeMs?: number | null;
 }
 
 /**
@@ -111,6 +117,7 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
   await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
   const before = (await longTasksSince(page, 0)).length;
   const sampler = process.platform === 'linux' ? workerCpuSampler(profileDir) : undefined;
+  const trace = await traceMainThreadTasks(page);
   const started = Date.now();
   await page.getByTestId('import-files-input').setInputFiles(files);
   await page
@@ -143,6 +150,7 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
     await page.waitForTimeout(50);
   }
   const completeMs = Date.now() - started;
+  const taskTimes = await trace.stop(50);
   const voiceAnalysis = await page.evaluate(() => {
     const marks = performance.getEntriesByName('earshot:library-done') as PerformanceMark[];
     const detail = marks.at(-1)?.detail as { voiceAnalysis?: CompleteRun['voiceAnalysis'] } | undefined;
@@ -161,11 +169,12 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
   }
   sampler?.stop();
   const tasks = await longTasksSince(page, before);
-  const trace = await page.evaluate(
+  const progress = await page.evaluate(
     () => (window as unknown as { __earshotImportTrace: TracePoint[] }).__earshotImportTrace,
   );
   return {
-    trace,
+    trace: progress,
+    taskTimes,
     voiceAnalysis,
     voiceCpu,
     importMs,
@@ -203,4 +212,25 @@ export async function measureCompleteBaseline(servers: Servers, workDir: string,
     await context.close();
     profile.remove();
   }
+}
+
+/** Where the import's time went, from its progress reports: opening + parsing, the audio phase (and of it
+ * the writes of its batches), and the commit after it. */
+export function importPhases(trace: readonly TracePoint[]): {
+  beforeAudioMs: number;
+  audioMs: number;
+  writeMs: number;
+  commitMs: number;
+} | null {
+  const first = trace[0];
+  const audio = trace.find((p) => p.phase === 'audio');
+  const committing = trace.find((p) => p.phase === 'committing');
+  const done = trace.find((p) => p.phase === 'done');
+  if (!first || !audio || !committing || !done) return null;
+  return {
+    beforeAudioMs: audio.at - first.at,
+    audioMs: committing.at - audio.at,
+    writeMs: committing.writeMs ?? 0,
+    commitMs: done.at - committing.at,
+  };
 }

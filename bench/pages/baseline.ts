@@ -70,6 +70,10 @@ export interface BaselineRun {
   blobs: number;
   /** Time spent decoding the recordings (with `decode`), part of ms. */
   decodeMs: number;
+  /** Time spent reading and inflating zip entries with zip.js (CRC-32 checked), part of ms. */
+  readMs: number;
+  /** Time spent in IndexedDB write transactions (rows and audio Blobs), part of ms. */
+  writeMs: number;
   audioSeconds: number;
 }
 
@@ -80,7 +84,18 @@ export interface BaselineRun {
 async function runBaseline(files: File[], options: { decode?: boolean } = {}): Promise<BaselineRun> {
   const started = performance.now();
   let decodeMs = 0;
+  let readMs = 0;
+  let writeMs = 0;
   let audioSeconds = 0;
+  const timed = async <T>(work: () => Promise<T>, add: (ms: number) => void): Promise<T> => {
+    const at = performance.now();
+    try {
+      return await work();
+    } finally {
+      add(performance.now() - at);
+    }
+  };
+  const write = (work: () => Promise<unknown>) => timed(work, (ms) => (writeMs += ms));
   const db = new BaselineDb();
   await db.open();
   let rows = 0;
@@ -95,18 +110,21 @@ async function runBaseline(files: File[], options: { decode?: boolean } = {}): P
     });
     let batch: { clipId: string; blob: Blob; mime: string; name: string }[] = [];
     const flush = async () => {
-      if (batch.length) await db.transaction('rw', db.audio, () => db.audio.bulkAdd(batch));
+      if (batch.length) await write(() => db.transaction('rw', db.audio, () => db.audio.bulkAdd(batch)));
       blobs += batch.length;
       batch = [];
     };
     for await (const entry of reader.getEntriesGenerator()) {
       if (entry.directory) continue;
-      const bytes = await (entry as FileEntry).getData(new Uint8ArrayWriter());
+      const bytes = await timed(
+        () => (entry as FileEntry).getData(new Uint8ArrayWriter()),
+        (ms) => (readMs += ms),
+      );
       if (entry.filename.endsWith('.csv')) {
         const parsed = rowsOfCsv(new TextDecoder().decode(bytes));
         for (let i = 0; i < parsed.length; i += ROWS_PER_BATCH) {
           const chunk = parsed.slice(i, i + ROWS_PER_BATCH);
-          await db.transaction('rw', db.clips, () => db.clips.bulkAdd(chunk));
+          await write(() => db.transaction('rw', db.clips, () => db.clips.bulkAdd(chunk)));
         }
         rows += parsed.length;
       } else {
@@ -128,7 +146,7 @@ async function runBaseline(files: File[], options: { decode?: boolean } = {}): P
     await reader.close();
   }
   db.close();
-  return { ms: performance.now() - started, rows, blobs, decodeMs, audioSeconds };
+  return { ms: performance.now() - started, rows, blobs, decodeMs, readMs, writeMs, audioSeconds };
 }
 
 declare global {

@@ -1,19 +1,26 @@
 // Holds the columnar index of the library for every view and reloads it whenever a write bumps the
-// library version (imports, deletions, corrections — also from a worker or another window).
+// library version (imports, deletions, corrections — also from a worker or another window), and the
+// counted population of that index (population.ts), counted once here for every view that shows a total.
+// A stale cache is rebuilt in library-read.worker.ts, never on this thread (library-reads.ts).
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { getLibraryVersion, loadColumns } from '../db/repos/library';
+import { getLibraryVersion } from '../db/repos/library';
 import type { ClipColumns } from './columns';
+import { loadLibraryColumns } from './library-reads';
+import { countPopulation, type Population } from './population';
 
 export interface LibraryValue {
   version: number;
   columns: ClipColumns | null;
+  /** How `columns` splits into the counted population and what is not counted; null without columns. */
+  population: Population | null;
   loading: boolean;
 }
 
-const LibraryContext = createContext<LibraryValue>({ version: -1, columns: null, loading: true });
+const LibraryContext = createContext<LibraryValue>({ version: -1, columns: null, population: null, loading: true });
 
+const loadColumns = loadLibraryColumns;
 let prefetched: ReturnType<typeof loadColumns> | null = null;
 
 /**
@@ -36,7 +43,7 @@ function takePrefetched(): ReturnType<typeof loadColumns> | null {
 
 export function LibraryProvider({ children }: { children: ReactNode }) {
   const version = useLiveQuery(getLibraryVersion, [], -1);
-  const [state, setState] = useState<LibraryValue>({ version: -1, columns: null, loading: true });
+  const [state, setState] = useState<LibraryValue>({ version: -1, columns: null, population: null, loading: true });
 
   useEffect(() => {
     if (version < 0) return;
@@ -47,7 +54,13 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
       ? early.then((loaded) => (loaded.version >= version ? loaded : loadColumns()), loadColumns)
       : loadColumns();
     void load.then((loaded) => {
-      if (!cancelled) setState({ version: loaded.version, columns: loaded.columns, loading: false });
+      if (cancelled) return;
+      setState({
+        version: loaded.version,
+        columns: loaded.columns,
+        population: countPopulation(loaded.columns),
+        loading: false,
+      });
     });
     return () => {
       cancelled = true;

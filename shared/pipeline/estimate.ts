@@ -8,30 +8,37 @@
 export const MIN_SHARE = 0.1;
 
 /**
- * What an import spends after its audio phase, as a share of that phase: `commitImport` rewrites every
- * staged row once more — 12–19 % of the staging time in the bench runs of the household archive. Revisit
- * when committing stops rewriting rows.
+ * What an import spends after its audio phase, per millisecond its batches spent being written (staged):
+ * the commit moves every staged row and recording once more into the library tables, so it scales with
+ * what staging wrote, not with the reading and analysing that dominate the phase. A fixed share of the
+ * phase (the earlier model, 15 %) was 2.7× short on a loaded machine, where the commit took 41 % of the
+ * phase; calibrated on the bench's household runs (bench/HISTORY.md).
  */
-export const COMMIT_TAIL = 0.15;
+export const COMMIT_PER_WRITE_MS = 1;
 
 export interface RemainingTimeEstimator {
   /**
    * @param share 0..1 of the phase's work done
    * @param atMs a monotonic clock in ms
+   * @param writtenMs of the time since the phase started, how much went to writing its results (see `afterWrite`)
    * @returns milliseconds left, or undefined while it cannot be estimated honestly
    */
-  update(share: number, atMs: number): number | undefined;
+  update(share: number, atMs: number, writtenMs?: number): number | undefined;
 }
 
 /**
  * @param options.minShare no estimate before this share of the work is done
- * @param options.tail work after the phase, as a share of the phase's whole duration (see COMMIT_TAIL)
+ * @param options.tail work after the phase, as a share of the phase's whole duration
+ * @param options.afterWrite work after the phase per ms the whole phase will have spent writing (projected from
+ *   `writtenMs` at the share done; see COMMIT_PER_WRITE_MS)
  */
-export function remainingTimeEstimator(options: { minShare?: number; tail?: number } = {}): RemainingTimeEstimator {
-  const { minShare = MIN_SHARE, tail = 0 } = options;
+export function remainingTimeEstimator(
+  options: { minShare?: number; tail?: number; afterWrite?: number } = {},
+): RemainingTimeEstimator {
+  const { minShare = MIN_SHARE, tail = 0, afterWrite = 0 } = options;
   const points: { share: number; at: number }[] = [];
   return {
-    update(share, atMs) {
+    update(share, atMs, writtenMs = 0) {
       if (!Number.isFinite(share) || !Number.isFinite(atMs)) return undefined;
       if (points.length < 2) points.push({ share, at: atMs });
       if (points.length === 1) return undefined;
@@ -43,7 +50,8 @@ export function remainingTimeEstimator(options: { minShare?: number; tail?: numb
       if (share < minShare || progressed <= 0 || took <= 0) return undefined;
       const phaseLeft = share >= 1 ? 0 : ((1 - share) * took) / progressed;
       const phaseTotal = atMs - points[0]!.at + phaseLeft;
-      return Math.round(phaseLeft + tail * phaseTotal);
+      const writeTotal = Number.isFinite(writtenMs) && writtenMs > 0 ? writtenMs / share : 0;
+      return Math.round(phaseLeft + tail * phaseTotal + afterWrite * writeTotal);
     },
   };
 }

@@ -24,7 +24,7 @@ import { mergeResults, type MergedLibrary } from '../library/merge';
 import { absorbIntoLibrary, LIBRARY_WINDOW_MS } from '../library/absorb';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
-import { COMMIT_TAIL, remainingTimeEstimator } from './estimate';
+import { COMMIT_PER_WRITE_MS, remainingTimeEstimator } from './estimate';
 
 export interface IngestItem {
   capture: Capture;
@@ -59,6 +59,8 @@ export interface IngestProgress {
   elapsedMs: number;
   /** Estimated time left, once enough is known. */
   remainingMs?: number;
+  /** Of the audio phase so far, the time spent in the sink's `stage` (writing the batches). */
+  writeMs?: number;
 }
 
 export interface IngestOptions {
@@ -161,7 +163,9 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     withoutTranscript: 0,
   };
   let bytesDone = 0;
-  const estimate = remainingTimeEstimator({ tail: COMMIT_TAIL });
+  // The commit after the phase rewrites what staging wrote: estimated from the time the writes take.
+  const estimate = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+  let writeMs = 0;
   estimate.update(0, now());
   report({ phase: 'audio', captures: merged.captures.length, processed: 0, audioLinked: 0 });
   // A batch holds at most `batchSize` captures with audio (bounded memory) but up to 10× as many without:
@@ -246,7 +250,9 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       else counts.withoutAudio++;
       if (item.capture.transcriptStatus !== 'ok') counts.withoutTranscript++;
     }
+    const writeStarted = now();
     counts.newCaptures += await sink.stage(items);
+    writeMs += now() - writeStarted;
     const processed = end;
     const share = totalBytes > 0 ? bytesDone / totalBytes : processed / merged.captures.length;
     report({
@@ -254,7 +260,8 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       captures: merged.captures.length,
       processed,
       audioLinked: counts.withAudio,
-      remainingMs: estimate.update(share, now()),
+      remainingMs: estimate.update(share, now(), writeMs),
+      writeMs,
     });
   }
   report({
@@ -262,6 +269,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     captures: merged.captures.length,
     processed: merged.captures.length,
     audioLinked: counts.withAudio,
+    writeMs,
   });
   return {
     kind: 'done',

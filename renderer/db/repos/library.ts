@@ -49,6 +49,21 @@ export async function loadColumns(): Promise<{ version: number; columns: ClipCol
   const cached = await db.columnsCache.get('library');
   // A cache written before the index had kinds is rebuilt once.
   if (cached && cached.version === version && cached.columns.kind) return { version, columns: cached.columns };
+  return rebuildColumns(version);
+}
+
+/** The cached columnar index when it matches the current library version, else null (one row read). */
+export async function readCachedColumns(): Promise<{ version: number; columns: ClipColumns } | null> {
+  const db = getDb();
+  return db.transaction('r', db.settings, db.columnsCache, async () => {
+    const version = await getLibraryVersion();
+    const cached = await db.columnsCache.get('library');
+    return cached && cached.version === version && cached.columns.kind ? { version, columns: cached.columns } : null;
+  });
+}
+
+async function rebuildColumns(version: number): Promise<{ version: number; columns: ClipColumns }> {
+  const db = getDb();
   const [clips, rooms, devices] = await Promise.all([
     visibleClips().toArray(),
     db.rooms.toArray(),

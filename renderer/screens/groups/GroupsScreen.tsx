@@ -15,6 +15,7 @@ import { useFilters } from '../../library/FilterProvider';
 import { useSelection } from '../../selection/SelectionProvider';
 import './groups.css';
 import { StatusMessages } from '../../components/StatusMessages';
+import { useLibraryRead } from '../../library/useLibraryRead';
 
 export function GroupsScreen() {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,9 @@ export function GroupsScreen() {
   const selection = useSelection();
   const { query } = useFilters();
   const version = useLiveQuery(getLibraryVersion, [], 0);
-  const groups = useLiveQuery(listGroups, [version]);
+  // Every write of the groups (a library pass, a purge regrouping) bumps the library version in its
+  // transaction, so one read per version sees them all; a liveQuery would also re-run on every clip write.
+  const groups = useLibraryRead(listGroups, version);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectionCategory, setSelectionCategory] = useState<Category | ''>('');

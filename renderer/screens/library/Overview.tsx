@@ -3,15 +3,12 @@
 // is. Every card is a link into the views, filtered to exactly those captures; what the exports cannot tell
 // is said to be unknown, never shown as 0 %.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../../shared/model';
 import { formatNightHours } from '../../../shared/night';
 import { usePreferences } from '../../app/preferences';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
-import { getLibraryVersion } from '../../db/repos/library';
-import { loadStrangerSummary } from '../../db/repos/quarantine';
 import { hrefFor, type Route } from '../../app/router';
 import { formatDate, formatDateTime } from '../../format/time';
 import type { ClipColumns } from '../../library/columns';
@@ -26,7 +23,7 @@ import { FilterNotice } from '../../filters/FilterNotice';
 import { StrangerBanner } from '../quarantine/StrangerBanner';
 import { useForeignCount } from '../quarantine/useForeignCount';
 import './library.css';
-import { useLibraryRead } from '../../library/useLibraryRead';
+import { useStrangerSummary } from '../../library/useStrangerSummary';
 
 const DAY = 86_400_000;
 
@@ -38,8 +35,7 @@ export function Overview({ columns }: { columns: ClipColumns }) {
   const foreign = useForeignCount();
   const [today] = useState(() => Date.now());
   const job = useLibraryJob();
-  const version = useLiveQuery(getLibraryVersion, [], 0);
-  const strangers = useLibraryRead(loadStrangerSummary, version);
+  const strangers = useStrangerSummary();
   const stats = useMemo(() => (clock ? overviewStats(columns, visible, clock) : null), [columns, visible, clock]);
   if (!stats) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);

@@ -2,21 +2,17 @@
 // evidence (foreign account, unregistered device) shows a stranger's recordings — not minutes later, when
 // the voices have been analysed. Links to the quarantine, grouped by device.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { hrefFor } from '../../app/router';
-import { getLibraryVersion } from '../../db/repos/library';
-import { loadStrangerSummary } from '../../db/repos/quarantine';
 import { formatDateSpan } from './date-span';
 import './quarantine.css';
-import { useLibraryRead } from '../../library/useLibraryRead';
+import { useStrangerSummary } from '../../library/useStrangerSummary';
 
 export function StrangerBanner() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
-  const version = useLiveQuery(getLibraryVersion, [], 0);
-  const summary = useLibraryRead(loadStrangerSummary, version);
+  const summary = useStrangerSummary();
   if (!summary) return null;
   const n = (v: number) => v.toLocaleString(i18n.language);
   return (
