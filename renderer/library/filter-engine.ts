@@ -1,17 +1,16 @@
 // Filtering and full-text search over one columnar index, as the filter worker runs them (and the UI thread
 // for the very first result of a library, before the worker has its copy). Pure over typed arrays.
 
-import type MiniSearch from 'minisearch';
 import type { ClipColumns } from './columns';
 import { facetCounts, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
 import type { FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
-import { buildSearchIndexAsync, searchDocs, searchMask, type SearchDoc } from './search';
+import { buildSearchIndexAsync, searchDocs, searchMask, type SearchIndex } from './search';
 
 export const needsClock = (filters: Filters) => filters.weekday !== undefined || filters.hour !== undefined;
 export const needsIndex = (filters: Filters) => filters.q.trim() !== '';
 
 export class FilterEngine {
-  private index: MiniSearch<SearchDoc> | null = null;
+  private index: SearchIndex | null = null;
   /** Typing back and forth repeats queries; their masks are kept for the life of this index. */
   private readonly hits = new Map<string, Uint8Array>();
   private clockValue: LocalClock | null;
@@ -33,7 +32,7 @@ export class FilterEngine {
     return this.index !== null;
   }
 
-  setIndex(index: MiniSearch<SearchDoc>): void {
+  setIndex(index: SearchIndex): void {
     this.index = index;
     this.hits.clear();
   }
