@@ -6,16 +6,7 @@
 // old captures and then again. Only the inputs that show the filters themselves (the filter bar) follow the
 // URL at once, through `useFilterInput()`.
 
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CAPTURE_KINDS } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
