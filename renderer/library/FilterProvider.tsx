@@ -193,7 +193,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         live.current = { generation, columns, timeZone };
         port.current.postMessage({ type: 'columns', generation, columns, timeZone, indexDelayMs: INDEX_DELAY_MS });
         const filters = latestFilters.current;
-        if (!needsIndex(filters)) return;
+        // This library's clock is not here yet (the worker sends it): a weekday/hour filter is the worker's.
+        if (!needsIndex(filters) && !needsClock(filters)) return;
         asked.current.set(++seq.current, filters);
         port.current.postMessage({ type: 'filter', generation, seq: seq.current, filters });
       }, 0);
@@ -204,24 +205,26 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     };
   }, [columns, timeZone]);
 
-  // Only a text query goes to the worker (it holds the search index); every other filter is answered here.
-  useEffect(() => {
-    const current = live.current;
-    if (!columns || !port.current || current?.columns !== columns || !needsIndex(filters)) return;
-    asked.current.set(++seq.current, filters);
-    port.current.postMessage({ type: 'filter', generation: current.generation, seq: seq.current, filters });
-  }, [columns, timeZone, filters]);
-
   const readyClock =
     workerClock && workerClock.columns === columns && workerClock.timeZone === timeZone ? workerClock.clock : null;
+  const hasClock = readyClock !== null;
+  // Only a text query goes to the worker (it holds the search index), and a weekday/hour filter until the
+  // worker has sent this library's clock; every other filter is answered here.
+  useEffect(() => {
+    const current = live.current;
+    if (!columns || !port.current || current?.columns !== columns) return;
+    if (!needsIndex(filters) && (!needsClock(filters) || hasClock)) return;
+    asked.current.set(++seq.current, filters);
+    port.current.postMessage({ type: 'filter', generation: current.generation, seq: seq.current, filters });
+  }, [columns, timeZone, filters, hasClock]);
   const engine = useMemo(
     () => (columns ? new FilterEngine(columns, timeZone, readyClock) : null),
     [columns, timeZone, readyClock],
   );
   // Filters without a text query are answered on this thread, in the render the URL change starts: one pass
   // over the typed arrays takes a few ms at 100,000 captures, less than the hop to the worker and back on a
-  // busy machine, and the views render once. A weekday/hour filter waits for the worker's local clock (the
-  // one slow part) unless nothing has been shown yet.
+  // busy machine, and the views render once. A weekday/hour filter is the worker's until it has sent its
+  // local clock (the one slow part to compute), unless nothing has been shown yet.
   const here = useMemo(
     () =>
       engine && !needsIndex(filters) && (!needsClock(filters) || readyClock)
