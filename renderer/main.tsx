@@ -4,7 +4,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { MigrationGate } from './backup/MigrationGate';
 import { StartupNotices } from './backup/StartupNotices';
 import i18next from 'i18next';
 import { pendingMigration, runPendingRestore, wipeBrokenRestore } from './backup/startup';
@@ -37,6 +36,8 @@ async function start() {
   });
   const migration = restore ? null : await pendingMigration();
   if (migration) {
+    // Rare (a new schema): its backup code (zip writer, manifest schema) stays out of every other start-up.
+    const { MigrationGate } = await import('./backup/MigrationGate');
     await new Promise<void>((resolve) => root.render(<MigrationGate migration={migration} onContinue={resolve} />));
   }
   // An encrypted library stays closed until the passphrase is right (nothing is read before that).

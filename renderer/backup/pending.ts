@@ -7,6 +7,9 @@ import { Dexie, type Table } from 'dexie';
 
 const PENDING_DB = 'earshot-restore-pending';
 
+/** Settings key present while a restore is being written; found at start-up it means the restore broke off. */
+export const RESTORE_MARKER = 'restoreInProgress';
+
 interface PendingRow {
   key: 'backup';
   blob: Blob;

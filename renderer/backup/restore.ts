@@ -7,13 +7,13 @@ import { BlobReader, Uint8ArrayWriter, ZipReader, configure } from '@zip.js/zip.
 import type { Entry, FileEntry } from '@zip.js/zip.js';
 import { Dexie } from 'dexie';
 import { decodeValue } from './codec';
+import { RESTORE_MARKER } from './pending';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, MANIFEST_PATH, manifestSchema, sha256Hex } from './format';
 import type { BackupManifest } from './format';
 
 configure({ useWebWorkers: false });
 
-/** Settings key present while a restore is being written; found at start-up it means the restore broke off. */
-export const RESTORE_MARKER = 'restoreInProgress';
+export { RESTORE_MARKER } from './pending';
 /** Tables whose rows do not make a library "not empty" (preferences, caches, the log of failed imports). */
 const IGNORED_FOR_EMPTY = new Set(['settings', 'columnsCache', 'imports']);
 

@@ -3,9 +3,7 @@
 
 import { Dexie } from 'dexie';
 import { DB_NAME, EarshotDb } from '../db/db';
-import { createBackup } from './export';
-import { clearPendingRestore, takePendingRestore } from './pending';
-import { RESTORE_MARKER, restoreBackup } from './restore';
+import { clearPendingRestore, RESTORE_MARKER, takePendingRestore } from './pending';
 
 export interface PendingMigration {
   /** Schema version of the database on disk. */
@@ -52,6 +50,8 @@ export async function backupBeforeMigration(name = DB_NAME, appVersion?: string)
   const db = new Dexie(name);
   try {
     await db.open();
+    // Loaded only here: a start-up without a migration does not need the zip writer.
+    const { createBackup } = await import('./export');
     return await createBackup(db, { appVersion });
   } finally {
     db.close();
@@ -70,6 +70,7 @@ export async function runPendingRestore(
   const file = await takePendingRestore();
   if (!file) return null;
   try {
+    const { restoreBackup } = await import('./restore');
     const manifest = await restoreBackup(file, { name: DB_NAME, codeSchemaVersion: codeSchemaVersion(), onProgress });
     return { restored: manifest.counts.clips ?? 0 };
   } catch (error) {

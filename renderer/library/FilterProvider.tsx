@@ -6,24 +6,14 @@
 // old captures and then again. Only the inputs that show the filters themselves (the filter bar) follow the
 // URL at once, through `useFilterInput()`.
 
-import {
-  createContext,
-  startTransition,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CAPTURE_KINDS } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
 import { loadSetting, saveSetting } from '../db/repos/settings';
 import type { ClipColumns } from './columns';
 import { useLibrary } from './LibraryProvider';
-import { FilterEngine, needsClock } from './filter-engine';
+import { FilterEngine, needsClock, needsIndex } from './filter-engine';
 import { startFilterPort } from './filter-port';
 import type { FacetCounts, FilterPort, FilterResult } from './filter-protocol';
 import { EMPTY_FILTERS, filtersFromParams, filtersToParams, type Filters, type LocalClock } from './filters';
@@ -170,14 +160,12 @@ export function FilterProvider({ children }: { children: ReactNode }) {
       // A query answered before the index existed is answered again when it is built: keep its filters.
       for (const key of asked.current.keys()) if (key < data.seq) asked.current.delete(key);
       const next = { columns: forColumns, timeZone: forZone, seq: data.seq, filters: forFilters };
-      // The views' render is a transition: React renders it in slices and yields to input in between, so a
-      // change over 100,000 captures does not hold the main thread in one long task.
-      startTransition(() =>
-        setAnswer((prev) =>
-          prev && prev.columns === forColumns && prev.seq > data.seq
-            ? prev
-            : { ...next, result: { visible, kinds, facets, searching } },
-        ),
+      // One render of the views (~10 ms of this thread at 100,000 captures), not a transition: React's slices
+      // each wait for the thread again, which on a busy machine added more to a query than the render took.
+      setAnswer((prev) =>
+        prev && prev.columns === forColumns && prev.seq > data.seq
+          ? prev
+          : { ...next, result: { visible, kinds, facets, searching } },
       );
     };
     return () => {
@@ -188,7 +176,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   }, []);
 
   // The worker gets the columns after the first paint: copying 100,000 captures and starting the worker
-  // would otherwise compete with it, and the first result is computed here anyway (below).
+  // would otherwise compete with it, and every result without a text query is computed here anyway (below).
   const generations = useRef(0);
   const latestFilters = useRef(filters);
   useEffect(() => {
@@ -205,6 +193,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         live.current = { generation, columns, timeZone };
         port.current.postMessage({ type: 'columns', generation, columns, timeZone, indexDelayMs: INDEX_DELAY_MS });
         const filters = latestFilters.current;
+        // This library's clock is not here yet (the worker sends it): a weekday/hour filter is the worker's.
+        if (!needsIndex(filters) && !needsClock(filters)) return;
         asked.current.set(++seq.current, filters);
         port.current.postMessage({ type: 'filter', generation, seq: seq.current, filters });
       }, 0);
@@ -215,26 +205,54 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     };
   }, [columns, timeZone]);
 
+  const readyClock =
+    workerClock && workerClock.columns === columns && workerClock.timeZone === timeZone ? workerClock.clock : null;
+  const hasClock = readyClock !== null;
+  // Only a text query goes to the worker (it holds the search index), and a weekday/hour filter until the
+  // worker has sent this library's clock; every other filter is answered here.
   useEffect(() => {
     const current = live.current;
     if (!columns || !port.current || current?.columns !== columns) return;
+    if (!needsIndex(filters) && (!needsClock(filters) || hasClock)) return;
     asked.current.set(++seq.current, filters);
     port.current.postMessage({ type: 'filter', generation: current.generation, seq: seq.current, filters });
-  }, [columns, timeZone, filters]);
-
-  const answered = answer !== null && answer.columns === columns && answer.timeZone === timeZone;
-  const readyClock =
-    workerClock && workerClock.columns === columns && workerClock.timeZone === timeZone ? workerClock.clock : null;
-  // Until the worker has answered for this library, the first result is computed here (one pass, a few ms
-  // at 100,000 captures), so the first paint does not wait for the worker to start and copy the columns.
-  const here = useMemo(() => {
-    if (!columns || answered) return null;
-    const engine = new FilterEngine(columns, timeZone, readyClock);
-    return { result: engine.run(filters), clock: needsClock(filters) ? engine.clock : null };
-  }, [columns, timeZone, answered, readyClock, filters]);
-  const result = answered ? answer.result : (here?.result ?? NO_RESULT);
-  const shown = answered ? answer.filters : filters;
-  const clock = readyClock ?? here?.clock ?? null;
+  }, [columns, timeZone, filters, hasClock]);
+  const engine = useMemo(
+    () => (columns ? new FilterEngine(columns, timeZone, readyClock) : null),
+    [columns, timeZone, readyClock],
+  );
+  // Filters without a text query are answered on this thread, in the render the URL change starts: one pass
+  // over the typed arrays takes a few ms at 100,000 captures, less than the hop to the worker and back on a
+  // busy machine, and the views render once. A weekday/hour filter is the worker's until it has sent its
+  // local clock (the one slow part to compute), unless nothing has been shown yet.
+  const here = useMemo(
+    () =>
+      engine && !needsIndex(filters) && (!needsClock(filters) || readyClock)
+        ? { filters, result: engine.run(filters), clock: readyClock }
+        : null,
+    [engine, filters, readyClock],
+  );
+  const fromWorker =
+    answer !== null && answer.columns === columns && answer.timeZone === timeZone && answer.filters === filters
+      ? answer
+      : null;
+  const settled = here ?? fromWorker;
+  // While the worker works on a text query, the views keep showing what they showed (filters and result
+  // together). Adjusted during render (React re-runs this component at once, before any child renders).
+  const [held, setHeld] = useState<{ filters: Filters; result: FilterResult; columns: ClipColumns } | null>(null);
+  if (settled && columns && (held?.result !== settled.result || held.columns !== columns))
+    setHeld({ filters: settled.filters, result: settled.result, columns });
+  const kept = held && held.columns === columns ? held : null;
+  // Nothing shown yet for this library (a text query restored with the filters): the first result is computed
+  // here, with the clock if it needs one, so the first paint does not wait for the worker.
+  const first = useMemo(() => {
+    if (!engine || settled || kept) return null;
+    return { filters, result: engine.run(filters), clock: needsClock(filters) ? engine.clock : null };
+  }, [engine, settled, kept, filters]);
+  const shownAnswer = settled ?? kept ?? first;
+  const result = shownAnswer?.result ?? NO_RESULT;
+  const shown = shownAnswer?.filters ?? filters;
+  const clock = readyClock ?? first?.clock ?? null;
   const { visible, kinds, facets, searching } = result;
 
   const query = useMemo(() => filtersToParams(shown).toString(), [shown]);

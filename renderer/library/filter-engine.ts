@@ -1,20 +1,24 @@
 // Filtering and full-text search over one columnar index, as the filter worker runs them (and the UI thread
 // for the very first result of a library, before the worker has its copy). Pure over typed arrays.
 
-import type MiniSearch from 'minisearch';
 import type { ClipColumns } from './columns';
-import { facetCounts, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
+import { facetCounts, filtersToParams, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
 import type { FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
-import { buildSearchIndexAsync, searchDocs, searchMask, type SearchDoc } from './search';
+import { buildSearchIndexAsync, searchDocs, searchMask, type SearchIndex } from './search';
 
 export const needsClock = (filters: Filters) => filters.weekday !== undefined || filters.hour !== undefined;
 export const needsIndex = (filters: Filters) => filters.q.trim() !== '';
 
+/** Answers kept per engine (each up to 4 bytes per capture): enough for back and forth, not for a tour. */
+const RECENT_RESULTS = 3;
+
 export class FilterEngine {
-  private index: MiniSearch<SearchDoc> | null = null;
+  private index: SearchIndex | null = null;
   /** Typing back and forth repeats queries; their masks are kept for the life of this index. */
   private readonly hits = new Map<string, Uint8Array>();
   private clockValue: LocalClock | null;
+  /** The last few answers by their filters: going back (clearing a filter, Back) is answered at once. */
+  private readonly recent = new Map<string, FilterResult>();
 
   constructor(
     readonly columns: ClipColumns,
@@ -33,9 +37,10 @@ export class FilterEngine {
     return this.index !== null;
   }
 
-  setIndex(index: MiniSearch<SearchDoc>): void {
+  setIndex(index: SearchIndex): void {
     this.index = index;
     this.hits.clear();
+    this.recent.clear();
   }
 
   private textHits(filters: Filters): Uint8Array | null {
@@ -52,16 +57,32 @@ export class FilterEngine {
     return mask;
   }
 
-  run(filters: Filters): FilterResult {
+  /**
+   * The captures passing `filters`, their kind and facet counts. Results are shared with whoever asked before
+   * for the same filters (nothing changes them; the worker's are moved to the UI thread, so it keeps none).
+   */
+  run(filters: Filters, remember = true): FilterResult {
+    const key = filtersToParams(filters).toString();
+    const known = this.recent.get(key);
+    if (known) {
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
     const clock = needsClock(filters) ? this.clock : null;
     const hits = this.textHits(filters);
     const { visible, kinds } = selectCaptures(this.columns, filters, clock, hits);
-    return {
+    const result = {
       visible,
       kinds,
       facets: facetCounts(this.columns, visible),
       searching: hits !== null && !this.index,
     };
+    if (remember && !result.searching) {
+      this.recent.set(key, result);
+      if (this.recent.size > RECENT_RESULTS) this.recent.delete(this.recent.keys().next().value!);
+    }
+    return result;
   }
 }
 
@@ -86,7 +107,8 @@ export function filterHost(deps: FilterHostDeps): (request: FilterRequest) => vo
 
   const answer = (request: Extract<FilterRequest, { type: 'filter' }>) => {
     if (!engine || request.generation !== generation) return;
-    const result = engine.run(request.filters);
+    // Not remembered: its arrays are moved to the UI thread with the answer.
+    const result = engine.run(request.filters, false);
     deps.post({ type: 'result', generation, seq: request.seq, ...result }, deps.transfer(result));
   };
 

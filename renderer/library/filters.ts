@@ -12,7 +12,7 @@ import {
   type Source,
 } from '../../shared/model';
 import { civilDay, DAY, HOUR, weekdayOfCivilDay, zoneClock } from '../../shared/time/zones';
-import { NO_REF, sourceBits, type ClipColumns } from './columns';
+import { NO_REF, type ClipColumns } from './columns';
 
 export interface Filters {
   from?: number;
@@ -148,14 +148,22 @@ export function selectCaptures(
   clock: LocalClock | null,
   textHits: Uint8Array | null,
 ): { visible: Uint32Array; kinds: Uint32Array } {
-  const roomSet = new Set(
+  // Wanted values as lookup tables read by index (the column values are small integers): a typed-array read
+  // per capture instead of a Set lookup. An unknown id wants nothing, so that filter then passes no capture.
+  const wantedRefs = (indexes: number[]) => {
+    if (indexes.length === 0) return null;
+    const table = new Uint8Array(NO_REF + 1);
+    for (const index of indexes) if (index >= 0) table[index] = 1;
+    return table;
+  };
+  const roomWanted = wantedRefs(
     filters.rooms.map((id) => (id === '' ? NO_REF : columns.rooms.findIndex((r) => r.id === id))),
   );
-  const deviceSet = new Set(filters.devices.map((id) => columns.devices.findIndex((d) => d.id === id)));
+  const deviceWanted = wantedRefs(filters.devices.map((id) => columns.devices.findIndex((d) => d.id === id)));
+  const categoryWanted = wantedRefs(filters.categories.map((c) => CATEGORIES.indexOf(c)));
+  const voiceWanted = wantedRefs(filters.voices.map((v) => columns.voices.indexOf(v)));
   let sourceWanted = 0;
   for (const s of filters.sources) sourceWanted |= 1 << SOURCES.indexOf(s);
-  const categorySet = new Set(filters.categories.map((c) => CATEGORIES.indexOf(c)));
-  const voiceSet = new Set(filters.voices.map((v) => columns.voices.indexOf(v)));
   const kindWanted = new Uint8Array(CAPTURE_KINDS.length);
   for (const kind of filters.kinds.length ? filters.kinds : (['capture'] as const)) kindWanted[kindIndex(kind)] = 1;
   let flagMask = 0;
@@ -167,22 +175,24 @@ export function selectCaptures(
   const hour = clock && filters.hour !== undefined ? filters.hour : -1;
   const out = new Uint32Array(columns.count);
   const kinds = new Uint32Array(CAPTURE_KINDS.length);
+  const { ts, room, device, category, voice, kind: kindColumn, sourceMask, source } = columns;
+  const flagColumn = columns.flags;
   let n = 0;
   for (let i = 0; i < columns.count; i++) {
-    const ts = columns.ts[i]!;
-    if (ts < from || ts >= to) continue;
-    const flags = columns.flags[i]!;
+    const t = ts[i]!;
+    if (t < from || t >= to) continue;
+    const flags = flagColumn[i]!;
     if (!showForeign && flags & FOREIGN_BIT) continue;
     if ((flags & flagMask) !== flagMask) continue;
-    if (roomSet.size && !roomSet.has(columns.room[i]!)) continue;
-    if (deviceSet.size && !deviceSet.has(columns.device[i]!)) continue;
-    if (sourceWanted && !(sourceBits(columns, i) & sourceWanted)) continue;
-    if (categorySet.size && !categorySet.has(columns.category[i]!)) continue;
-    if (voiceSet.size && !voiceSet.has(columns.voice[i]!)) continue;
+    if (roomWanted && !roomWanted[room[i]!]) continue;
+    if (deviceWanted && !deviceWanted[device[i]!]) continue;
+    if (sourceWanted && !((sourceMask ? sourceMask[i]! : 1 << source[i]!) & sourceWanted)) continue;
+    if (categoryWanted && !categoryWanted[category[i]!]) continue;
+    if (voiceWanted && !voiceWanted[voice[i]!]) continue;
     if (weekday >= 0 && clock!.weekday[i] !== weekday) continue;
     if (hour >= 0 && clock!.hour[i] !== hour) continue;
     if (textHits && !textHits[i]) continue;
-    const kind = columns.kind[i]!;
+    const kind = kindColumn[i]!;
     kinds[kind]!++;
     if (kindWanted[kind]) out[n++] = i;
   }
@@ -197,19 +207,23 @@ export function facetCounts(columns: ClipColumns, visible: Uint32Array) {
   const flags = new Uint32Array(FLAGS.length);
   const devices = new Uint32Array(columns.devices.length + 1);
   const voices = new Uint32Array(columns.voices.length + 1);
+  const noRoom = columns.rooms.length;
+  const noDevice = columns.devices.length;
+  const noVoice = columns.voices.length;
+  const { room: roomColumn, device: deviceColumn, voice: voiceColumn, category, sourceMask, source } = columns;
+  const flagColumn = columns.flags;
   for (let k = 0; k < visible.length; k++) {
     const i = visible[k]!;
-    const room = columns.room[i]!;
-    rooms[room === NO_REF ? columns.rooms.length : room]!++;
-    const device = columns.device[i]!;
-    devices[device === NO_REF ? columns.devices.length : device]!++;
-    const voice = columns.voice[i]!;
-    voices[voice === NO_REF ? columns.voices.length : voice]!++;
-    categories[columns.category[i]!]!++;
-    const sourceMask = sourceBits(columns, i);
-    for (let b = 0; b < SOURCES.length; b++) if (sourceMask & (1 << b)) sources[b]!++;
-    const mask = columns.flags[i]!;
-    if (mask) for (let b = 0; b < FLAGS.length; b++) if (mask & (1 << b)) flags[b]!++;
+    const room = roomColumn[i]!;
+    rooms[room === NO_REF ? noRoom : room]!++;
+    const device = deviceColumn[i]!;
+    devices[device === NO_REF ? noDevice : device]!++;
+    const voice = voiceColumn[i]!;
+    voices[voice === NO_REF ? noVoice : voice]!++;
+    categories[category[i]!]!++;
+    // Each set bit once (lowest first), instead of testing every source and flag of every capture.
+    for (let m = sourceMask ? sourceMask[i]! : 1 << source[i]!; m; m &= m - 1) sources[31 - Math.clz32(m & -m)]!++;
+    for (let m = flagColumn[i]!; m; m &= m - 1) flags[31 - Math.clz32(m & -m)]!++;
   }
   return { rooms, categories, sources, flags, devices, voices };
 }

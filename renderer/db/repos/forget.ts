@@ -4,7 +4,7 @@
 // letters. Runs inside the purge's own transaction (scope: FORGET_TABLES), so nothing is left behind if
 // the purge commits and nothing is lost if it aborts. See docs/reliability.md ("Deletion").
 
-import { groupCommands, type CommandGroup } from '../../../shared/classify';
+import { groupCommands, type CommandGroup } from '../../../shared/classify/groups';
 import { visibleText } from '../../../shared/visible-text';
 import { getDb, type ClipRow } from '../db';
 

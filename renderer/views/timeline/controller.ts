@@ -56,7 +56,9 @@ export class TimelineController {
     private readonly live: HTMLElement,
   ) {
     this.resize = new ResizeObserver((entries) => {
-      this.cssWidth = entries[0]?.contentRect.width ?? 0;
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width === this.cssWidth) return;
+      this.cssWidth = width;
       this.requestDraw();
     });
     this.resize.observe(canvas);
@@ -141,6 +143,9 @@ export class TimelineController {
 
   private readonly draw = (): void => {
     this.frame = 0;
+    // The first frame comes before the resize observer's first report (it is delivered after this frame's
+    // layout): the canvas's width is read here, so the first paint is this frame and not the next one.
+    if (this.cssWidth === 0) this.cssWidth = contentWidth(this.canvas);
     if (!this.view || this.cssWidth === 0) return;
     const started = performance.now();
     const { props, layout } = this;
@@ -382,4 +387,14 @@ export class TimelineController {
   private announce(text: string): void {
     this.live.textContent = text;
   }
+}
+
+/** The width of the canvas's content box, as the resize observer's `contentRect` reports it. */
+function contentWidth(canvas: HTMLCanvasElement): number {
+  const style = getComputedStyle(canvas);
+  const edges = ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'] as const;
+  return Math.max(
+    0,
+    canvas.getBoundingClientRect().width - edges.reduce((sum, key) => sum + parseFloat(style[key]), 0),
+  );
 }

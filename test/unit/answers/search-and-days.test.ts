@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type MiniSearch from 'minisearch';
-import type { SearchDoc } from '../../../renderer/library/search';
+import type { SearchIndex } from '../../../renderer/library/search';
 import { buildSearchIndexAsync, searchMask } from '../../../renderer/library/search';
 import { parseDay } from '../../../renderer/filters/day';
 
@@ -10,7 +9,7 @@ describe('search is exact unless similar spellings are asked for', () => {
     { id: 1, transcript: 'alexa weiter' },
     { id: 2, transcript: 'Wetterbericht bitte' },
   ];
-  let index: MiniSearch<SearchDoc>;
+  let index: SearchIndex;
   beforeAll(async () => {
     index = await buildSearchIndexAsync(docs);
   });
