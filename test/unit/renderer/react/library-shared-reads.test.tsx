@@ -24,7 +24,7 @@ const capture = (id: string, ts: number, extra: Partial<Capture> = {}): Capture 
   ts,
   transcript: 'licht an',
   transcriptStatus: 'ok',
-  category: 'smart-home',
+  category: 'smarthome',
   categoryConfidence: 1,
   flags: [],
   importIds: [],
