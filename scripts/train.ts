@@ -10,11 +10,15 @@ import { MODEL_FORMAT, createLinearClassifier, loadClassifier, type ModelJson } 
 import { normalise } from '../shared/classify/normalise';
 import { buildCorpus, shuffle } from './classify-data/corpus';
 import { rng } from './classify-data/expand';
-import { LABELS, SHIPPED, trainModel } from './classify-data/fit';
+import { SHIPPED, trainModel, type TrainSettings } from './classify-data/fit';
 import { quantise, toBase64 } from './classify-data/linear-sgd';
 
 const SEED = 20240605;
-const SETTINGS = SHIPPED;
+// CLF_CONFIG=<json> overrides settings for experiments (as CV_CONFIG in classify-data/cv.ts).
+const SETTINGS: TrainSettings = {
+  ...SHIPPED,
+  ...(JSON.parse(process.env.CLF_CONFIG ?? '{}') as Partial<TrainSettings>),
+};
 /**
  * Share of held-out answers the calibrated threshold keeps: `unclear` means really uncertain (≈ 0.5 %). At 1 %
  * (model 1.2.0) more of the answers it turned into `unclear` were right than wrong on every benchmark set; see
@@ -45,11 +49,11 @@ function main(): void {
   const train = all.slice(holdoutSize);
   // Document frequencies from the whole corpus (the calibration split included): not labels.
   const draftModel = trainModel(train, SETTINGS, SEED, all);
-  const draftQ = quantise(draftModel, LABELS.length);
-  const draft = createLinearClassifier(LABELS, SETTINGS.features, draftQ.q, draftQ.scale, draftModel.bias, {
+  const draftQ = quantise(draftModel, draftModel.labels.length);
+  const draft = createLinearClassifier(draftModel.labels, SETTINGS.features, draftQ.q, draftQ.scale, draftModel.bias, {
     threshold: 0,
     version: 'draft',
-    idf: draftModel.idf,
+    idfSteps: draftModel.idfSteps,
   });
   const scored = holdout.map((e) => {
     const r = draft.classify(e.text);
@@ -58,11 +62,11 @@ function main(): void {
   const threshold = calibrateThreshold(scored);
   const kept = scored.filter((s) => s.confidence >= threshold);
   const model = trainModel(all, SETTINGS, SEED);
-  const { q, scale } = quantise(model, LABELS.length);
+  const { q, scale } = quantise(model, model.labels.length);
   const json: ModelJson = {
     format: MODEL_FORMAT,
     version: `1.2.1-${SEED}`,
-    labels: LABELS as ModelJson['labels'],
+    labels: model.labels,
     features: SETTINGS.features,
     threshold,
     bias: Array.from(model.bias, (b) => Math.round(b * 1e6) / 1e6),

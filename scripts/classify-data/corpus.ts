@@ -95,9 +95,14 @@ export function buildCorpus(seed: number, settings: CorpusSettings): TrainingCor
     if (settings.xsidValid) {
       // Never a sentence that also stands in an evaluation set (xSID's test files share some short ones).
       const held = new Set(
-        [...slurpTestAll(), ...hwu64Test(), ...xsidTest('en'), ...xsidTest('de'), ...homeAssistantTest('en'), ...homeAssistantTest('de')].map((e) =>
-          leakKey(e.text),
-        ),
+        [
+          ...slurpTestAll(),
+          ...hwu64Test(),
+          ...xsidTest('en'),
+          ...xsidTest('de'),
+          ...homeAssistantTest('en'),
+          ...homeAssistantTest('de'),
+        ].map((e) => leakKey(e.text)),
       );
       const xsid = [...xsidValid('en'), ...xsidValid('de')].filter((e) => !held.has(leakKey(e.text)));
       sources['xsid-valid'] = xsid.length;

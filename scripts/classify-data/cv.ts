@@ -12,7 +12,10 @@ import { SHIPPED, trainModel, type TrainSettings } from './fit';
 
 const SEED = 20240605;
 const K = Number(process.env.CV_FOLDS ?? 4);
-const settings: TrainSettings = { ...SHIPPED, ...(JSON.parse(process.env.CV_CONFIG ?? '{}') as Partial<TrainSettings>) };
+const settings: TrainSettings = {
+  ...SHIPPED,
+  ...(JSON.parse(process.env.CV_CONFIG ?? '{}') as Partial<TrainSettings>),
+};
 
 function main(): void {
   const corpus = buildCorpus(SEED, settings.corpus);
@@ -58,7 +61,8 @@ function main(): void {
       line.push(`${name} ${(tally(name, set, predicted) * 100).toFixed(1)}`);
       if (name === 'slurp-devel' && process.env.CV_ERRORS === '1') {
         set.forEach((e, i) => {
-          if (predicted[i] !== e.category) process.stdout.write(`ERR\t${e.intent}\t${e.category} → ${predicted[i]}\t${e.text}\n`);
+          if (predicted[i] !== e.category)
+            process.stdout.write(`ERR\t${e.intent}\t${e.category} → ${predicted[i]}\t${e.text}\n`);
         });
       }
     }
