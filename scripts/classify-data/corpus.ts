@@ -22,7 +22,7 @@ import { DE_HOME } from './corpus-de-home';
 import { DE_OTHER } from './corpus-de-other';
 import { EN_EXTRA, SLOTS_EN } from './corpus-en';
 import { EN_HOME, SLOTS_EN_HOME } from './corpus-en-home';
-import { EN_TALK, SLOTS_EN_TALK } from './corpus-en-talk';
+import { EN_TALK } from './corpus-en-talk';
 import { expandGroups, rng } from './expand';
 import { deFragmentsEval } from './eval-de-fragments';
 import { SLOTS_DE } from './slots-de';
@@ -53,9 +53,9 @@ export function ownCorpus(seed: number): { de: Example[]; en: Example[] } {
     de: [...expandGroups([...DE_HOME, ...DE_OTHER], SLOTS_DE, seed), ...expandGroups(DE_FRAGMENTS, SLOTS_DE, seed + 5)],
     en: [
       ...expandGroups(EN_EXTRA, SLOTS_EN, seed + 1),
-      // Later slot tables win on a name clash (e.g. <thing>, <list>), so each file keeps its own meaning.
+      // Each slot name has one meaning and one list: the files' own slots add to the common English ones.
       ...expandGroups(EN_HOME, { ...SLOTS_EN, ...SLOTS_EN_HOME }, seed + 3),
-      ...expandGroups(EN_TALK, { ...SLOTS_EN, ...SLOTS_EN_TALK }, seed + 4),
+      ...expandGroups(EN_TALK, SLOTS_EN, seed + 4),
     ],
   };
 }

@@ -153,48 +153,7 @@ function packRows(weights: Int8Array, labels: number, idfSteps: Uint8Array | und
   return rows;
 }
 
-/**
- * The dot product for the shipped model's 10 labels with the sums in locals: the hottest loop of
- * classification, about twice as fast as accumulating into an array. `w` holds rows of `stride` bytes.
- */
-function dot10(x: FeatureList, w: Int8Array, stride: number, out: Float64Array): void {
-  let s0 = 0,
-    s1 = 0,
-    s2 = 0,
-    s3 = 0,
-    s4 = 0,
-    s5 = 0,
-    s6 = 0,
-    s7 = 0,
-    s8 = 0,
-    s9 = 0;
-  const { bucket, value } = x;
-  for (let i = 0; i < x.size; i++) {
-    const r = bucket[i]! * stride;
-    const v = value[i]!;
-    s0 += v * w[r]!;
-    s1 += v * w[r + 1]!;
-    s2 += v * w[r + 2]!;
-    s3 += v * w[r + 3]!;
-    s4 += v * w[r + 4]!;
-    s5 += v * w[r + 5]!;
-    s6 += v * w[r + 6]!;
-    s7 += v * w[r + 7]!;
-    s8 += v * w[r + 8]!;
-    s9 += v * w[r + 9]!;
-  }
-  out[0] = s0;
-  out[1] = s1;
-  out[2] = s2;
-  out[3] = s3;
-  out[4] = s4;
-  out[5] = s5;
-  out[6] = s6;
-  out[7] = s7;
-  out[8] = s8;
-  out[9] = s9;
-}
-
+/** The dot product for models without idf (before 1.2); the shipped model takes scoreRows. */
 function dotN(x: FeatureList, w: Int8Array, stride: number, labels: number, out: Float64Array): void {
   out.fill(0, 0, labels);
   for (let i = 0; i < x.size; i++) {
@@ -237,8 +196,7 @@ export function createLinearClassifier(
     else {
       // Models without idf (before 1.2).
       const x = countFeatures(normalised, features);
-      if (labelCount === 10) dot10(x, rows, stride, scores);
-      else dotN(x, rows, stride, labelCount, scores);
+      dotN(x, rows, stride, labelCount, scores);
       unit = x.scale;
     }
     let max = -Infinity;
