@@ -6,39 +6,26 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { featurise, type FeatureConfig } from '../shared/classify/features';
-import {
-  MODEL_FORMAT,
-  TRAINED_CATEGORIES,
-  IDF_STEPS,
-  createLinearClassifier,
-  decodeIdf,
-  loadClassifier,
-  type ModelJson,
-} from '../shared/classify/model';
+import { MODEL_FORMAT, createLinearClassifier, loadClassifier, type ModelJson } from '../shared/classify/model';
 import { normalise } from '../shared/classify/normalise';
-import type { Category } from '../shared/model';
-import type { Example } from './classify-data/benchmarks';
-import { buildCorpus, countBy, shuffle } from './classify-data/corpus';
+import { buildCorpus, shuffle } from './classify-data/corpus';
 import { rng } from './classify-data/expand';
-import { quantise, toBase64, trainSoftmax, type LinearModel } from './classify-data/linear-sgd';
+import { SHIPPED, trainModel, type TrainSettings } from './classify-data/fit';
+import { quantise, toBase64 } from './classify-data/linear-sgd';
 
 const SEED = 20240605;
-const LABELS: Category[] = [...TRAINED_CATEGORIES];
-// Hyper-parameters chosen on development data only (HWU64 fold 2 held out of training, SLURP devel minus
-// HWU64 sentences); see docs/taxonomy.md ("Public benchmarks").
-const FEATURES: FeatureConfig = { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 1, blocks: true };
-const SGD = { epochs: 20, learningRate: 5, l2: 1e-6, seed: SEED };
-/** Class balance: weight ∝ (1 / class size)^0.5 — full balancing over-weights tiny classes (news, weather). */
-const BALANCE_POWER = 0.5;
+// CLF_CONFIG=<json> overrides settings for experiments (as CV_CONFIG in classify-data/cv.ts).
+const SETTINGS: TrainSettings = {
+  ...SHIPPED,
+  ...(JSON.parse(process.env.CLF_CONFIG ?? '{}') as Partial<TrainSettings>),
+};
 /**
  * Share of held-out answers the calibrated threshold keeps: `unclear` means really uncertain (≈ 0.5 %). At 1 %
  * (model 1.2.0) more of the answers it turned into `unclear` were right than wrong on every benchmark set; see
  * assets/classifier/README.md.
  */
 const TARGET_COVERAGE = 0.995;
-// CLF_MODEL=<path> writes elsewhere (for experiments); with CLF_DEV=1 the development splits stay out of
-// training, and `CLF_DEV=1 CLF_MODEL=<path> npm run eval` scores them.
+// CLF_MODEL=<path> writes elsewhere (for experiments).
 const OUT = process.env.CLF_MODEL ?? fileURLToPath(new URL('../assets/classifier/model.json', import.meta.url));
 
 /**
@@ -52,47 +39,21 @@ function calibrateThreshold(scored: { confidence: number }[]): number {
   return Math.floor(at * 1000) / 1000;
 }
 
-/**
- * Smoothed inverse document frequency per bucket (as scikit-learn's TfidfVectorizer: ln((1 + n) / (1 + df))
- * + 1), quantised to one byte exactly as the model file stores it, so training sees the shipped values.
- */
-function computeIdf(examples: readonly Example[]): { steps: Uint8Array; idf: Float32Array } {
-  const df = new Float64Array(FEATURES.buckets);
-  for (const e of examples) for (const b of featurise(normalise(e.text), FEATURES).index) df[b]! += 1;
-  const n = examples.length;
-  const steps = Uint8Array.from(df, (d) => Math.min(255, Math.round((Math.log((1 + n) / (1 + d)) + 1) * IDF_STEPS)));
-  return { steps, idf: decodeIdf(steps) };
-}
-
-let IDF: Float32Array | undefined;
-
-function fit(examples: readonly Example[]): LinearModel {
-  const xs = examples.map((e) => featurise(normalise(e.text), FEATURES, IDF));
-  const ys = Int32Array.from(examples.map((e) => LABELS.indexOf(e.category)));
-  const counts = countBy(examples);
-  const weights = Float32Array.from(
-    examples.map((e) => (e.weight ?? 1) * (examples.length / LABELS.length / counts[e.category]!) ** BALANCE_POWER),
-  );
-  return trainSoftmax(xs, ys, { labels: LABELS.length, buckets: FEATURES.buckets, weights, ...SGD });
-}
-
 function main(): void {
   const started = performance.now();
-  const corpus = buildCorpus(SEED);
+  const corpus = buildCorpus(SEED, SETTINGS.corpus);
   const random = rng(SEED);
   const all = shuffle(corpus.examples, random).filter((e) => normalise(e.text));
   const holdoutSize = Math.round(all.length * 0.1);
   const holdout = all.slice(0, holdoutSize);
   const train = all.slice(holdoutSize);
-  // From the whole corpus (the calibration split included): document frequencies, not labels.
-  const idf = computeIdf(all);
-  IDF = idf.idf;
-  const draftModel = fit(train);
-  const draftQ = quantise(draftModel, LABELS.length);
-  const draft = createLinearClassifier(LABELS, FEATURES, draftQ.q, draftQ.scale, draftModel.bias, {
+  // Document frequencies from the whole corpus (the calibration split included): not labels.
+  const draftModel = trainModel(train, SETTINGS, SEED, all);
+  const draftQ = quantise(draftModel, draftModel.labels.length);
+  const draft = createLinearClassifier(draftModel.labels, SETTINGS.features, draftQ.q, draftQ.scale, draftModel.bias, {
     threshold: 0,
     version: 'draft',
-    idf: IDF,
+    idfSteps: draftModel.idfSteps,
   });
   const scored = holdout.map((e) => {
     const r = draft.classify(e.text);
@@ -100,24 +61,24 @@ function main(): void {
   });
   const threshold = calibrateThreshold(scored);
   const kept = scored.filter((s) => s.confidence >= threshold);
-  const model = fit(all);
-  const { q, scale } = quantise(model, LABELS.length);
+  const model = trainModel(all, SETTINGS, SEED);
+  const { q, scale } = quantise(model, model.labels.length);
   const json: ModelJson = {
     format: MODEL_FORMAT,
     version: `1.2.1-${SEED}`,
-    labels: LABELS as ModelJson['labels'],
-    features: FEATURES,
+    labels: model.labels,
+    features: SETTINGS.features,
     threshold,
     bias: Array.from(model.bias, (b) => Math.round(b * 1e6) / 1e6),
     scale: scale.map((s) => Number(s.toPrecision(8))),
     weights: toBase64(q),
-    idf: Buffer.from(idf.steps).toString('base64'),
+    idf: Buffer.from(model.idfSteps).toString('base64'),
     training: {
       seed: SEED,
       sources: corpus.sources,
       trainSentences: all.length,
       calibration: `trained on ${train.length}, threshold for ${TARGET_COVERAGE * 100} % held-out coverage`,
-      hyperParameters: { ...SGD, balancePower: BALANCE_POWER },
+      hyperParameters: { ...SETTINGS.sgd, seed: SEED, balancePower: SETTINGS.balancePower },
       holdoutSentences: holdout.length,
       holdoutAccuracyNoThreshold: round(scored.filter((s) => s.correct).length / scored.length),
       holdoutCoverage: round(kept.length / scored.length),

@@ -16,6 +16,10 @@ export interface Example {
   intent?: string;
   /** Training weight relative to other sources (default 1). */
   weight?: number;
+  /** Where a training sentence comes from (cross-validation holds out by source). */
+  source?: 'earshot' | 'hwu64' | 'snips' | 'slurp-devel' | 'xsid-valid';
+  /** HWU64's fold (1–10). */
+  fold?: number;
 }
 
 export const DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -66,7 +70,10 @@ function readHwu64(): { fold: number; text: string; category: Category; intent: 
   return out;
 }
 
-export const hwu64Train = (): Example[] => readHwu64().filter((r) => r.fold !== 1);
+export const hwu64Train = (): Example[] =>
+  readHwu64()
+    .filter((r) => r.fold !== 1)
+    .map((r) => ({ ...r, source: 'hwu64' }));
 /** Development split for choosing hyper-parameters: HWU64 fold 2 (then left out of training). */
 export const hwu64Dev = (): Example[] => readHwu64().filter((r) => r.fold === 2);
 export const hwu64Test = (): Example[] => readHwu64().filter((r) => r.fold === 1);
@@ -162,9 +169,14 @@ function mapXsid(intent: string): Category | undefined {
   return undefined;
 }
 
-export function xsidTest(lang: 'de' | 'en'): Example[] {
+export const xsidTest = (lang: 'de' | 'en'): Example[] => readXsid(lang, 'test');
+/** The xSID validation files: a development set for cross-validation, or training data (never the test files). */
+export const xsidValid = (lang: 'de' | 'en'): Example[] =>
+  readXsid(lang, 'valid').map((e) => ({ ...e, source: 'xsid-valid' }));
+
+function readXsid(lang: 'de' | 'en', split: 'test' | 'valid'): Example[] {
   const out: Example[] = [];
-  const blocks = readFileSync(join(DATA_DIR, 'xsid', `${lang}.test.conll`), 'utf8').split(/\n\s*\n/);
+  const blocks = readFileSync(join(DATA_DIR, 'xsid', `${lang}.${split}.conll`), 'utf8').split(/\n\s*\n/);
   for (const block of blocks) {
     const text = /^# text = (.*)$/m.exec(block)?.[1];
     const intent = /^# intent = (.*)$/m.exec(block)?.[1]?.trim();

@@ -3,13 +3,26 @@
 // of any evaluation set). Never any test split, never xSID, never the Home Assistant tests.
 
 import type { Category } from '../../shared/model';
-import { hasData, hwu64Dev, hwu64Train, slurpDevelTrain, snipsTrain, type Example } from './benchmarks';
+import {
+  hasData,
+  homeAssistantTest,
+  hwu64Dev,
+  hwu64Test,
+  hwu64Train,
+  leakKey,
+  slurpDevelTrain,
+  slurpTestAll,
+  snipsTrain,
+  xsidTest,
+  xsidValid,
+  type Example,
+} from './benchmarks';
 import { DE_FRAGMENTS } from './corpus-de-fragments';
 import { DE_HOME } from './corpus-de-home';
 import { DE_OTHER } from './corpus-de-other';
 import { EN_EXTRA, SLOTS_EN } from './corpus-en';
 import { EN_HOME, SLOTS_EN_HOME } from './corpus-en-home';
-import { EN_TALK, SLOTS_EN_TALK } from './corpus-en-talk';
+import { EN_TALK } from './corpus-en-talk';
 import { expandGroups, rng } from './expand';
 import { deFragmentsEval } from './eval-de-fragments';
 import { SLOTS_DE } from './slots-de';
@@ -22,30 +35,32 @@ export interface TrainingCorpus {
 
 /** SNIPS has ~2,000 sentences per intent in 7 intents; capped so it does not drown the other categories. */
 const SNIPS_PER_INTENT = 600;
-/**
- * SNIPS sentences are long, slot-heavy and come from only 7 intents; at full weight they pull short
- * household commands towards media/knowledge. 0.3 was best on the HWU64 fold-2 and SLURP devel dev sets.
- * (0.1 was a little better there once SLURP devel was trained on, but cost a point on xSID, whose
- * sentences are SNIPS-like, so 0.3 stays.)
- */
-const SNIPS_WEIGHT = 0.3;
 
-/** SLURP devel: the same kind of spoken requests as HWU64, at full weight (weight 2 and 3 were no better). */
-const SLURP_WEIGHT = 1;
+export interface CorpusSettings {
+  /**
+   * SNIPS sentences are long, slot-heavy and come from only 7 intents; at full weight they pull short
+   * household commands towards media/knowledge.
+   */
+  snipsWeight: number;
+  /** SLURP devel: the same kind of spoken requests as HWU64. */
+  slurpWeight: number;
+  /** Train on the xSID validation files (then they can no longer serve as a development set). */
+  xsidValid: boolean;
+}
 
 export function ownCorpus(seed: number): { de: Example[]; en: Example[] } {
   return {
     de: [...expandGroups([...DE_HOME, ...DE_OTHER], SLOTS_DE, seed), ...expandGroups(DE_FRAGMENTS, SLOTS_DE, seed + 5)],
     en: [
       ...expandGroups(EN_EXTRA, SLOTS_EN, seed + 1),
-      // Later slot tables win on a name clash (e.g. <thing>, <list>), so each file keeps its own meaning.
+      // Each slot name has one meaning and one list: the files' own slots add to the common English ones.
       ...expandGroups(EN_HOME, { ...SLOTS_EN, ...SLOTS_EN_HOME }, seed + 3),
-      ...expandGroups(EN_TALK, { ...SLOTS_EN, ...SLOTS_EN_TALK }, seed + 4),
+      ...expandGroups(EN_TALK, SLOTS_EN, seed + 4),
     ],
   };
 }
 
-export function buildCorpus(seed: number): TrainingCorpus {
+export function buildCorpus(seed: number, settings: CorpusSettings): TrainingCorpus {
   const own = ownCorpus(seed);
   const sources: Record<string, number> = { 'earshot-de': own.de.length, 'earshot-en': own.en.length };
   // The hand-written fragments evaluation set stays held out, even where a template happens to produce
@@ -54,7 +69,7 @@ export function buildCorpus(seed: number): TrainingCorpus {
   const de = own.de.filter((e) => !heldOut.has(normalise(e.text)));
   sources['earshot-de'] = de.length;
   sources['held-out-de-fragments-removed'] = own.de.length - de.length;
-  const examples: Example[] = [...de, ...own.en];
+  const examples: Example[] = [...de, ...own.en].map((e) => ({ ...e, source: 'earshot' }));
   if (hasData()) {
     // CLF_DEV=1: hold out the development splits (HWU64 fold 2, every second SLURP devel sentence) to tune on.
     const dev = process.env.CLF_DEV === '1';
@@ -68,15 +83,31 @@ export function buildCorpus(seed: number): TrainingCorpus {
       snips.push(
         ...shuffle(list, random)
           .slice(0, SNIPS_PER_INTENT)
-          .map((e) => ({ ...e, weight: SNIPS_WEIGHT })),
+          .map((e) => ({ ...e, weight: settings.snipsWeight, source: 'snips' as const })),
       );
     const slurp = slurpDevelTrain()
       .filter((_, i) => !dev || i % 2 === 0)
-      .map((e) => ({ ...e, weight: SLURP_WEIGHT }));
+      .map((e) => ({ ...e, weight: settings.slurpWeight, source: 'slurp-devel' as const }));
     sources['hwu64-folds-2-10'] = hwu.length;
     sources['snips-train'] = snips.length;
     sources['slurp-devel'] = slurp.length;
     examples.push(...hwu, ...snips, ...slurp);
+    if (settings.xsidValid) {
+      // Never a sentence that also stands in an evaluation set (xSID's test files share some short ones).
+      const held = new Set(
+        [
+          ...slurpTestAll(),
+          ...hwu64Test(),
+          ...xsidTest('en'),
+          ...xsidTest('de'),
+          ...homeAssistantTest('en'),
+          ...homeAssistantTest('de'),
+        ].map((e) => leakKey(e.text)),
+      );
+      const xsid = [...xsidValid('en'), ...xsidValid('de')].filter((e) => !held.has(leakKey(e.text)));
+      sources['xsid-valid'] = xsid.length;
+      examples.push(...xsid);
+    }
   } else {
     process.stderr.write('train: ../shared/data not found — training on the Earshot corpus only\n');
   }

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countFeatures, featurise, type FeatureConfig } from '../../../shared/classify/features';
+import { countFeatures, featurise, scoreRows, type FeatureConfig } from '../../../shared/classify/features';
 import { loadClassifier } from '../../../shared/classify/model';
 
 const MODEL_PATH = new URL('../../../assets/classifier/model.json', import.meta.url);
@@ -29,13 +29,16 @@ describe('classifier model format', () => {
 describe('TF-IDF features', () => {
   it('stay unit length and silence buckets whose idf is 0', () => {
     const plain = featurise('licht im flur aus', CONFIG);
-    const idf = new Float32Array(CONFIG.buckets).fill(1);
-    idf[plain.index[0]!] = 0;
-    const weighted = featurise('licht im flur aus', CONFIG, idf);
+    // idf bytes in steps of 1/16, packed as the classifier packs them: in rows of 3 bytes at offset 2.
+    const table = (bytes: Uint8Array) => ({ bytes, stride: 3, offset: 2, steps: 16 });
+    const bytes = new Uint8Array(CONFIG.buckets * 3);
+    for (let b = 0; b < CONFIG.buckets; b++) bytes[b * 3 + 2] = 16;
+    const ones = featurise('licht im flur aus', CONFIG, table(bytes.slice()));
+    bytes[plain.index[0]! * 3 + 2] = 0;
+    const weighted = featurise('licht im flur aus', CONFIG, table(bytes));
     expect(Math.hypot(...weighted.value)).toBeCloseTo(1, 5);
     expect(weighted.value[weighted.index.indexOf(plain.index[0]!)]).toBe(0);
     // With every idf at 1 the weighting changes nothing.
-    const ones = featurise('licht im flur aus', CONFIG, new Float32Array(CONFIG.buckets).fill(1));
     expect(Array.from(ones.value)).toEqual(Array.from(plain.value));
   });
 
@@ -45,5 +48,28 @@ describe('TF-IDF features', () => {
     expect(Array.from(list.bucket.subarray(0, list.size))).toEqual(Array.from(vector.index));
     const scaled = Array.from(list.value.subarray(0, list.size), (v) => Math.fround(v * list.scale));
     expect(scaled).toEqual(Array.from(vector.value));
+  });
+
+  it('score a weight matrix through scoreRows to the same sums, bit for bit, as the vector times the matrix', () => {
+    for (const labels of [10, 3]) {
+      const stride = labels + 1;
+      const rows = new Int8Array(CONFIG.buckets * stride);
+      // Deterministic weights in −128…127 and idf bytes in 16…79 (idf 1…4.9).
+      for (let i = 0; i < rows.length; i++) rows[i] = ((i * 2654435761) >>> 24) - 128;
+      const bytes = new Uint8Array(rows.buffer);
+      for (let b = 0; b < CONFIG.buckets; b++) bytes[b * stride + labels] = 16 + ((b * 40503) % 64);
+      const idf = { bytes, stride, offset: labels, steps: 16 };
+      for (const text of ['wie wird das wetter morgen', 'turn on the lights in the kitchen', 'stop', 'x 5 5 5']) {
+        const list = countFeatures(text, CONFIG, idf);
+        const expected = new Float64Array(labels);
+        for (let k = 0; k < list.size; k++) {
+          for (let c = 0; c < labels; c++) expected[c] += list.value[k]! * rows[list.bucket[k]! * stride + c]!;
+        }
+        const expectedScale = list.scale;
+        const out = new Float64Array(labels);
+        expect(scoreRows(text, CONFIG, idf, rows, labels, out)).toBe(expectedScale);
+        expect(Array.from(out)).toEqual(Array.from(expected));
+      }
+    }
   });
 });

@@ -1,0 +1,134 @@
+// One training run of the command classifier, shared by `npm run train` and the cross-validation in cv.ts:
+// inverse document frequencies from the training sentences, the label of each sentence, class-balanced
+// weights, softmax regression by seeded SGD. The float model it returns can classify directly (cv.ts) or be
+// quantised into the shipped format (train.ts).
+
+import { featurise, type FeatureConfig, type IdfTable, type SparseVector } from '../../shared/classify/features';
+import { IDF_STEPS, TRAINED_CATEGORIES } from '../../shared/classify/model';
+import { normalise } from '../../shared/classify/normalise';
+import type { Category } from '../../shared/model';
+import type { Example } from './benchmarks';
+import type { CorpusSettings } from './corpus';
+import { trainSoftmax, type LinearModel } from './linear-sgd';
+
+export interface TrainSettings {
+  features: FeatureConfig;
+  sgd: { epochs: number; learningRate: number; l2: number };
+  /** Class balance: weight ∝ (1 / class size)^balancePower. */
+  balancePower: number;
+  corpus: CorpusSettings;
+  /**
+   * `category`: one label per category. `scenario`: categories that the benchmarks' taxonomy builds from
+   * several scenarios (knowledge = cooking + datetime + qa + …) are split into one label per scenario for
+   * the sentences that carry one; a category's probability is the sum of its labels'.
+   */
+  labelScheme: 'category' | 'scenario' | 'intent';
+  /** With `scenario`: intents (`scenario_intent`) that get a label of their own. */
+  ownLabel?: string[];
+}
+
+/**
+ * The settings of the shipped model, chosen by cross-validation on the training data (cv.ts; the figures are
+ * in assets/classifier/README.md).
+ */
+export const SHIPPED: TrainSettings = {
+  features: { buckets: 1 << 17, charMin: 2, charMax: 5, wordWeight: 1, blocks: true },
+  sgd: { epochs: 20, learningRate: 5, l2: 1e-6 },
+  // Full balancing over-weights tiny classes (news, weather).
+  balancePower: 0.5,
+  corpus: { snipsWeight: 0.3, slurpWeight: 1, xsidValid: false },
+  labelScheme: 'category',
+};
+
+/** Categories that the public benchmarks assemble from several scenarios (docs/taxonomy.md). */
+const SPLIT: ReadonlySet<Category> = new Set(['knowledge', 'chitchat', 'media', 'communication', 'shopping']);
+
+/** The training label of a sentence under `scheme`: its category, or `category:scenario`. */
+export function labelOf(e: Example, scheme: TrainSettings['labelScheme'], ownLabel: readonly string[] = []): string {
+  if (e.intent && ownLabel.includes(e.intent)) return `${e.category}:${e.intent}`;
+  if (scheme === 'intent' && e.intent && /^[a-z]+_/.test(e.intent)) return `${e.category}:${e.intent}`;
+  if (scheme === 'category' || !SPLIT.has(e.category) || !e.intent || !/^[a-z]+_/.test(e.intent)) return e.category;
+  const scenario = e.intent === 'play_game' ? 'game' : e.intent.slice(0, e.intent.indexOf('_'));
+  return `${e.category}:${scenario}`;
+}
+
+export const categoryOfLabel = (label: string): Category => label.split(':')[0] as Category;
+
+export const LABELS: Category[] = [...TRAINED_CATEGORIES];
+
+export interface TrainedModel extends LinearModel {
+  labels: string[];
+  /** One byte per bucket, as the model file stores it. */
+  idfSteps: Uint8Array;
+  idf: IdfTable;
+  predict(text: string): Category;
+}
+
+/**
+ * Smoothed inverse document frequency per bucket (as scikit-learn's TfidfVectorizer: ln((1 + n) / (1 + df))
+ * + 1), quantised to one byte exactly as the model file stores it, so training sees the shipped values.
+ */
+export function computeIdf(
+  examples: readonly Example[],
+  features: FeatureConfig,
+): { steps: Uint8Array; idf: IdfTable } {
+  const df = new Float64Array(features.buckets);
+  for (const e of examples) for (const b of featurise(normalise(e.text), features).index) df[b]! += 1;
+  const n = examples.length;
+  const steps = Uint8Array.from(df, (d) => Math.min(255, Math.round((Math.log((1 + n) / (1 + d)) + 1) * IDF_STEPS)));
+  return { steps, idf: { bytes: steps, stride: 1, offset: 0, steps: IDF_STEPS } };
+}
+
+export function trainModel(
+  examples: readonly Example[],
+  settings: TrainSettings,
+  seed: number,
+  idfFrom: readonly Example[] = examples,
+): TrainedModel {
+  const { steps, idf } = computeIdf(idfFrom, settings.features);
+  const xs = examples.map((e) => featurise(normalise(e.text), settings.features, idf));
+  // Categories first (in their fixed order), then any sub-labels, sorted: deterministic.
+  const sub = [...new Set(examples.map((e) => labelOf(e, settings.labelScheme, settings.ownLabel)))].filter((l) =>
+    l.includes(':'),
+  );
+  const labels = [...LABELS, ...sub.sort()];
+  const ys = Int32Array.from(examples.map((e) => labels.indexOf(labelOf(e, settings.labelScheme, settings.ownLabel))));
+  const counts: Record<string, number> = {};
+  for (const e of examples) counts[e.category] = (counts[e.category] ?? 0) + 1;
+  const weights = Float32Array.from(
+    examples.map(
+      (e) => (e.weight ?? 1) * (examples.length / LABELS.length / counts[e.category]!) ** settings.balancePower,
+    ),
+  );
+  const model = trainSoftmax(xs, ys, {
+    labels: labels.length,
+    buckets: settings.features.buckets,
+    weights,
+    seed,
+    ...settings.sgd,
+  });
+  const predict = (text: string): Category => {
+    const x = featurise(normalise(text), settings.features, idf);
+    const z = scores(model, x, labels.length);
+    const max = Math.max(...z);
+    const byCategory = new Float64Array(LABELS.length);
+    z.forEach((v, l) => (byCategory[LABELS.indexOf(categoryOfLabel(labels[l]!))] += Math.exp(v - max)));
+    return LABELS[argmax(byCategory)]!;
+  };
+  return { ...model, labels, idfSteps: steps, idf, predict };
+}
+
+function scores(model: LinearModel, x: SparseVector, labels: number): Float64Array {
+  const out = Float64Array.from(model.bias);
+  for (let k = 0; k < x.index.length; k++) {
+    const row = x.index[k]! * labels;
+    for (let c = 0; c < labels; c++) out[c] += x.value[k]! * model.w[row + c]!;
+  }
+  return out;
+}
+
+function argmax(values: ArrayLike<number>): number {
+  let best = 0;
+  for (let c = 1; c < values.length; c++) if (values[c]! > values[best]!) best = c;
+  return best;
+}
