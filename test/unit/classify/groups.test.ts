@@ -54,17 +54,18 @@ describe('groupCommands', () => {
     expect(second.groups[0]!.category).toBe('knowledge');
   });
 
-  // Its speed is measured by `npm run bench`.
-  it('groups 100k transcripts, each into exactly one group', () => {
+  // Its speed at 100,000 transcripts is measured by `npm run bench`; a test needs only enough distinct texts
+  // for many groups (20,000 take a few seconds, 100,000 took up to 30 s on a busy CI machine).
+  it('groups 20k transcripts, each into exactly one group', () => {
     const verbs = ['spiel', 'schalte', 'stell', 'zeig', 'mach', 'play', 'turn', 'set', 'show', 'add'];
     const objects = ['musik', 'licht', 'timer', 'wetter', 'liste', 'radio', 'lights', 'alarm', 'news', 'milk'];
     const places = ['küche', 'bad', 'flur', 'kitchen', 'office', 'garden', 'keller', 'büro', 'garage', 'attic'];
-    const many = Array.from({ length: 100_000 }, (_, i) => ({
+    const many = Array.from({ length: 20_000 }, (_, i) => ({
       id: String(i),
       transcript: `${verbs[i % 10]} ${objects[Math.floor(i / 10) % 10]} ${places[Math.floor(i / 100) % 10]} ${i % 7 === 0 ? 'bitte' : ''} nummer ${Math.floor(i / 1000)}`,
     }));
     const { groups, groupOf } = groupCommands(many);
-    expect(groupOf.size).toBe(100_000);
+    expect(groupOf.size).toBe(20_000);
     expect(groups.length).toBeGreaterThan(100);
     const ids = new Set(groups.map((g) => g.id));
     expect([...groupOf.values()].every((id) => ids.has(id))).toBe(true);
