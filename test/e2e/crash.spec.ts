@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveRenderer, type RunningServer } from '../../scripts/static-server';
-import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import type { GeneratedHousehold } from '../fixtures/generate';
 import { screenshot } from './harness';
 import { ImportPage } from './page-models/ImportPage';
 import { dbState, killProfile, launchProfile, type Profile } from './persistent';
@@ -24,16 +24,9 @@ let dir: string;
 const crashes: { method: Method; at: number; committed: boolean }[] = [];
 
 beforeAll(async () => {
-  [server, big] = await Promise.all([
-    serveRenderer({ port: 0 }),
-    generateHousehold({
-      out: path.resolve('test/fixtures/out/e2e-crash-big'),
-      household: 'en',
-      // Big enough that an import is still running at every crash point (same data as import.spec.ts).
-      captures: 1600,
-      seed: 11,
-    }),
-  ]);
+  server = await serveRenderer({ port: 0 });
+  // Big enough that an import is still running at every crash point (shared with import.spec.ts).
+  big = inject('households').bigEn;
   dir = mkdtempSync(path.join(tmpdir(), 'earshot-crash-'));
 }, 240_000);
 afterAll(async () => {

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, settled, startHarness, type AppPage, type Harness } from './harness';
+import { openDemo, screenshot, settled, startHarness, type AppPage, type Harness } from './harness';
 import { BackupPage } from './page-models/BackupPage';
 import { ClipsPage, shownCount } from './page-models/ClipsPage';
-import { ImportPage, libraryCounts } from './page-models/ImportPage';
+import { libraryCounts } from './page-models/ImportPage';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -19,12 +19,10 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The demo household, imported and analysed (a copy of the profile the global set-up made). */
 async function withDemo(width = 1360, height = 860): Promise<AppPage> {
-  const app = await openApp(harness, { locale: 'de-DE' });
+  const app = await openDemo(harness, { locale: 'de-DE' });
   await app.page.setViewportSize({ width, height });
-  await app.page.getByTestId('empty-demo').click();
-  await app.page.getByTestId('import-result').waitFor({ timeout: 120_000 });
-  await new ImportPage(app.page).waitForAnalysis();
   return app;
 }
 
