@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { serveRenderer } from '../../scripts/static-server';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -35,13 +36,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** In a spec: the tier's server. In a tool run with tsx (test/e2e/tools/): a server of its own. */
 export async function startHarness(): Promise<Harness> {
+  const own = process.env.VITEST ? null : await serveRenderer({ port: 0 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return {
-    server: { url: inject('rendererUrl') },
+    server: { url: own?.url ?? inject('rendererUrl') },
     browser,
     close: async () => {
       await browser.close();
+      await own?.close();
       for (const dir of demoCopies.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
