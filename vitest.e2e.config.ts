@@ -11,8 +11,12 @@ export default defineConfig({
     include: ['test/e2e/**/*.spec.ts'],
     globalSetup: ['test/e2e/setup/global.ts'],
     environment: 'node',
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Upper bounds for a hang, never a measure of speed: a loaded machine may take several times as long, and
+    // a test waits on the app's state, however long it takes (test/e2e/harness.ts, WAIT). expect.poll too,
+    // whose own default (1 s) a busy machine overruns.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    expect: { poll: { timeout: 90_000 } },
     maxWorkers: 2,
     pool: 'forks',
   },

@@ -121,7 +121,7 @@ describe('crash consistency', () => {
         const failed = (s: typeof after) => s.imports.filter((x) => x === 'failed').length;
         if (failed(after) > failed(committed)) {
           notices++;
-          await profile.page.getByTestId('startup-discarded').waitFor({ timeout: 10_000 });
+          await profile.page.getByTestId('startup-discarded').waitFor();
           if (notices === 1) await screenshot(profile.page, 'crash-discarded-notice-en');
           await profile.page.getByTestId('startup-dismiss').click();
           committed = { ...committed, imports: after.imports };
@@ -148,7 +148,7 @@ describe('crash consistency', () => {
       });
       // Wait until the list shows every stored record before selecting all of them.
       await expect
-        .poll(async () => (await profile.page.getByTestId('tray-select-all').textContent()) ?? '', { timeout: 30_000 })
+        .poll(async () => (await profile.page.getByTestId('tray-select-all').textContent()) ?? '')
         .toContain(stored);
       await profile.page.getByTestId('tray-select-all').click();
       await profile.page.getByTestId('tray-delete').click();

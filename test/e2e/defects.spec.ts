@@ -116,7 +116,7 @@ describe('defects a new user met', () => {
     expect(await count('restore-count-deleted')).toBe(1);
     await screenshot(page, 'defects-restore-choice-de');
     await choice.getByTestId('restore-replace').click();
-    await page.getByTestId('backup-status').filter({ hasText: 'Ersetzt' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('backup-status').filter({ hasText: 'Ersetzt' }).waitFor();
     expect(await libraryCounts(page)).toMatchObject({ clips: before.clips, recordings: before.recordings });
     // The capture deleted after the backup is back: the backup replaced the library.
     await page.getByTestId('nav-library').click();

@@ -100,8 +100,6 @@ describe('exploring the library', () => {
     );
     await app.page.waitForFunction(
       () => parseFloat(document.querySelector('[data-testid="player-time"]')?.textContent ?? '0') > 0.3,
-      undefined,
-      { timeout: 10_000 },
     );
     await app.page.keyboard.press('k');
     await app.page.waitForFunction(

@@ -21,6 +21,13 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * How long a page waits for an element, a function or an action by default (Playwright's own default is 30 s).
+ * A wait ends as soon as the app reaches the state; this bound only decides when a hang is declared, and a
+ * machine busy with other jobs can take several times as long as an idle one.
+ */
+export const WAIT = 90_000;
+
 export function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
@@ -82,6 +89,7 @@ export async function openApp(harness: Harness, options: AppOptions = {}): Promi
 }
 
 async function startPage(harness: Harness, context: BrowserContext, page: Page, options: AppOptions) {
+  context.setDefaultTimeout(WAIT);
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -100,7 +108,10 @@ const demoCopies: string[] = [];
 export async function openDemo(harness: Harness, options: AppOptions = {}): Promise<AppPage> {
   const dir = mkdtempSync(path.join(tmpdir(), 'earshot-e2e-demo-copy-'));
   demoCopies.push(dir);
-  cpSync(inject('demoProfile'), dir, { recursive: true, filter: (from) => !path.basename(from).startsWith('Singleton') });
+  cpSync(inject('demoProfile'), dir, {
+    recursive: true,
+    filter: (from) => !path.basename(from).startsWith('Singleton'),
+  });
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,

@@ -97,7 +97,7 @@ describe('import in the app', () => {
     );
     await screenshot(app.page, 'import-progress-en');
     await app.page.getByTestId('import-cancel').click({ force: true });
-    await app.page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
+    await app.page.getByTestId('import-cancelled').waitFor();
     expect(await libraryCounts(app.page)).toEqual(before);
     await app.page.reload();
     expect(await libraryCounts(app.page)).toEqual(before);
@@ -116,13 +116,13 @@ describe('import in the app', () => {
     const importer = new ImportPage(app.page);
     await importer.open();
     await importer.choose([csv]);
-    await app.page.getByTestId('import-mapping').waitFor({ timeout: 60_000 });
+    await app.page.getByTestId('import-mapping').waitFor();
     await screenshot(app.page, 'import-mapping-en');
     await app.page.getByTestId('mapping-time').selectOption('When');
     await app.page.getByTestId('mapping-transcript').selectOption('Said');
     await app.page.getByTestId('mapping-device').selectOption('Speaker');
     await app.page.getByTestId('mapping-submit').click();
-    await app.page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    await app.page.getByTestId('import-result').waitFor();
     expect(await app.page.getByTestId('import-result-counts').textContent()).toMatch(
       /^3 recordings read, 3 of them new/,
     );

@@ -59,7 +59,7 @@ async function waveformIn(page: Page, theme: 'light' | 'dark'): Promise<Waveform
   await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
   // Until the waveform is drawn again, in the colour the new theme asks for.
   await expect
-    .poll(() => waveformPixels(page), { timeout: 5_000 })
+    .poll(() => waveformPixels(page))
     .toSatisfy((pixels: WaveformPixels) => pixels.drawn > 0 && pixels.main === pixels.expected);
   return waveformPixels(page);
 }

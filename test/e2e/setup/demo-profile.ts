@@ -12,8 +12,7 @@ export async function seedDemoProfile(dir: string, url: string): Promise<void> {
     await page.getByTestId('import-result').waitFor({ timeout: 180_000 });
     await new ImportPage(page).waitForAnalysis();
     const counts = await libraryCounts(page);
-    if (counts.recordings === 0 || counts.staged !== 0)
-      throw new Error(`demo import left ${JSON.stringify(counts)}`);
+    if (counts.recordings === 0 || counts.staged !== 0) throw new Error(`demo import left ${JSON.stringify(counts)}`);
     if (profile.errors.length) throw new Error(`demo import: page errors ${profile.errors.join('; ')}`);
   } finally {
     await profile.context.close();
