@@ -78,7 +78,7 @@ describe.each([
     await clips.rows().first().waitFor();
     if (which === 'history') expect(await silent.count()).toBe(0);
     else {
-      await silent.first().waitFor({ timeout: 15_000 });
+      await silent.first().waitFor();
       expect(await silent.count()).toBeGreaterThan(0);
     }
     await (which === 'history' ? clips.rows().first() : silent.first()).click();

@@ -55,7 +55,7 @@ describe('backup and restore', () => {
       bytes[at] = bytes[at]! ^ 0xff;
       writeFileSync(damaged, bytes);
       await restore.restore(damaged);
-      await target.page.getByTestId('backup-error').waitFor({ timeout: 60_000 });
+      await target.page.getByTestId('backup-error').waitFor();
       expect(await target.page.getByTestId('backup-error').textContent()).toMatch(/damaged or was changed/);
       await screenshot(target.page, 'backup-refused-en');
       await target.page.reload();

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, settled, startHarness, type AppPage, type Harness } from './harness';
+import { openDemo, screenshot, settled, startHarness, type AppPage, type Harness } from './harness';
 import { BackupPage } from './page-models/BackupPage';
 import { ClipsPage, shownCount } from './page-models/ClipsPage';
-import { ImportPage, libraryCounts } from './page-models/ImportPage';
+import { libraryCounts } from './page-models/ImportPage';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -19,12 +19,10 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The demo household, imported and analysed (a copy of the profile the global set-up made). */
 async function withDemo(width = 1360, height = 860): Promise<AppPage> {
-  const app = await openApp(harness, { locale: 'de-DE' });
+  const app = await openDemo(harness, { locale: 'de-DE' });
   await app.page.setViewportSize({ width, height });
-  await app.page.getByTestId('empty-demo').click();
-  await app.page.getByTestId('import-result').waitFor({ timeout: 120_000 });
-  await new ImportPage(app.page).waitForAnalysis();
   return app;
 }
 
@@ -118,7 +116,7 @@ describe('defects a new user met', () => {
     expect(await count('restore-count-deleted')).toBe(1);
     await screenshot(page, 'defects-restore-choice-de');
     await choice.getByTestId('restore-replace').click();
-    await page.getByTestId('backup-status').filter({ hasText: 'Ersetzt' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('backup-status').filter({ hasText: 'Ersetzt' }).waitFor();
     expect(await libraryCounts(page)).toMatchObject({ clips: before.clips, recordings: before.recordings });
     // The capture deleted after the backup is back: the backup replaced the library.
     await page.getByTestId('nav-library').click();

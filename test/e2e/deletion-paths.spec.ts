@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../shared/gdpr/deadlines';
 import { formatLongDate, localDate } from '../../shared/i18n-format';
-import { foreignRequests, openApp, screenshot, startHarness, type Harness } from './harness';
+import { foreignRequests, openApp, openDemo, screenshot, startHarness, type Harness } from './harness';
 import { ClipsPage } from './page-models/ClipsPage';
 import { ImportPage } from './page-models/ImportPage';
 import { RequestsPage, SelectionTray } from './page-models/RequestsPage';
@@ -24,11 +24,8 @@ const TZ = 'Europe/Berlin';
 
 describe('paths to deletion', () => {
   it('shows the direct route prefilled, exports the deadline as .ics and sorts requests by what is due', async () => {
-    const app = await openApp(harness, { locale: 'de-DE', timezoneId: TZ });
+    const app = await openDemo(harness, { locale: 'de-DE', timezoneId: TZ });
     const { page } = app;
-    await page.getByTestId('empty-demo').click();
-    await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
-    await new ImportPage(page).waitForAnalysis();
 
     // A draft first, so the sent request has to be sorted above it.
     const clips = new ClipsPage(page);

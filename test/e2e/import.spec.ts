@@ -3,18 +3,18 @@
 // half-way without a trace, and the column mapping for an unknown layout.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GeneratedHousehold } from '../fixtures/generate';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
 import { ImportPage, libraryCounts } from './page-models/ImportPage';
 
 let harness: Harness;
 let household: GeneratedHousehold;
-const OUT = path.resolve('test/fixtures/out/e2e-import');
 
 beforeAll(async () => {
-  [harness, household] = await Promise.all([startHarness(), generateHousehold({ out: OUT, household: 'de', seed: 7 })]);
-}, 240_000);
+  harness = await startHarness();
+  household = inject('households').de;
+});
 afterAll(async () => {
   await harness?.close();
 });
@@ -80,7 +80,7 @@ describe('import in the app', () => {
   it('cancelling half-way leaves the library exactly as it was', async () => {
     // Big enough that the import is still running when Cancel is clicked (the import defers pitch and
     // embeddings to the library worker, so 400 captures finished before the click).
-    const big = await generateHousehold({ out: `${OUT}-big`, household: 'en', captures: 1600, seed: 11 });
+    const big = inject('households').bigEn;
     const app = await openApp(harness, { locale: 'en-US' });
     const importer = new ImportPage(app.page);
     await importer.importFolder(big.paths.googleTakeout);
@@ -97,7 +97,7 @@ describe('import in the app', () => {
     );
     await screenshot(app.page, 'import-progress-en');
     await app.page.getByTestId('import-cancel').click({ force: true });
-    await app.page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
+    await app.page.getByTestId('import-cancelled').waitFor();
     expect(await libraryCounts(app.page)).toEqual(before);
     await app.page.reload();
     expect(await libraryCounts(app.page)).toEqual(before);
@@ -116,13 +116,13 @@ describe('import in the app', () => {
     const importer = new ImportPage(app.page);
     await importer.open();
     await importer.choose([csv]);
-    await app.page.getByTestId('import-mapping').waitFor({ timeout: 60_000 });
+    await app.page.getByTestId('import-mapping').waitFor();
     await screenshot(app.page, 'import-mapping-en');
     await app.page.getByTestId('mapping-time').selectOption('When');
     await app.page.getByTestId('mapping-transcript').selectOption('Said');
     await app.page.getByTestId('mapping-device').selectOption('Speaker');
     await app.page.getByTestId('mapping-submit').click();
-    await app.page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    await app.page.getByTestId('import-result').waitFor();
     expect(await app.page.getByTestId('import-result-counts').textContent()).toMatch(
       /^3 recordings read, 3 of them new/,
     );

@@ -2,7 +2,7 @@
 // per-room links and the report all use them.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { openDemo, screenshot, startHarness, type Harness } from './harness';
 import { ClipsPage, shownCount } from './page-models/ClipsPage';
 import { ImportPage } from './page-models/ImportPage';
 
@@ -21,12 +21,9 @@ const value = async (app: { page: Page }) =>
 
 describe('night hours from settings', () => {
   it('re-flags the library and changes the overview, its links and the report', async () => {
-    const app = await openApp(harness, { locale: 'de-DE' });
-    // The empty library itself offers the demo household.
-    await app.page.getByTestId('empty-demo').click();
-    await app.page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+    // The demo household, imported through the empty library's own button and analysed (global set-up).
+    const app = await openDemo(harness, { locale: 'de-DE' });
     const importer = new ImportPage(app.page);
-    await importer.waitForAnalysis();
     await app.page.getByTestId('nav-library').click();
     const card = app.page.getByTestId('stat-night-private');
     await card.waitFor();

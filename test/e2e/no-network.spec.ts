@@ -59,8 +59,6 @@ describe('no network', () => {
     );
     await page.waitForFunction(
       () => parseFloat(document.querySelector('[data-testid="player-time"]')?.textContent ?? '0') > 0.3,
-      undefined,
-      { timeout: 10_000 },
     );
     await page.getByTestId('clip-category').selectOption('weather');
 

@@ -1,9 +1,8 @@
 // Voices, "Not ours" and command groups in the app, on generated households imported through the real UI:
 // a household mixed with a stranger's captures (quarantine, hidden elsewhere, breach letters, purge) and a
 // household without strangers (nothing flagged, three voices with one child, naming, group correction).
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GeneratedHousehold } from '../fixtures/generate';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
 import { ImportPage, libraryCounts } from './page-models/ImportPage';
 import { foreignTimestamps, PeoplePage } from './page-models/PeoplePage';
@@ -11,13 +10,12 @@ import { foreignTimestamps, PeoplePage } from './page-models/PeoplePage';
 let harness: Harness;
 let mixed: GeneratedHousehold;
 let own: GeneratedHousehold;
-const OUT = path.resolve('test/fixtures/out/e2e-people');
 
 beforeAll(async () => {
   harness = await startHarness();
-  mixed = await generateHousehold({ out: `${OUT}-mixed`, household: 'de', stranger: true, seed: 7 });
-  own = await generateHousehold({ out: `${OUT}-own`, household: 'de', seed: 7 });
-}, 300_000);
+  mixed = inject('households').deStranger;
+  own = inject('households').de;
+});
 afterAll(async () => {
   await harness?.close();
 });

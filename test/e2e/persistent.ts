@@ -3,7 +3,7 @@
 // and full-disk tests, which need IndexedDB to outlive the browser.
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './harness';
+import { CHROMIUM_ARGS, chromiumPath, WAIT } from './harness';
 
 export interface Profile {
   context: BrowserContext;
@@ -25,6 +25,7 @@ export async function launchProfile(
     timezoneId: 'Europe/Berlin',
     viewport: { width: 1360, height: 860 },
   });
+  context.setDefaultTimeout(WAIT);
   const errors: string[] = [];
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -2,9 +2,8 @@
 // while a clip is open, the waveform is still drawn, in the new theme's colours, and the clip stays loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { openDemo, screenshot, startHarness, type Harness } from './harness';
 import { ClipsPage } from './page-models/ClipsPage';
-import { ImportPage } from './page-models/ImportPage';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -60,19 +59,14 @@ async function waveformIn(page: Page, theme: 'light' | 'dark'): Promise<Waveform
   await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
   // Until the waveform is drawn again, in the colour the new theme asks for.
   await expect
-    .poll(() => waveformPixels(page), { timeout: 5_000 })
+    .poll(() => waveformPixels(page))
     .toSatisfy((pixels: WaveformPixels) => pixels.drawn > 0 && pixels.main === pixels.expected);
   return waveformPixels(page);
 }
 
 describe('the waveform and the theme', () => {
   it('keeps the open clip and redraws it in the new colours after each switch', async () => {
-    const app = await openApp(harness, { locale: 'de-DE', colorScheme: 'light' });
-    const importer = new ImportPage(app.page);
-    await importer.open();
-    await app.page.getByTestId('import-demo').click();
-    await app.page.getByTestId('import-result').waitFor({ timeout: 120_000 });
-    await importer.waitForAnalysis();
+    const app = await openDemo(harness, { locale: 'de-DE', colorScheme: 'light' });
     const clips = new ClipsPage(app.page);
     await clips.open();
     await app.page.locator('[data-testid="clip-row"]:has(canvas.mini-waveform)').first().click();

@@ -6,23 +6,20 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { GeneratedHousehold } from '../fixtures/generate';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
 import { ImportPage } from './page-models/ImportPage';
 import { ReportsPage } from './page-models/ReportsPage';
 
 let harness: Harness;
 let household: GeneratedHousehold;
-const OUT = path.resolve('test/fixtures/out/e2e-reports');
 const SHOTS = path.resolve('test/e2e/screenshots');
 
 beforeAll(async () => {
-  [harness, household] = await Promise.all([
-    startHarness(),
-    generateHousehold({ out: OUT, household: 'de', stranger: true, seed: 7 }),
-  ]);
-}, 240_000);
+  harness = await startHarness();
+  household = inject('households').deStranger;
+});
 afterAll(async () => {
   await harness?.close();
 });

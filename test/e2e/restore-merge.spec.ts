@@ -64,7 +64,7 @@ describe('restore into a library that holds part of the backup', () => {
     const backup = new BackupPage(target.page);
     await backup.open();
     await backup.restore(file);
-    await target.page.getByTestId('restore-choice').waitFor({ timeout: 60_000 });
+    await target.page.getByTestId('restore-choice').waitFor();
     await screenshot(target.page, 'restore-choice-en');
     expect(await number(target.page, 'restore-count-backup')).toBe(full.recordings);
     expect(await number(target.page, 'restore-count-library')).toBe(before.recordings);
@@ -85,7 +85,7 @@ describe('restore into a library that holds part of the backup', () => {
 
     // The same backup again: everything is already there; replace makes the library exactly the backup.
     await backup.restore(file);
-    await target.page.getByTestId('restore-choice').waitFor({ timeout: 60_000 });
+    await target.page.getByTestId('restore-choice').waitFor();
     expect(await number(target.page, 'restore-count-same')).toBe(full.recordings);
     expect(await number(target.page, 'restore-count-library')).toBe(expected);
     await target.page.getByTestId('restore-replace').click();

@@ -1,15 +1,17 @@
 // Global set-up of the integration tier: the expensive things its test files share, made once per run.
 //  - `cli`: the CLI bundled once with esbuild (a cold `tsx` start per spawned process cost seconds each);
-//  - `household`: one generated German household with a stranger batch (real espeak-ng speech);
+//  - `household`: one generated German household with a stranger batch (real espeak-ng speech), from the
+//    household cache (test/fixtures/cached.ts) the end-to-end tier reads too;
 //  - `hostile`: the hostile corpus of malicious and broken archives.
 // Test files read them with `inject('cli')` etc. The bundle lives in a temporary folder removed at the end.
 
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { generateHousehold, type GeneratedHousehold } from '../fixtures/generate';
+import { cachedHousehold } from '../fixtures/cached';
+import type { GeneratedHousehold } from '../fixtures/generate';
 import { generateHostile, type HostileCase } from '../hostile/generate';
 
 declare module 'vitest' {
@@ -44,7 +46,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), 'earshot-test-cli-'));
   const [cli, household, hostile] = await Promise.all([
     bundleCli(dir),
-    generateHousehold({ out: resolve('test/fixtures/out/shared-de'), ...SHARED_HOUSEHOLD }),
+    cachedHousehold(SHARED_HOUSEHOLD),
     generateHostile('test/hostile/out/shared'),
   ]);
   project.provide('cli', cli);

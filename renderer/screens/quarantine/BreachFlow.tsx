@@ -1,12 +1,12 @@
 // The guided "This isn't ours" flow: 1. what happened and what the controller must do (Art. 15(4), 33,
-// 34 GDPR), 2. the letters, 3. purging the stranger's data for good (ConfirmDialog, Cancel by default),
+// 34 GDPR), 2. the letters, 3. purging the stranger's data for good (ConfirmButton, Cancel by default),
 // leaving only a record that it was done.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Capture, Device, Room } from '../../../shared/model';
 import { usePreferences } from '../../app/preferences';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { purgeForeign } from '../../db/repos/quarantine';
 import { formatDate } from '../../format/time';
 import { BreachLetters } from './BreachLetters';
@@ -22,7 +22,6 @@ export function BreachFlow({ clips, devices, rooms, onClose }: BreachFlowProps) 
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const [step, setStep] = useState(1);
-  const [confirming, setConfirming] = useState(false);
   const [purged, setPurged] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const from = clips.length ? formatDate(Math.min(...clips.map((c) => c.ts)), i18n.language, timeZone) : '';
@@ -70,15 +69,22 @@ export function BreachFlow({ clips, devices, rooms, onClose }: BreachFlowProps) 
               {t('breach.purge.done')}
             </p>
           ) : (
-            <button
-              type="button"
+            <ConfirmButton
+              label={t('breach.purge.button', { count: clips.length })}
               className="btn btn-danger"
               disabled={!clips.length}
-              onClick={() => setConfirming(true)}
-              data-testid="breach-purge"
+              testId="breach-purge"
+              title={t('breach.purge.confirmTitle')}
+              confirmLabel={t('breach.purge.confirm')}
+              onConfirm={() =>
+                purgeForeign(clips.map((c) => c.id)).then(
+                  () => setPurged(true),
+                  (e: unknown) => setError((e as Error).message),
+                )
+              }
             >
-              {t('breach.purge.button', { count: clips.length })}
-            </button>
+              <p>{t('breach.purge.confirmBody', { count: clips.length })}</p>
+            </ConfirmButton>
           )}
         </div>
       ) : null}
@@ -97,21 +103,6 @@ export function BreachFlow({ clips, devices, rooms, onClose }: BreachFlowProps) 
           {t('breach.done')}
         </button>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={t('breach.purge.confirmTitle')}
-        confirmLabel={t('breach.purge.confirm')}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          purgeForeign(clips.map((c) => c.id)).then(
-            () => setPurged(true),
-            (e: unknown) => setError((e as Error).message),
-          );
-        }}
-      >
-        <p>{t('breach.purge.confirmBody', { count: clips.length })}</p>
-      </ConfirmDialog>
     </section>
   );
 }

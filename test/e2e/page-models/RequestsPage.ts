@@ -23,14 +23,10 @@ export class SelectionTray {
       await this.tray().waitFor({ state: 'detached' });
       return;
     }
-    await this.page.waitForFunction(
-      (n) => {
-        const text = document.querySelector('[data-testid="tray-count"]')?.textContent ?? '';
-        return Number(text.replace(/[.,\s]/g, '').match(/\d+/)?.[0]) === n;
-      },
-      expected,
-      { timeout: 15_000 },
-    );
+    await this.page.waitForFunction((n) => {
+      const text = document.querySelector('[data-testid="tray-count"]')?.textContent ?? '';
+      return Number(text.replace(/[.,\s]/g, '').match(/\d+/)?.[0]) === n;
+    }, expected);
   }
 
   async selectAllInFilter(): Promise<number> {
@@ -118,9 +114,6 @@ export class RequestsPage {
 
   /** Waits until the letter (text export) contains `needle`, i.e. the last edit reached the letter. */
   async waitForLetter(needle: string): Promise<void> {
-    await this.page
-      .frameLocator('[data-testid="letter-preview"]')
-      .locator('body', { hasText: needle })
-      .waitFor({ timeout: 15_000 });
+    await this.page.frameLocator('[data-testid="letter-preview"]').locator('body', { hasText: needle }).waitFor();
   }
 }

@@ -9,15 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as report } from '../../../electron/cli/commands/report';
 import { run as request } from '../../../electron/cli/commands/request';
 import { CliError } from '../../../electron/cli/cli-error';
-import { generateHousehold, type GeneratedHousehold } from '../../fixtures/generate';
+import { cachedHousehold } from '../../fixtures/cached';
+import type { GeneratedHousehold } from '../../fixtures/generate';
 
 let dir: string;
 let household: GeneratedHousehold;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'earshot-request-'));
-  // Its own household without a stranger batch (the shared one has one); speech comes from the shared cache.
-  household = await generateHousehold({ out: join(dir, 'fixtures'), captures: 40, seed: 7 });
+  // A household without a stranger batch (the shared one has one), from the household cache: the end-to-end
+  // tier imports the same one.
+  household = await cachedHousehold({ household: 'de', captures: 40, seed: 7 });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startEncryptionJob, useEncryptionJob } from '../../../app/encryption-job';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import {
   beginDisable,
   checkPassphrase,
@@ -26,7 +26,6 @@ export function EncryptionSection() {
   const [current, setCurrent] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirmOff, setConfirmOff] = useState(false);
   // Remounts the passphrase fields after a change, so a used passphrase does not stay in the form.
   const [formKey, setFormKey] = useState(0);
   const onValid = useCallback((p: string | null) => setNext(p), []);
@@ -122,15 +121,16 @@ export function EncryptionSection() {
             >
               {t('encryption.change')}
             </button>
-            <button
-              type="button"
-              className="btn"
+            <ConfirmButton
+              label={t('encryption.turnOff')}
               disabled={busy || !current}
-              onClick={() => setConfirmOff(true)}
-              data-testid="encryption-off"
+              testId="encryption-off"
+              title={t('encryption.turnOff')}
+              confirmLabel={t('encryption.turnOff')}
+              onConfirm={() => void act(async () => (await verifyCurrent(), void (await beginDisable())))}
             >
-              {t('encryption.turnOff')}
-            </button>
+              <p>{t('encryption.confirmOff')}</p>
+            </ConfirmButton>
             <button
               type="button"
               className="btn"
@@ -155,18 +155,6 @@ export function EncryptionSection() {
           </button>
         )}
       </div>
-      <ConfirmDialog
-        open={confirmOff}
-        title={t('encryption.turnOff')}
-        confirmLabel={t('encryption.turnOff')}
-        onCancel={() => setConfirmOff(false)}
-        onConfirm={() => {
-          setConfirmOff(false);
-          void act(async () => (await verifyCurrent(), void (await beginDisable())));
-        }}
-      >
-        <p>{t('encryption.confirmOff')}</p>
-      </ConfirmDialog>
     </div>
   );
 }
