@@ -43,6 +43,10 @@ interface AudioRefs {
   context: AudioContext | null;
   gain: GainNode | null;
   gainDb: number;
+  /** The current clip is still being handed to wavesurfer; a Play press waits for it instead of being lost. */
+  loading: boolean;
+  loadingKey: string | undefined;
+  wantPlay: boolean;
 }
 
 /** Lazily routes the media element through a gain node (an AudioContext needs a user gesture). */
@@ -60,12 +64,27 @@ async function startPlayback(refs: AudioRefs): Promise<void> {
   await refs.surfer?.play();
 }
 
+/** Play now, or as soon as the clip is loaded: the button is enabled once the clip has audio, a moment before
+ * wavesurfer has it, and a press in that moment must not be swallowed. */
+function requestPlayback(refs: AudioRefs): void {
+  if (refs.loading) refs.wantPlay = true;
+  else void startPlayback(refs);
+}
+
 export function useWaveform(
   container: React.RefObject<HTMLDivElement | null>,
   source: WaveformSource | null,
   options: { onFinish?: () => void; autoplay?: boolean; colors: { wave: string; progress: string } },
 ): [WaveformState, WaveformControls] {
-  const refs = useRef<AudioRefs>({ surfer: null, context: null, gain: null, gainDb: 0 });
+  const refs = useRef<AudioRefs>({
+    surfer: null,
+    context: null,
+    gain: null,
+    gainDb: 0,
+    loading: false,
+    loadingKey: undefined,
+    wantPlay: false,
+  });
   const callbacks = useRef({ onFinish: options.onFinish, autoplay: options.autoplay });
   useEffect(() => {
     callbacks.current = { onFinish: options.onFinish, autoplay: options.autoplay };
@@ -116,7 +135,7 @@ export function useWaveform(
       media.load();
       instance.destroy();
       void audio.context?.close();
-      Object.assign(audio, { surfer: null, context: null, gain: null });
+      Object.assign(audio, { surfer: null, context: null, gain: null, loading: false, wantPlay: false });
     };
   }, [container]);
 
@@ -134,11 +153,18 @@ export function useWaveform(
     const peaks = source.peaks ? [peaksToChannel(source.peaks)] : undefined;
     const duration = source.durationMs / 1000 || undefined;
     const load = source.blob ? instance.loadBlob(source.blob, peaks, duration) : instance.load('', peaks, duration);
+    audio.loading = true;
+    audio.loadingKey = source.key;
+    audio.wantPlay = false;
     load
       .then(() => {
-        if (callbacks.current.autoplay && source.blob) void startPlayback(audio);
+        if (audio.surfer !== instance || refs.current.loadingKey !== source.key) return;
+        audio.loading = false;
+        if ((callbacks.current.autoplay || audio.wantPlay) && source.blob) void startPlayback(audio);
+        audio.wantPlay = false;
       })
       .catch((error: unknown) => {
+        if (refs.current.loadingKey === source.key) audio.loading = false;
         if ((error as Error).name !== 'AbortError') setState((s) => ({ ...s, error: (error as Error).message }));
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the clip (its key) changes
@@ -155,10 +181,14 @@ export function useWaveform(
     playPause: () => {
       const surfer = refs.current.surfer;
       if (surfer?.isPlaying()) surfer.pause();
+      else if (refs.current.loading) refs.current.wantPlay = !refs.current.wantPlay;
       else void startPlayback(refs.current);
     },
-    play: () => void startPlayback(refs.current),
-    pause: () => refs.current.surfer?.pause(),
+    play: () => requestPlayback(refs.current),
+    pause: () => {
+      refs.current.wantPlay = false;
+      refs.current.surfer?.pause();
+    },
     seekBy: (seconds) => {
       const surfer = refs.current.surfer;
       if (surfer) surfer.setTime(Math.max(0, Math.min(surfer.getDuration(), surfer.getCurrentTime() + seconds)));

@@ -4,7 +4,8 @@
 import { act, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useWaveform, type WaveformSource } from '../../../../renderer/player/useWaveform';
+import WaveSurfer from 'wavesurfer.js';
+import { useWaveform, type WaveformControls, type WaveformSource } from '../../../../renderer/player/useWaveform';
 
 const source: WaveformSource = {
   key: 'clip-1',
@@ -25,7 +26,33 @@ function Player({ colors, clip }: { colors: { wave: string; progress: string }; 
   );
 }
 
-afterEach(() => vi.restoreAllMocks());
+function Controlled({ clip, onControls }: { clip: WaveformSource; onControls: (c: WaveformControls) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [, controls] = useWaveform(container, clip, { colors: { wave: '#888888', progress: '#2f5bd3' } });
+  onControls(controls);
+  return <div ref={container} />;
+}
+
+/** The Web Audio graph the hook builds on the first play (happy-dom has none). */
+class FakeAudioContext {
+  createGain() {
+    return { gain: { value: 1 }, connect: (next: unknown) => next };
+  }
+  createMediaElementSource() {
+    return { connect: (next: unknown) => next };
+  }
+  resume() {
+    return Promise.resolve();
+  }
+  close() {
+    return Promise.resolve();
+  }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('useWaveform', () => {
   it('keeps one wavesurfer across theme switches and stops the audio on unmount', async () => {
@@ -47,5 +74,25 @@ describe('useWaveform', () => {
     paused.mockClear();
     view.unmount();
     expect(paused).toHaveBeenCalled();
+  });
+
+  it('plays a clip whose Play was pressed before wavesurfer had loaded it', async () => {
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    let finishLoad: () => void = () => {};
+    vi.spyOn(WaveSurfer.prototype, 'loadBlob').mockImplementation(
+      () => new Promise<void>((resolve) => (finishLoad = resolve)),
+    );
+    const played = vi.spyOn(WaveSurfer.prototype, 'play').mockResolvedValue(undefined);
+    let controls: WaveformControls | undefined;
+    const clip = { ...source, key: 'clip-2', blob: new Blob([new Uint8Array(64)], { type: 'audio/wav' }) };
+    render(<Controlled clip={clip} onControls={(c) => (controls = c)} />);
+    await act(async () => {});
+
+    act(() => controls!.playPause());
+    await act(async () => {});
+    expect(played).not.toHaveBeenCalled();
+
+    await act(async () => finishLoad());
+    expect(played).toHaveBeenCalledTimes(1);
   });
 });
