@@ -143,7 +143,7 @@ describe('selection tray and requests', () => {
     await cell.click();
     await page.getByTestId('clip-list').waitFor();
     expect(page.url()).toMatch(/weekday=\d.*hour=\d/);
-    expect(await tray.selectAllInFilter()).toBe(inCell);
+    expect(await tray.selectAllInFilter(inCell)).toBe(inCell);
 
     // Delete from Earshot: confirm (Cancel is the default), undo, delete again, purge.
     const selected = await tray.count();

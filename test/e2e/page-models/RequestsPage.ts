@@ -29,7 +29,15 @@ export class SelectionTray {
     }, expected);
   }
 
-  async selectAllInFilter(): Promise<number> {
+  /** Selects everything the filter shows; with `filtered`, first waits until the filter's answer (it may come
+   * from the filter worker) shows that many clips, so a button still counting the previous filter is not used. */
+  async selectAllInFilter(filtered?: number): Promise<number> {
+    if (filtered !== undefined) {
+      await this.page.waitForFunction((n) => {
+        const text = document.querySelector('[data-testid="tray-select-all"]')?.textContent ?? '';
+        return Number(text.replace(/[.,\s]/g, '').match(/\d+/)?.[0]) === n;
+      }, filtered);
+    }
     const expected = firstNumber(await this.selectAllButton().textContent());
     await this.selectAllButton().click();
     await this.waitForCount(expected);
