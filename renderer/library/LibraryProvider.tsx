@@ -8,6 +8,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { getLibraryVersion } from '../db/repos/library';
 import type { ClipColumns } from './columns';
 import { loadLibraryColumns } from './library-reads';
+import { isConnectionClosed } from '../db/connection-closed';
 import { countPopulation, type Population } from './population';
 
 export interface LibraryValue {
@@ -44,6 +45,8 @@ function takePrefetched(): ReturnType<typeof loadColumns> | null {
 export function LibraryProvider({ children }: { children: ReactNode }) {
   const version = useLiveQuery(getLibraryVersion, [], -1);
   const [state, setState] = useState<LibraryValue>({ version: -1, columns: null, population: null, loading: true });
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure) throw failure.error;
 
   useEffect(() => {
     if (version < 0) return;
@@ -53,15 +56,21 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
     const load = early
       ? early.then((loaded) => (loaded.version >= version ? loaded : loadColumns()), loadColumns)
       : loadColumns();
-    void load.then((loaded) => {
-      if (cancelled) return;
-      setState({
-        version: loaded.version,
-        columns: loaded.columns,
-        population: countPopulation(loaded.columns),
-        loading: false,
-      });
-    });
+    load.then(
+      (loaded) => {
+        if (cancelled) return;
+        setState({
+          version: loaded.version,
+          columns: loaded.columns,
+          population: countPopulation(loaded.columns),
+          loading: false,
+        });
+      },
+      (error: unknown) => {
+        // A read cut off by the deletion of the library is read again on the version bump that ends it.
+        if (!cancelled && !isConnectionClosed(error)) setFailure({ error });
+      },
+    );
     return () => {
       cancelled = true;
     };

@@ -13,6 +13,7 @@ export async function answerLibraryRead(request: LibraryReadRequest): Promise<Li
     }
     return { id: request.id, type: 'strangers', summary: await loadStrangerSummary() };
   } catch (error) {
-    return { id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) };
+    const { name = 'Error', message = String(error) } = error instanceof Error ? error : {};
+    return { id: request.id, type: 'error', name, message };
   }
 }

@@ -10,7 +10,7 @@ export type LibraryReadRequest = { id: number; type: 'columns' } | { id: number;
 export type LibraryReadEvent =
   | { id: number; type: 'columns'; version: number; columns: ClipColumns }
   | { id: number; type: 'strangers'; summary: StrangerSummary | null }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; name: string; message: string };
 
 /** The typed arrays of the columns, handed over instead of copied. */
 export function columnsTransfer(columns: ClipColumns): Transferable[] {

@@ -39,7 +39,9 @@ function ask(request: Omit<LibraryReadRequest, 'id'>): Promise<LibraryReadEvent>
 }
 
 function fail(event: LibraryReadEvent): never {
-  throw new Error(event.type === 'error' ? event.message : `unexpected answer ${event.type}`);
+  const error = new Error(event.type === 'error' ? event.message : `unexpected answer ${event.type}`);
+  if (event.type === 'error') error.name = event.name;
+  throw error;
 }
 
 /**
@@ -75,6 +77,6 @@ export function resetLibraryReads(): void {
   worker?.terminate();
   worker = null;
   strangers = null;
-  for (const waiting of pending.values()) waiting.resolve({ id: 0, type: 'error', message: 'reset' });
+  for (const waiting of pending.values()) waiting.resolve({ id: 0, type: 'error', name: 'Error', message: 'reset' });
   pending.clear();
 }

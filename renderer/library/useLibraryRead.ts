@@ -8,6 +8,7 @@
 // says when to read again.
 
 import { useEffect, useRef, useState } from 'react';
+import { isConnectionClosed } from '../db/connection-closed';
 
 export function useLibraryRead<T>(read: () => Promise<T>, version: number): T | undefined {
   const [answer, setAnswer] = useState<{ value: T } | { error: unknown } | undefined>(undefined);
@@ -34,6 +35,8 @@ export function useLibraryRead<T>(read: () => Promise<T>, version: number): T | 
         setAnswer({ value });
       },
       (error: unknown) => {
+        // A read cut off by the deletion of the library is read again on the version bump that ends it.
+        if (isConnectionClosed(error)) return;
         if (mounted.current && seq >= shown.current) setAnswer({ error });
       },
     );

@@ -63,6 +63,9 @@ async function importThenDelete(profileDir: string, shell: boolean) {
   await expect.poll(() => page.getByTestId('groups-screen').textContent()).toContain('geheime pin');
 
   await page.getByTestId('nav-settings').click();
+  // The settings screen is loaded on demand; it asks the real shell for its version when it mounts, which the
+  // stand-in below does not offer — so it is installed once the screen is there.
+  await page.getByTestId('settings-delete').waitFor();
   if (shell) {
     // What the desktop shell's `wipeStorage` does (session.clearStorageData for the app's origin), here
     // through the same Chromium operation over CDP.

@@ -5,6 +5,7 @@
 import type { EarshotApi } from '../../../shared/ipc';
 import { getDb, type EarshotDb, type SettingRow } from '../db';
 import { PLAINTEXT_SETTING_KEYS } from '../crypto/sealed-fields';
+import { isConnectionClosed } from '../connection-closed';
 
 /** Settings the household typed itself; nothing in them comes from an import. */
 export const KEPT_SETTINGS: readonly string[] = [
@@ -107,8 +108,7 @@ async function withClosedQueriesExpected(work: () => Promise<void>): Promise<voi
     removeEventListener?: typeof removeEventListener;
   };
   const expected = (event: PromiseRejectionEvent) => {
-    const name = (event.reason as { name?: string } | null)?.name;
-    if (name === 'DatabaseClosedError' || name === 'AbortError') event.preventDefault();
+    if (isConnectionClosed(event.reason)) event.preventDefault();
   };
   target.addEventListener?.('unhandledrejection', expected);
   try {

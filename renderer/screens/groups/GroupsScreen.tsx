@@ -30,6 +30,17 @@ export function GroupsScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectionCategory, setSelectionCategory] = useState<Category | ''>('');
+  // A group's category comes from the library pass that follows a correction; until that pass has rewritten
+  // the groups, the menu keeps showing what the user chose instead of snapping back to the old category.
+  const [chosen, setChosen] = useState<Readonly<Record<string, Category>>>({});
+  const [seenGroups, setSeenGroups] = useState(groups);
+  if (groups !== seenGroups) {
+    setSeenGroups(groups);
+    const open = Object.entries(chosen).filter(
+      ([id, category]) => groups?.find((g) => g.id === id)?.category !== category,
+    );
+    if (open.length !== Object.keys(chosen).length) setChosen(Object.fromEntries(open));
+  }
 
   const correct = async (ids: readonly string[], category: Category) => {
     try {
@@ -105,9 +116,10 @@ export function GroupsScreen() {
                 <td>
                   <select
                     aria-label={`${t('groups.correctTo')}: ${g.label}`}
-                    value={g.category ?? ''}
+                    value={chosen[g.id] ?? g.category ?? ''}
                     onChange={(e) => {
                       const category = e.target.value as Category;
+                      setChosen((c) => ({ ...c, [g.id]: category }));
                       void groupClipIds(g.id).then((ids) => correct(ids, category));
                     }}
                     data-testid="group-category"

@@ -9,13 +9,14 @@ import { useLibraryRead } from '../../../../renderer/library/useLibraryRead';
 interface Pending {
   version: number;
   resolve: (value: string) => void;
+  reject: (error: Error) => void;
 }
 
 function Probe({ version, reads }: { version: number; reads: Pending[] }) {
   const value = useLibraryRead(
     () =>
-      new Promise<string>((resolve) => {
-        reads.push({ version, resolve });
+      new Promise<string>((resolve, reject) => {
+        reads.push({ version, resolve, reject });
       }),
     version,
   );
@@ -49,5 +50,19 @@ describe('useLibraryRead', () => {
     const view = render(<Probe version={5} reads={reads} />);
     view.rerender(<Probe version={5} reads={reads} />);
     expect(reads).toHaveLength(1);
+  });
+
+  it('keeps the last answer when the deletion of the library cuts a read off, and reads again after it', async () => {
+    const reads: Pending[] = [];
+    const view = render(<Probe version={1} reads={reads} />);
+    await act(async () => reads[0]!.resolve('library v1'));
+    view.rerender(<Probe version={2} reads={reads} />);
+    // As the library-read worker reports it: the name travels with the message.
+    const cut = Object.assign(new Error('The connection was closed.'), { name: 'AbortError' });
+    await act(async () => reads[1]!.reject(cut));
+    expect(screen.getByTestId('value').textContent).toBe('library v1');
+    view.rerender(<Probe version={3} reads={reads} />);
+    await act(async () => reads[2]!.resolve('empty library'));
+    expect(screen.getByTestId('value').textContent).toBe('empty library');
   });
 });
