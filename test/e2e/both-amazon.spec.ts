@@ -76,10 +76,14 @@ describe('both Amazon exports of one account', () => {
 
     // A merged bathroom recording lists both export records in the clip panel.
     await clips.open();
+    await expect.poll(async () => shownCount(await clips.total())).toBe(inBathroom.length);
     await clips.rows().first().click();
-    const sources = await page.getByTestId('clip-sources').locator('li').allTextContents();
-    expect(sources.some((t) => /^Sprachverlauf: A3S5BH2HU6VAYF:1\.0\//.test(t))).toBe(true);
-    expect(sources.some((t) => /^Amazon-Archiv: /.test(t))).toBe(true);
+    // The panel reads the clip's records after it opens: wait for them rather than read the first render.
+    const sources = () => page.getByTestId('clip-sources').locator('li').allTextContents();
+    await expect
+      .poll(async () => (await sources()).some((t) => /^Sprachverlauf: A3S5BH2HU6VAYF:1\.0\//.test(t)))
+      .toBe(true);
+    expect((await sources()).some((t) => /^Amazon-Archiv: /.test(t))).toBe(true);
     await screenshot(page, 'both-amazon-clip-de');
     await page.getByTestId('clip-panel').getByRole('button', { name: 'Schließen' }).click();
 
