@@ -43,9 +43,8 @@ interface AudioRefs {
   context: AudioContext | null;
   gain: GainNode | null;
   gainDb: number;
-  /** The current clip is still being handed to wavesurfer; a Play press waits for it instead of being lost. */
-  loading: boolean;
-  loadingKey: string | undefined;
+  /** The clip still being handed to wavesurfer (null once loaded): a Play press meanwhile waits for it. */
+  loadingKey: string | null;
   wantPlay: boolean;
 }
 
@@ -67,7 +66,7 @@ async function startPlayback(refs: AudioRefs): Promise<void> {
 /** Play now, or as soon as the clip is loaded: the button is enabled once the clip has audio, a moment before
  * wavesurfer has it, and a press in that moment must not be swallowed. */
 function requestPlayback(refs: AudioRefs): void {
-  if (refs.loading) refs.wantPlay = true;
+  if (refs.loadingKey !== null) refs.wantPlay = true;
   else void startPlayback(refs);
 }
 
@@ -81,8 +80,7 @@ export function useWaveform(
     context: null,
     gain: null,
     gainDb: 0,
-    loading: false,
-    loadingKey: undefined,
+    loadingKey: null,
     wantPlay: false,
   });
   const callbacks = useRef({ onFinish: options.onFinish, autoplay: options.autoplay });
@@ -135,7 +133,7 @@ export function useWaveform(
       media.load();
       instance.destroy();
       void audio.context?.close();
-      Object.assign(audio, { surfer: null, context: null, gain: null, loading: false, wantPlay: false });
+      Object.assign(audio, { surfer: null, context: null, gain: null, loadingKey: null, wantPlay: false });
     };
   }, [container]);
 
@@ -153,18 +151,17 @@ export function useWaveform(
     const peaks = source.peaks ? [peaksToChannel(source.peaks)] : undefined;
     const duration = source.durationMs / 1000 || undefined;
     const load = source.blob ? instance.loadBlob(source.blob, peaks, duration) : instance.load('', peaks, duration);
-    audio.loading = true;
     audio.loadingKey = source.key;
     audio.wantPlay = false;
     load
       .then(() => {
-        if (audio.surfer !== instance || refs.current.loadingKey !== source.key) return;
-        audio.loading = false;
+        if (audio.surfer !== instance || audio.loadingKey !== source.key) return;
+        audio.loadingKey = null;
         if ((callbacks.current.autoplay || audio.wantPlay) && source.blob) void startPlayback(audio);
         audio.wantPlay = false;
       })
       .catch((error: unknown) => {
-        if (refs.current.loadingKey === source.key) audio.loading = false;
+        if (audio.loadingKey === source.key) audio.loadingKey = null;
         if ((error as Error).name !== 'AbortError') setState((s) => ({ ...s, error: (error as Error).message }));
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the clip (its key) changes
@@ -181,7 +178,7 @@ export function useWaveform(
     playPause: () => {
       const surfer = refs.current.surfer;
       if (surfer?.isPlaying()) surfer.pause();
-      else if (refs.current.loading) refs.current.wantPlay = !refs.current.wantPlay;
+      else if (refs.current.loadingKey !== null) refs.current.wantPlay = !refs.current.wantPlay;
       else void startPlayback(refs.current);
     },
     play: () => requestPlayback(refs.current),
