@@ -30,17 +30,46 @@ describe('a stranger’s recordings in the export', () => {
   it('leads the import result and the overview with a banner and groups the quarantine by device', async () => {
     const app = await openApp(harness, { locale: 'de-DE' });
     const importer = new ImportPage(app.page);
+    // The banner rests on the export's evidence until the library pass has scored the voices, and that pass
+    // may clear a stranger's captures (here it does: the archive alone holds too few recordings to tell the
+    // voices apart). So its first words are taken in the page, the moment it appears, not read afterwards.
+    await app.page.evaluate(() => {
+      const seen: { text: string; at: number; library: number }[] = [];
+      (window as unknown as { strangerBanners: typeof seen }).strangerBanners = seen;
+      new MutationObserver(() => {
+        const banner = document.querySelector('[data-testid="import-result"] [data-testid="stranger-banner"]');
+        const text = banner?.textContent ?? '';
+        if (text && seen.at(-1)?.text !== text)
+          seen.push({
+            text,
+            at: performance.now(),
+            library: performance.getEntriesByName('earshot:library-done').length,
+          });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await importer.importFiles(mixed.paths.alexaArchive);
     const strangerCount = mixed.truth.captures.filter((c) => c.stranger && c.format === 'alexa-archive').length;
     expect(strangerCount).toBeGreaterThan(0);
 
     // On the import result, at once: the export's own evidence (foreign account, unregistered device).
-    const banner = app.page.getByTestId('import-result').getByTestId('stranger-banner');
-    await banner.waitFor();
-    const text = (await banner.textContent()) ?? '';
+    const first = await app.page.waitForFunction(
+      () => (window as unknown as { strangerBanners: { text: string }[] }).strangerBanners[0],
+      null,
+      { timeout: 90_000 },
+    );
+    const { text, library } = (await first.jsonValue()) as { text: string; library: number };
+    // Shown before any library pass: what the export itself says.
+    expect(library).toBe(0);
     expect(text).toMatch(/\d+ Aufnahmen? von \d+ fremden? Geräte?n?, \d\d\.(\d\d\.)?(\d{4})?–\d\d\.\d\d\.\d{4}/);
+    expect(text).toContain('Das sagt Ihr Export selbst');
     expect(text).toContain('Was jetzt?');
-    await screenshot(app.page, 'strangers-import-de-light');
+    // The archive alone has too few recordings to tell the stranger's voice from the household's: the pass
+    // clears them, and the warning gives way to a note saying so instead of vanishing.
+    await importer.waitForAnalysis();
+    const cleared = app.page.getByTestId('import-result').getByTestId('stranger-cleared');
+    expect(await cleared.textContent()).toMatch(/^Die Stimmanalyse hat die \d+ Aufnahmen .* zugeordnet\./);
+    expect(await app.page.getByTestId('import-result').getByTestId('stranger-banner').count()).toBe(0);
+    await screenshot(app.page, 'strangers-import-cleared-de-light');
 
     // The rest of the household's exports give the voice analysis enough to confirm them.
     for (const folder of [mixed.paths.alexaHistory, mixed.paths.googleTakeout, mixed.paths.homeAssistant]) {

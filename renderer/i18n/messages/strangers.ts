@@ -12,6 +12,13 @@ export const messages = {
       provisionalLong:
         'Found by the export’s own evidence: another account or an unregistered device. The voice analysis is still running and may return some of them to your library.',
       whatNow: 'What now?',
+      cleared_one:
+        'The voice analysis has matched the recording from {{devices}} to your household’s voices. It stays in your library.',
+      cleared_other:
+        'The voice analysis has matched the {{n}} recordings from {{devices}} to your household’s voices. They stay in your library.',
+      clearedDevices_one: 'a device not registered to you',
+      clearedDevices_other: '{{n}} devices not registered to you',
+      clearedAccount: 'another account',
       groupTitle_one: '{{device}}: {{n}} recording, {{span}}',
       groupTitle_other: '{{device}}: {{n}} recordings, {{span}}',
       selectGroup: 'Select all recordings of {{device}}',
@@ -64,6 +71,13 @@ export const messages = {
       provisionalLong:
         'Gefunden anhand der Angaben im Export: anderes Konto oder nicht registriertes Gerät. Die Stimmanalyse läuft noch und kann einzelne Aufnahmen in Ihre Bibliothek zurückgeben.',
       whatNow: 'Was jetzt?',
+      cleared_one:
+        'Die Stimmanalyse hat die Aufnahme von {{devices}} den Stimmen Ihres Haushalts zugeordnet. Sie bleibt in Ihrer Bibliothek.',
+      cleared_other:
+        'Die Stimmanalyse hat die {{n}} Aufnahmen von {{devices}} den Stimmen Ihres Haushalts zugeordnet. Sie bleiben in Ihrer Bibliothek.',
+      clearedDevices_one: 'einem nicht auf Sie registrierten Gerät',
+      clearedDevices_other: '{{n}} nicht auf Sie registrierten Geräten',
+      clearedAccount: 'einem anderen Konto',
       groupTitle_one: '{{device}}: {{n}} Aufnahme, {{span}}',
       groupTitle_other: '{{device}}: {{n}} Aufnahmen, {{span}}',
       selectGroup: 'Alle Aufnahmen von {{device}} auswählen',
