@@ -50,6 +50,22 @@ function main(): void {
     const hwuDev = corpus.examples.filter((e) => e.source === 'hwu64' && e.fold === heldHwuFold);
     const model = trainModel(train, settings, SEED);
     const line: string[] = [];
+    // CV_LAMBDAS=0,0.1,…: also score the plain weights + λ·(NB table) for each λ, from the same training run.
+    for (const lambda of (process.env.CV_LAMBDAS ?? '').split(',').filter(Boolean).map(Number)) {
+      if (!model.nbTable) break;
+      const w = Float32Array.from(model.plain, (v, i) => v + lambda * model.nbTable![i]!);
+      const parts: string[] = [];
+      for (const [name, set] of [
+        ['slurp-devel', slurpDev],
+        ['hwu64', hwuDev],
+        ['xsid-valid-en', xsid.en],
+        ['xsid-valid-de', xsid.de],
+      ] as const) {
+        const predicted = set.map((e) => model.predictWith(w, e.text));
+        parts.push(`${name} ${(tally(`${name}@${lambda}`, set, predicted) * 100).toFixed(1)}`);
+      }
+      process.stderr.write(`fold ${k} λ=${lambda}: ${parts.join(', ')}\n`);
+    }
     for (const [name, set] of [
       ['slurp-devel', slurpDev],
       ['hwu64', hwuDev],
