@@ -25,6 +25,14 @@ export interface TrainSettings {
   labelScheme: 'category' | 'scenario' | 'intent';
   /** With `scenario`: intents (`scenario_intent`) that get a label of their own. */
   ownLabel?: string[];
+  /**
+   * Naive Bayes evidence (Wang & Manning 2012): each bucket's per-label log-count ratio r (Laplace α) over
+   * the TF-IDF vectors. `add`: λ·r is added to the trained weights (an NB–LR interpolation, still one linear
+   * model); `scale`: each label's features are scaled by |r|^γ during training (NB-LR), folded into the weights.
+   */
+  nb?: { mode: 'add' | 'scale' | 'mnb'; alpha: number; lambda?: number; gamma?: number; floor?: number };
+  /** Train this many seeds and average their weights (an ensemble of logits, still one linear model). */
+  seeds?: number;
 }
 
 /**
@@ -62,6 +70,10 @@ export interface TrainedModel extends LinearModel {
   idfSteps: Uint8Array;
   idf: IdfTable;
   predict(text: string): Category;
+  /** The averaged SGD weights before any NB term, the NB table, and prediction with any weights (cv.ts). */
+  plain: Float32Array;
+  nbTable?: Float32Array;
+  predictWith(w: Float32Array, text: string): Category;
 }
 
 /**
@@ -100,13 +112,50 @@ export function trainModel(
       (e) => (e.weight ?? 1) * (examples.length / LABELS.length / counts[e.category]!) ** settings.balancePower,
     ),
   );
-  const model = trainSoftmax(xs, ys, {
-    labels: labels.length,
-    buckets: settings.features.buckets,
-    weights,
-    seed,
-    ...settings.sgd,
-  });
+  const nbTable = settings.nb
+    ? nbRatios(xs, ys, weights, labels.length, settings.features.buckets, settings.nb)
+    : undefined;
+  let scaleRows: Float32Array | undefined;
+  if (settings.nb?.mode === 'scale') {
+    const gamma = settings.nb.gamma ?? 1;
+    const floor = settings.nb.floor ?? 0;
+    scaleRows = Float32Array.from(nbTable!, (r) => floor + Math.abs(r) ** gamma);
+  }
+  const runs = settings.seeds ?? 1;
+  let model: LinearModel | undefined;
+  for (let s = 0; s < runs; s++) {
+    const m = trainSoftmax(xs, ys, {
+      labels: labels.length,
+      buckets: settings.features.buckets,
+      weights,
+      seed: seed + s * 7919,
+      scaleRows,
+      ...settings.sgd,
+    });
+    if (!model) model = m;
+    else {
+      for (let k = 0; k < m.w.length; k++) model.w[k] = model.w[k]! + m.w[k]!;
+      for (let k = 0; k < m.bias.length; k++) model.bias[k] = model.bias[k]! + m.bias[k]!;
+    }
+  }
+  model = model!;
+  if (runs > 1) {
+    for (let k = 0; k < model.w.length; k++) model.w[k] = model.w[k]! / runs;
+    for (let k = 0; k < model.bias.length; k++) model.bias[k] = model.bias[k]! / runs;
+  }
+  const plain = Float32Array.from(model.w);
+  if (nbTable && settings.nb?.mode !== 'scale') {
+    const lambda = settings.nb!.lambda ?? 1;
+    for (let k = 0; k < model.w.length; k++) model.w[k] = model.w[k]! + lambda * nbTable[k]!;
+  }
+  const predictWith = (w: Float32Array, text: string): Category => {
+    const x = featurise(normalise(text), settings.features, idf);
+    const z = scores({ w, bias: model.bias }, x, labels.length);
+    const max = Math.max(...z);
+    const byCategory = new Float64Array(LABELS.length);
+    z.forEach((v, l) => (byCategory[LABELS.indexOf(categoryOfLabel(labels[l]!))] += Math.exp(v - max)));
+    return LABELS[argmax(byCategory)]!;
+  };
   const predict = (text: string): Category => {
     const x = featurise(normalise(text), settings.features, idf);
     const z = scores(model, x, labels.length);
@@ -115,7 +164,49 @@ export function trainModel(
     z.forEach((v, l) => (byCategory[LABELS.indexOf(categoryOfLabel(labels[l]!))] += Math.exp(v - max)));
     return LABELS[argmax(byCategory)]!;
   };
-  return { ...model, labels, idfSteps: steps, idf, predict };
+  return { ...model, labels, idfSteps: steps, idf, predict, plain, nbTable, predictWith };
+}
+
+/**
+ * Per-bucket, per-label Naive Bayes log-count ratio over the (TF-IDF) feature values: for `add` and `scale`
+ * r = log((α + p_f) / ‖α + p‖₁) − log((α + q_f) / ‖α + q‖₁), p the label's weighted sums and q the rest's
+ * (one-vs-rest, Wang & Manning 2012); for `mnb` the label's multinomial log-likelihood centred over labels.
+ */
+export function nbRatios(
+  xs: readonly SparseVector[],
+  ys: Int32Array,
+  weights: Float32Array,
+  labels: number,
+  buckets: number,
+  nb: NonNullable<TrainSettings['nb']>,
+): Float32Array {
+  const sums = new Float64Array(buckets * labels);
+  const total = new Float64Array(buckets);
+  for (let n = 0; n < xs.length; n++) {
+    const x = xs[n]!;
+    for (let k = 0; k < x.index.length; k++) {
+      const v = x.value[k]! * weights[n]!;
+      sums[x.index[k]! * labels + ys[n]!] += v;
+      total[x.index[k]!] += v;
+    }
+  }
+  const labelTotal = new Float64Array(labels);
+  for (let f = 0; f < buckets; f++) for (let c = 0; c < labels; c++) labelTotal[c] += sums[f * labels + c]!;
+  const all = labelTotal.reduce((a, b) => a + b, 0);
+  const a = nb.alpha;
+  const out = new Float32Array(buckets * labels);
+  for (let f = 0; f < buckets; f++) {
+    let mean = 0;
+    for (let c = 0; c < labels; c++) {
+      const p = sums[f * labels + c]!;
+      const lp = Math.log((a + p) / (a * buckets + labelTotal[c]!));
+      const r = nb.mode === 'mnb' ? lp : lp - Math.log((a + total[f]! - p) / (a * buckets + all - labelTotal[c]!));
+      out[f * labels + c] = r;
+      mean += r;
+    }
+    if (nb.mode === 'mnb') for (let c = 0; c < labels; c++) out[f * labels + c] = out[f * labels + c]! - mean / labels;
+  }
+  return out;
 }
 
 function scores(model: LinearModel, x: SparseVector, labels: number): Float64Array {

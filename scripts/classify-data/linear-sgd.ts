@@ -15,6 +15,11 @@ export interface SgdOptions {
   seed: number;
   /** Optional per-example weight (e.g. to balance languages or categories). */
   weights?: Float32Array;
+  /**
+   * Optional per-(bucket, label) feature scale R (row-major as w): label c sees x_f·R[f, c]. The returned
+   * weights have R folded in, so inference is unchanged.
+   */
+  scaleRows?: Float32Array;
 }
 
 export interface LinearModel {
@@ -25,6 +30,7 @@ export interface LinearModel {
 
 export function trainSoftmax(xs: readonly SparseVector[], ys: Int32Array, options: SgdOptions): LinearModel {
   const { labels, buckets, epochs, l2 } = options;
+  const R = options.scaleRows;
   const W = new Float32Array(buckets * labels);
   const bias = new Float32Array(labels);
   let scale = 1;
@@ -46,7 +52,10 @@ export function trainSoftmax(xs: readonly SparseVector[], ys: Int32Array, option
       let max = -Infinity;
       for (let c = 0; c < labels; c++) {
         let s = 0;
-        for (let k = 0; k < x.index.length; k++) s += x.value[k]! * W[x.index[k]! * labels + c]!;
+        if (R)
+          for (let k = 0; k < x.index.length; k++)
+            s += x.value[k]! * R[x.index[k]! * labels + c]! * W[x.index[k]! * labels + c]!;
+        else for (let k = 0; k < x.index.length; k++) s += x.value[k]! * W[x.index[k]! * labels + c]!;
         scores[c] = s * scale + bias[c]!;
         if (scores[c]! > max) max = scores[c]!;
       }
@@ -67,12 +76,12 @@ export function trainSoftmax(xs: readonly SparseVector[], ys: Int32Array, option
         const step = (lr * gradient) / scale;
         for (let k = 0; k < x.index.length; k++) {
           const at = x.index[k]! * labels + c;
-          W[at] = W[at]! - step * x.value[k]!;
+          W[at] = W[at]! - step * x.value[k]! * (R ? R[at]! : 1);
         }
       }
     }
   }
-  for (let k = 0; k < W.length; k++) W[k] = W[k]! * scale;
+  for (let k = 0; k < W.length; k++) W[k] = W[k]! * scale * (R ? R[k]! : 1);
   return { w: W, bias };
 }
 
