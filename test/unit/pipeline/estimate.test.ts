@@ -4,7 +4,13 @@
 // must be within ±30 % of the time that was actually left.
 
 import { describe, expect, it } from 'vitest';
-import { COMMIT_PER_WRITE_MS, MIN_SHARE, remainingTimeEstimator } from '../../../shared/pipeline/estimate';
+import {
+  COMMIT_PER_WRITE_MS,
+  MIN_SHARE,
+  ROW_COST_BYTES,
+  remainingTimeEstimator,
+  rowWriteShare,
+} from '../../../shared/pipeline/estimate';
 
 /** [share of the audio bytes done, ms since the import started], from the first 'audio' report on. */
 const TRACE: [number, number][] = [
@@ -115,6 +121,56 @@ describe('remainingTimeEstimator', () => {
     // Within the ±30 % target (the warm-up batch inflates the first projections); the fixed share is not.
     expect(worstWrites).toBeLessThanOrEqual(0.3);
     expect(worstTail).toBeGreaterThan(0.3);
+  });
+
+  it('counts a batch’s write time as rows or audio by what it held', () => {
+    expect(rowWriteShare(0, 0)).toBe(0);
+    expect(rowWriteShare(100, 0)).toBe(1);
+    expect(rowWriteShare(0, 1_000_000)).toBe(0);
+    expect(rowWriteShare(10, 10 * ROW_COST_BYTES)).toBeCloseTo(0.5);
+  });
+
+  it('estimates a commit that writes the rows again but not the audio (a simulated import, injected clock)', () => {
+    // 20 batches of 100 captures, every other one with 100 recordings of 160 KB: reading + analysing 40 ms per
+    // recording; writing 1 ms per row (capture or peaks) and 1 ms per ROW_COST_BYTES of audio; the first
+    // batch twice as slow (warming up). The commit writes each row once more and no audio.
+    const steps: { share: number; at: number; written: number; rowsWritten: number }[] = [
+      { share: 0, at: 0, written: 0, rowsWritten: 0 },
+    ];
+    let at = 0;
+    let written = 0;
+    let rowsWritten = 0;
+    let rowsTotal = 0;
+    const batches = Array.from({ length: 20 }, (_, i) => (i % 2 ? 100 : 0));
+    const audioTotal = batches.reduce((sum, n) => sum + n * 160_000, 0);
+    let audioDone = 0;
+    batches.forEach((recordings, i) => {
+      const slow = i === 0 ? 2 : 1;
+      const rows = 100 + recordings;
+      const bytes = recordings * 160_000;
+      const write = (rows + bytes / ROW_COST_BYTES) * slow;
+      at += recordings * 40 * slow + write;
+      written += write;
+      rowsWritten += write * rowWriteShare(rows, bytes);
+      rowsTotal += rows;
+      audioDone += bytes;
+      steps.push({ share: audioDone / audioTotal, at, written, rowsWritten });
+    });
+    const end = at + rowsTotal;
+    const rowsOnly = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+    const allWrites = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+    let worstRows = 0;
+    let worstAll = 0;
+    for (const { share, at: now, written: w, rowsWritten: r } of steps) {
+      const a = rowsOnly.update(share, now, r);
+      const b = allWrites.update(share, now, w);
+      if (share < MIN_SHARE || a === undefined || end - now < 100) continue;
+      worstRows = Math.max(worstRows, Math.abs(a / (end - now) - 1));
+      worstAll = Math.max(worstAll, Math.abs(b! / (end - now) - 1));
+    }
+    expect(worstRows).toBeLessThanOrEqual(0.3);
+    // Counting the audio's write time as commit work (the model of a commit that moved the audio) is not.
+    expect(worstAll).toBeGreaterThan(0.3);
   });
 
   it('on a recorded import in the app, the commit model holds where the old fixed share was far off', () => {
