@@ -141,7 +141,7 @@ describe('remainingTimeEstimator', () => {
     let written = 0;
     let rowsWritten = 0;
     let rowsTotal = 0;
-    const batches = Array.from({ length: 20 }, (_, i) => (i % 2 ? 100 : 0));
+    const batches = Array.from({ length: 20 }, (_, i): number => (i % 2 ? 100 : 0));
     const audioTotal = batches.reduce((sum, n) => sum + n * 160_000, 0);
     let audioDone = 0;
     batches.forEach((recordings, i) => {
