@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMIT_PER_WRITE_MS,
+  MIN_BATCHES,
   MIN_SHARE,
   ROW_COST_BYTES,
   remainingTimeEstimator,
@@ -46,11 +47,12 @@ describe('remainingTimeEstimator', () => {
     let checked = 0;
     for (const [share, at] of TRACE) {
       const estimate = estimator.update(share, at);
-      if (share < MIN_SHARE) {
-        expect(estimate).toBeUndefined();
+      if (share < MIN_SHARE) expect(estimate).toBeUndefined();
+      // Until the rate spans MIN_BATCHES batches after the first: "estimating…".
+      if (estimate === undefined) {
+        expect(share).toBeLessThan(0.2);
         continue;
       }
-      expect(estimate).toBeDefined();
       const actual = END_MS - at;
       if (actual < 1_000) continue; // the last second: one slow batch is the whole error
       expect(Math.abs(estimate! / actual - 1)).toBeLessThanOrEqual(0.3);
@@ -61,18 +63,18 @@ describe('remainingTimeEstimator', () => {
 
   it('does better than extrapolating the whole elapsed time (the old estimate)', () => {
     // The old formula counted opening and parsing the files as audio work.
-    const [share, at] = TRACE.find(([s]) => s >= MIN_SHARE)!;
+    const estimator = remainingTimeEstimator();
+    const [[share, at], estimate] = TRACE.map(([s, t]) => [[s, t], estimator.update(s, t)] as const).find(
+      ([, e]) => e !== undefined,
+    )!;
     const old = (at / share) * (1 - share);
     const actual = END_MS - at;
     expect(old / actual).toBeGreaterThan(1.3);
-    const estimator = remainingTimeEstimator();
-    let estimate: number | undefined;
-    for (const [s, t] of TRACE) if (s <= share) estimate = estimator.update(s, t);
     expect(Math.abs(estimate! / actual - 1)).toBeLessThanOrEqual(0.3);
   });
 
   it('says nothing before it can, and nothing silly on odd input', () => {
-    const estimator = remainingTimeEstimator();
+    const estimator = remainingTimeEstimator({ minBatches: 1 });
     expect(estimator.update(0, 1_000)).toBeUndefined();
     expect(estimator.update(0.05, 2_000)).toBeUndefined();
     expect(estimator.update(Number.NaN, 2_500)).toBeUndefined();
@@ -81,8 +83,24 @@ describe('remainingTimeEstimator', () => {
     expect(estimator.update(1, 5_000)).toBe(0);
   });
 
+  it('waits until the rate spans MIN_BATCHES batches after the first, except when the work is done', () => {
+    const estimator = remainingTimeEstimator();
+    expect(estimator.update(0, 0)).toBeUndefined();
+    expect(estimator.update(0.05, 2_000)).toBeUndefined(); // the warm-up batch
+    const shares = Array.from({ length: MIN_BATCHES }, (_, i) => 0.1 + 0.05 * i);
+    shares.forEach((share, i) => {
+      const estimate = estimator.update(share, 2_000 + 1_000 * (i + 1));
+      if (i < MIN_BATCHES - 1) expect(estimate).toBeUndefined();
+      else expect(estimate).toBe(Math.round(((1 - share) * 1_000 * (i + 1)) / (share - 0.05)));
+    });
+    const short = remainingTimeEstimator();
+    short.update(0, 0);
+    short.update(0.5, 1_000);
+    expect(short.update(1, 2_000)).toBe(0);
+  });
+
   it('adds the work after the phase as a share of the whole phase', () => {
-    const estimator = remainingTimeEstimator({ tail: 0.15 });
+    const estimator = remainingTimeEstimator({ tail: 0.15, minBatches: 1 });
     estimator.update(0, 0);
     estimator.update(0.1, 1_000);
     // 0.4 of the phase in 3 s since the first batch → 3.75 s left of a 7.75 s phase, then 15 % of 7.75 s.
@@ -91,7 +109,7 @@ describe('remainingTimeEstimator', () => {
     expect(estimator.update(1, 9_000)).toBe(Math.round(0.15 * 9_000));
   });
 
-  it('estimates the commit from the time staging spent writing (a simulated import, injected clock)', () => {
+  it('projects the work after the phase from the time spent writing (a simulated import, injected clock)', () => {
     // 20 batches: 400 ms reading + analysing and 300 ms writing each (the first twice as slow: warming up),
     // then a commit that rewrites what was staged: 0.9 × the writes.
     const steps: { share: number; at: number; written: number }[] = [{ share: 0, at: 0, written: 0 }];
@@ -104,17 +122,15 @@ describe('remainingTimeEstimator', () => {
       steps.push({ share: batch / 20, at, written });
     }
     const end = at + 0.9 * written;
-    const withWrites = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+    const withWrites = remainingTimeEstimator({ afterWrite: 1 });
     const fixedTail = remainingTimeEstimator({ tail: 0.15 });
     let worstWrites = 0;
     let worstTail = 0;
     for (const { share, at: now, written: w } of steps) {
       const a = withWrites.update(share, now, w);
       const b = fixedTail.update(share, now);
-      if (share < MIN_SHARE) {
-        expect(a).toBeUndefined();
-        continue;
-      }
+      if (share < MIN_SHARE) expect(a).toBeUndefined();
+      if (a === undefined) continue;
       worstWrites = Math.max(worstWrites, Math.abs(a! / (end - now) - 1));
       worstTail = Math.max(worstTail, Math.abs(b! / (end - now) - 1));
     }
@@ -133,7 +149,8 @@ describe('remainingTimeEstimator', () => {
   it('estimates a commit that writes the rows again but not the audio (a simulated import, injected clock)', () => {
     // 20 batches of 100 captures, every other one with 100 recordings of 160 KB: reading + analysing 40 ms per
     // recording; writing 1 ms per row (capture or peaks) and 1 ms per ROW_COST_BYTES of audio; the first
-    // batch twice as slow (warming up). The commit writes each row once more and no audio.
+    // batch twice as slow (warming up). The commit writes each row once more (at COMMIT_PER_WRITE_MS) and no
+    // audio.
     const steps: { share: number; at: number; written: number; rowsWritten: number }[] = [
       { share: 0, at: 0, written: 0, rowsWritten: 0 },
     ];
@@ -156,7 +173,7 @@ describe('remainingTimeEstimator', () => {
       audioDone += bytes;
       steps.push({ share: audioDone / audioTotal, at, written, rowsWritten });
     });
-    const end = at + rowsTotal;
+    const end = at + rowsTotal * COMMIT_PER_WRITE_MS;
     const rowsOnly = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
     const allWrites = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
     let worstRows = 0;
@@ -173,7 +190,59 @@ describe('remainingTimeEstimator', () => {
     expect(worstAll).toBeGreaterThan(0.3);
   });
 
-  it('on a recorded import in the app, the commit model holds where the old fixed share was far off', () => {
+  it('on a recorded import whose commit writes no audio, the rows’ write time projects the commit', () => {
+    // The household archive (2,000 WAVs + 6,000 transcripts) in the bench at load 19–31, the audio written once
+    // while staging: [share of the audio bytes, ms since the audio phase started, ms spent writing batches so
+    // far, of them writing rows (rowWriteShare)]; the commit took 5.9 s; done at END.
+    const recorded: [number, number, number, number][] = [
+      [0.0, 0, 0, 0],
+      [0.0495, 5278, 1229, 410],
+      [0.0955, 7257, 1617, 546],
+      [0.1454, 10510, 2584, 867],
+      [0.1962, 11942, 3366, 1124],
+      [0.2433, 14486, 3981, 1337],
+      [0.2937, 16379, 4657, 1561],
+      [0.3429, 17857, 5106, 1711],
+      [0.3938, 20687, 5672, 1896],
+      [0.4441, 21790, 6179, 2065],
+      [0.4934, 23432, 6785, 2268],
+      [0.5402, 25150, 7527, 2526],
+      [0.5939, 27966, 8633, 2874],
+      [0.6454, 30283, 9848, 3271],
+      [0.6955, 31879, 10488, 3483],
+      [0.7471, 33502, 10905, 3619],
+      [0.7986, 35113, 11754, 3896],
+      [0.8515, 37282, 12296, 4069],
+      [0.8992, 39743, 13232, 4388],
+      [0.9505, 41222, 13700, 4542],
+      [1.0, 43488, 14350, 4758],
+      [1.0, 43809, 14486, 4894],
+    ];
+    const END = 49_755;
+    const rows = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+    const allWrites = remainingTimeEstimator({ afterWrite: 1 });
+    const errors: { rows: number; all: number }[] = [];
+    let silent = 0;
+    for (const [share, at, written, rowsWritten] of recorded) {
+      const a = rows.update(share, at, rowsWritten);
+      const b = allWrites.update(share, at, written);
+      if (share < MIN_SHARE || END - at <= 1_000) continue;
+      if (a === undefined) {
+        silent++;
+        continue;
+      }
+      errors.push({ rows: a / (END - at) - 1, all: b! / (END - at) - 1 });
+    }
+    // The report at 15 %, from a rate over two batches, would have been 37 % high: it says "estimating…".
+    expect(silent).toBe(1);
+    expect(errors.length).toBeGreaterThan(15);
+    // Every estimate after the first 10 % within ±30 % on this trace; counting the audio's writes as commit work
+    // (the model of the commit that moved the audio) is far off once the commit is most of what is left.
+    expect(Math.max(...errors.map((e) => Math.abs(e.rows)))).toBeLessThanOrEqual(0.3);
+    expect(Math.max(...errors.slice(-3).map((e) => Math.abs(e.all)))).toBeGreaterThan(0.6);
+  });
+
+  it('on a recorded import whose commit moved the audio again, all writes projected it (the model before)', () => {
     // The household archive (2,000 WAVs + 6,000 transcripts) in the bench under load 30–38: [share of the audio
     // bytes, ms since the audio phase started, ms spent writing batches so far]; done at END.
     const recorded: [number, number, number][] = [
@@ -201,14 +270,15 @@ describe('remainingTimeEstimator', () => {
       [1.0, 39784, 13918],
     ];
     const END = 52_311;
-    const withWrites = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+    // That commit moved every recording again: it took about as long as all the writes of staging.
+    const withWrites = remainingTimeEstimator({ afterWrite: 1 });
     const fixedTail = remainingTimeEstimator({ tail: 0.15 });
     const late: { writes: number; tail: number }[] = [];
     for (const [share, at, written] of recorded) {
       const a = withWrites.update(share, at, written);
       const b = fixedTail.update(share, at);
       if (share < MIN_SHARE) expect(a).toBeUndefined();
-      else expect(a).toBeDefined();
+      else if (share >= 0.2) expect(a).toBeDefined();
       // From 70 % on, the commit is a growing part of what is left. (Earlier, the load on the shared machine
       // changed the phase's rate by up to 2× — no estimate from the rate so far can follow that: worst 38 %.)
       if (share >= 0.7 && END - at > 1_000) late.push({ writes: a! / (END - at) - 1, tail: b! / (END - at) - 1 });
