@@ -258,13 +258,10 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     counts.newCaptures += await sink.stage(items);
     const wrote = now() - writeStarted;
     writeMs += wrote;
+    // Rows: one per capture, one per peaks row; the audio is not written again by the commit.
     const rows = items.length + items.filter((i) => i.analysis).length;
-    rowWriteMs +=
-      wrote *
-      rowWriteShare(
-        rows,
-        items.reduce((sum, i) => sum + (i.audio?.bytes.byteLength ?? 0), 0),
-      );
+    const audioBytes = items.reduce((sum, i) => sum + (i.audio?.bytes.byteLength ?? 0), 0);
+    rowWriteMs += wrote * rowWriteShare(rows, audioBytes);
     const processed = end;
     const share = totalBytes > 0 ? bytesDone / totalBytes : processed / merged.captures.length;
     report({
