@@ -2,20 +2,10 @@
 // estimate used to extrapolate the whole elapsed time, opening the archive and parsing the transcripts
 // included, from the share of audio done — so it started at 4× the truth. This one measures the rate only
 // from the start of the phase (the first report), from the end of its first batch once there is a second,
-// gives no estimate before `minShare` of the work is done nor before the rate spans `minBatches` batches after
-// the first (the UI says it is still estimating), and then uses the average rate since then, which a slow batch
-// skews less with every batch.
+// gives no estimate before `minShare` of the work is done (the UI says it is still estimating) and then uses
+// the average rate since then, which a slow batch skews less with every batch.
 
 export const MIN_SHARE = 0.1;
-
-/**
- * Batches after the warm-up batch the rate must span before it is shown (about 15 % of the work when a batch
- * is 5 %): on the bench's recorded household imports under load, the first estimate from a rate over two
- * batches was the worst of its import in three of twelve (up to 37 % off); over three, no import got worse and
- * those three stayed within 26 % (bench/HISTORY.md). A smoothed rate that follows the latest batches was worse
- * on the same traces: the machine's load changes faster than it can follow.
- */
-export const MIN_BATCHES = 3;
 
 /**
  * What an import spends after its audio phase, per millisecond its batches spent writing rows: the commit
@@ -54,26 +44,20 @@ export interface RemainingTimeEstimator {
 
 /**
  * @param options.minShare no estimate before this share of the work is done
- * @param options.minBatches no estimate before this many reports with progress after the first batch's
  * @param options.tail work after the phase, as a share of the phase's whole duration
  * @param options.afterWrite work after the phase per ms the whole phase will have spent writing (projected from
  *   `writtenMs` at the share done; see COMMIT_PER_WRITE_MS)
  */
 export function remainingTimeEstimator(
-  options: { minShare?: number; minBatches?: number; tail?: number; afterWrite?: number } = {},
+  options: { minShare?: number; tail?: number; afterWrite?: number } = {},
 ): RemainingTimeEstimator {
-  const { minShare = MIN_SHARE, minBatches = MIN_BATCHES, tail = 0, afterWrite = 0 } = options;
+  const { minShare = MIN_SHARE, tail = 0, afterWrite = 0 } = options;
   const points: { share: number; at: number }[] = [];
-  let batches = 0;
-  let lastShare = -Infinity;
   return {
     update(share, atMs, writtenMs = 0) {
       if (!Number.isFinite(share) || !Number.isFinite(atMs)) return undefined;
       if (points.length < 2) points.push({ share, at: atMs });
-      else if (share > lastShare) batches++;
-      lastShare = Math.max(lastShare, share);
       if (points.length === 1) return undefined;
-      if (batches < minBatches && share < 1) return undefined;
       // The first batch pays for warming up (JIT, first transaction) — up to 5× a later one; once a second
       // batch is done the rate is measured from the end of the first.
       const base = share > points[1]!.share ? points[1]! : points[0]!;

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMIT_PER_WRITE_MS,
-  MIN_BATCHES,
   MIN_SHARE,
   ROW_COST_BYTES,
   remainingTimeEstimator,
@@ -47,12 +46,11 @@ describe('remainingTimeEstimator', () => {
     let checked = 0;
     for (const [share, at] of TRACE) {
       const estimate = estimator.update(share, at);
-      if (share < MIN_SHARE) expect(estimate).toBeUndefined();
-      // Until the rate spans MIN_BATCHES batches after the first: "estimating…".
-      if (estimate === undefined) {
-        expect(share).toBeLessThan(0.2);
+      if (share < MIN_SHARE) {
+        expect(estimate).toBeUndefined();
         continue;
       }
+      expect(estimate).toBeDefined();
       const actual = END_MS - at;
       if (actual < 1_000) continue; // the last second: one slow batch is the whole error
       expect(Math.abs(estimate! / actual - 1)).toBeLessThanOrEqual(0.3);
@@ -63,18 +61,18 @@ describe('remainingTimeEstimator', () => {
 
   it('does better than extrapolating the whole elapsed time (the old estimate)', () => {
     // The old formula counted opening and parsing the files as audio work.
-    const estimator = remainingTimeEstimator();
-    const [[share, at], estimate] = TRACE.map(([s, t]) => [[s, t], estimator.update(s, t)] as const).find(
-      ([, e]) => e !== undefined,
-    )!;
+    const [share, at] = TRACE.find(([s]) => s >= MIN_SHARE)!;
     const old = (at / share) * (1 - share);
     const actual = END_MS - at;
     expect(old / actual).toBeGreaterThan(1.3);
+    const estimator = remainingTimeEstimator();
+    let estimate: number | undefined;
+    for (const [s, t] of TRACE) if (s <= share) estimate = estimator.update(s, t);
     expect(Math.abs(estimate! / actual - 1)).toBeLessThanOrEqual(0.3);
   });
 
   it('says nothing before it can, and nothing silly on odd input', () => {
-    const estimator = remainingTimeEstimator({ minBatches: 1 });
+    const estimator = remainingTimeEstimator();
     expect(estimator.update(0, 1_000)).toBeUndefined();
     expect(estimator.update(0.05, 2_000)).toBeUndefined();
     expect(estimator.update(Number.NaN, 2_500)).toBeUndefined();
@@ -83,24 +81,8 @@ describe('remainingTimeEstimator', () => {
     expect(estimator.update(1, 5_000)).toBe(0);
   });
 
-  it('waits until the rate spans MIN_BATCHES batches after the first, except when the work is done', () => {
-    const estimator = remainingTimeEstimator();
-    expect(estimator.update(0, 0)).toBeUndefined();
-    expect(estimator.update(0.05, 2_000)).toBeUndefined(); // the warm-up batch
-    const shares = Array.from({ length: MIN_BATCHES }, (_, i) => 0.1 + 0.05 * i);
-    shares.forEach((share, i) => {
-      const estimate = estimator.update(share, 2_000 + 1_000 * (i + 1));
-      if (i < MIN_BATCHES - 1) expect(estimate).toBeUndefined();
-      else expect(estimate).toBe(Math.round(((1 - share) * 1_000 * (i + 1)) / (share - 0.05)));
-    });
-    const short = remainingTimeEstimator();
-    short.update(0, 0);
-    short.update(0.5, 1_000);
-    expect(short.update(1, 2_000)).toBe(0);
-  });
-
   it('adds the work after the phase as a share of the whole phase', () => {
-    const estimator = remainingTimeEstimator({ tail: 0.15, minBatches: 1 });
+    const estimator = remainingTimeEstimator({ tail: 0.15 });
     estimator.update(0, 0);
     estimator.update(0.1, 1_000);
     // 0.4 of the phase in 3 s since the first batch → 3.75 s left of a 7.75 s phase, then 15 % of 7.75 s.
@@ -129,8 +111,10 @@ describe('remainingTimeEstimator', () => {
     for (const { share, at: now, written: w } of steps) {
       const a = withWrites.update(share, now, w);
       const b = fixedTail.update(share, now);
-      if (share < MIN_SHARE) expect(a).toBeUndefined();
-      if (a === undefined) continue;
+      if (share < MIN_SHARE) {
+        expect(a).toBeUndefined();
+        continue;
+      }
       worstWrites = Math.max(worstWrites, Math.abs(a! / (end - now) - 1));
       worstTail = Math.max(worstTail, Math.abs(b! / (end - now) - 1));
     }
@@ -222,23 +206,20 @@ describe('remainingTimeEstimator', () => {
     const rows = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
     const allWrites = remainingTimeEstimator({ afterWrite: 1 });
     const errors: { rows: number; all: number }[] = [];
-    let silent = 0;
     for (const [share, at, written, rowsWritten] of recorded) {
       const a = rows.update(share, at, rowsWritten);
       const b = allWrites.update(share, at, written);
-      if (share < MIN_SHARE || END - at <= 1_000) continue;
-      if (a === undefined) {
-        silent++;
-        continue;
-      }
-      errors.push({ rows: a / (END - at) - 1, all: b! / (END - at) - 1 });
+      if (share < MIN_SHARE) expect(a).toBeUndefined();
+      else expect(a).toBeDefined();
+      if (share >= MIN_SHARE && END - at > 1_000) errors.push({ rows: a! / (END - at) - 1, all: b! / (END - at) - 1 });
     }
-    // The report at 15 %, from a rate over two batches, would have been 37 % high: it says "estimating…".
-    expect(silent).toBe(1);
     expect(errors.length).toBeGreaterThan(15);
-    // Every estimate after the first 10 % within ±30 % on this trace; counting the audio's writes as commit work
-    // (the model of the commit that moved the audio) is far off once the commit is most of what is left.
-    expect(Math.max(...errors.map((e) => Math.abs(e.rows)))).toBeLessThanOrEqual(0.3);
+    // The first estimate (at 15 %) is 37 % high: the second 5 % of the audio took 2 s, the third 3.3 s, the
+    // fourth 1.4 s — the load of the machine, which no rate measured so far can foresee. Every later one is
+    // within ±30 %; counting the audio's writes as commit work (the model of the commit that moved the audio)
+    // is far off once the commit is most of what is left.
+    expect(Math.abs(errors[0]!.rows)).toBeLessThanOrEqual(0.4);
+    expect(Math.max(...errors.slice(1).map((e) => Math.abs(e.rows)))).toBeLessThanOrEqual(0.3);
     expect(Math.max(...errors.slice(-3).map((e) => Math.abs(e.all)))).toBeGreaterThan(0.6);
   });
 
@@ -278,7 +259,7 @@ describe('remainingTimeEstimator', () => {
       const a = withWrites.update(share, at, written);
       const b = fixedTail.update(share, at);
       if (share < MIN_SHARE) expect(a).toBeUndefined();
-      else if (share >= 0.2) expect(a).toBeDefined();
+      else expect(a).toBeDefined();
       // From 70 % on, the commit is a growing part of what is left. (Earlier, the load on the shared machine
       // changed the phase's rate by up to 2× — no estimate from the rate so far can follow that: worst 38 %.)
       if (share >= 0.7 && END - at > 1_000) late.push({ writes: a! / (END - at) - 1, tail: b! / (END - at) - 1 });
