@@ -10,13 +10,12 @@ export const MIN_SHARE = 0.1;
 /**
  * What an import spends after its audio phase, per millisecond its batches spent writing rows: the commit
  * writes every staged capture and peaks row once more, into the library tables, so it scales with the time
- * staging spent writing those rows, not with the reading and analysing that dominate the phase. Above 1
- * because staging writes a batch's captures as one row of an unindexed table and the commit each capture as
- * a row of `clips` with its indexes. The audio is written only once, while staging (docs/architecture.md,
- * "Staging and commit"), so the time spent writing it is left out (see `rowWriteShare`). Fitted on the bench's
- * household runs (bench/HISTORY.md).
+ * staging spent writing those rows, not with the reading and analysing that dominate the phase. The audio is
+ * written only once, while staging (docs/architecture.md, "Staging and commit"), so the time spent writing it
+ * is left out (see `rowWriteShare`). On the bench's household runs the commit took 0.89–1.20 × the rows' write
+ * time (bench/HISTORY.md).
  */
-export const COMMIT_PER_WRITE_MS = 1.2;
+export const COMMIT_PER_WRITE_MS = 1;
 
 /**
  * What writing one row (a capture, a peaks row) costs while staging, in bytes of audio written in the same

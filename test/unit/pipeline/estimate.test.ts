@@ -214,7 +214,7 @@ describe('remainingTimeEstimator', () => {
       if (share >= MIN_SHARE && END - at > 1_000) errors.push({ rows: a! / (END - at) - 1, all: b! / (END - at) - 1 });
     }
     expect(errors.length).toBeGreaterThan(15);
-    // The first estimate (at 15 %) is 37 % high: the second 5 % of the audio took 2 s, the third 3.3 s, the
+    // The first estimate (at 15 %) is 34 % high: the second 5 % of the audio took 2 s, the third 3.3 s, the
     // fourth 1.4 s — the load of the machine, which no rate measured so far can foresee. Every later one is
     // within ±30 %; counting the audio's writes as commit work (the model of the commit that moved the audio)
     // is far off once the commit is most of what is left.
