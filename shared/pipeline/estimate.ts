@@ -12,7 +12,7 @@ export const MIN_SHARE = 0.1;
  * writes every staged capture and peaks row once more, into the library tables, so it scales with the time
  * staging spent writing those rows, not with the reading and analysing that dominate the phase. The audio is
  * written only once, while staging (docs/architecture.md, "Staging and commit"), so the time spent writing it
- * is left out (see `rowWriteShare`). On the bench's household runs the commit took 0.89–1.20 × the rows' write
+ * is left out (see `rowWriteShare`). On the bench's household runs the commit took 0.69–1.25 × the rows' write
  * time (bench/HISTORY.md).
  */
 export const COMMIT_PER_WRITE_MS = 1;
@@ -20,7 +20,7 @@ export const COMMIT_PER_WRITE_MS = 1;
 /**
  * What writing one row (a capture, a peaks row) costs while staging, in bytes of audio written in the same
  * time. Fitted on the bench's household runs (bench/HISTORY.md): 8,000 captures and 2,000 recordings of 307
- * MB, whose commit took 0.33–0.41 of the time their batches spent being written.
+ * MB, whose commit took 0.23–0.42 of the time their batches spent being written.
  */
 export const ROW_COST_BYTES = 16_000;
 
