@@ -155,7 +155,7 @@ try {
     const phases = importPhases(app.trace);
     if (phases)
       log(
-        `  import phases: opening + parsing ${s(phases.beforeAudioMs)}, audio ${s(phases.audioMs)} (of it writing batches ${s(phases.writeMs)}), commit ${s(phases.commitMs)}`,
+        `  import phases: opening + parsing ${s(phases.beforeAudioMs)}, audio ${s(phases.audioMs)} (of it writing batches ${s(phases.writeMs)}, rows ${s(phases.rowWriteMs)}), commit ${s(phases.commitMs)}`,
       );
     rows.push({
       what: 'import remaining-time estimate',

@@ -63,6 +63,7 @@ const PAGE_SCRIPT = `
                     total: p.files.reduce((sum, f) => sum + f.total, 0),
                     remainingMs: p.remainingMs ?? null,
                     writeMs: p.writeMs ?? null,
+                    rowWriteMs: p.rowWriteMs ?? null,
                   }
                 : { at: performance.now(), phase: 'done', done: 0, total: 0, remainingMs: 0 },
             );
@@ -81,6 +82,8 @@ export interface TracePoint {
   remainingMs: number | null;
   /** Of the audio phase so far, the time the import spent writing its batches (staging). */
   writeMs?: number | null;
+  /** Of `writeMs`, the share the import counts as writing rows (the commit writes them again), not audio. */
+  rowWriteMs?: number | null;
 }
 
 /**
@@ -220,6 +223,7 @@ export function importPhases(trace: readonly TracePoint[]): {
   beforeAudioMs: number;
   audioMs: number;
   writeMs: number;
+  rowWriteMs: number;
   commitMs: number;
 } | null {
   const first = trace[0];
@@ -231,6 +235,7 @@ export function importPhases(trace: readonly TracePoint[]): {
     beforeAudioMs: audio.at - first.at,
     audioMs: committing.at - audio.at,
     writeMs: committing.writeMs ?? 0,
+    rowWriteMs: committing.rowWriteMs ?? 0,
     commitMs: done.at - committing.at,
   };
 }

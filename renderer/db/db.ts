@@ -73,7 +73,10 @@ export interface StagedClipRow {
   batch: number;
   captures: Capture[];
 }
-/** Audio and peaks: the row they become at commit, plus the run. */
+/**
+ * Audio and peaks: the row they become at commit, plus the run. Staged audio is only audio a run brings for a
+ * clip the library already holds (a new capture's audio goes straight into `audio`: repos/imports.ts).
+ */
 export type StagedAudioRow = AudioRow & { importId: string };
 export type StagedPeaksRow = PeaksRow & { importId: string };
 
@@ -110,7 +113,8 @@ export class EarshotDb extends Dexie {
       settings: 'key',
       columnsCache: 'key',
     });
-    // Staging by table: a running import writes only to the staged* tables, so no reader needs a filter. Indexes
+    // Staging by table: a running import's rows live in the staged* tables (the audio of its new captures in
+    // `audio`, unreachable until their clips commit: repos/imports.ts), so no reader needs a filter. Indexes
     // no query used are dropped (clips.category, clips.stagedBy, devices.roomId, imports.startedAt,
     // requests.status/kind, selections.name). The upgrade moves rows of unfinished runs into the new tables.
     this.version(2)

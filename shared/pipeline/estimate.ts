@@ -8,19 +8,34 @@
 export const MIN_SHARE = 0.1;
 
 /**
- * What an import spends after its audio phase, per millisecond its batches spent being written (staged):
- * the commit moves every staged row and recording once more into the library tables, so it scales with
- * what staging wrote, not with the reading and analysing that dominate the phase. A fixed share of the
- * phase (the earlier model, 15 %) was 2.7× short on a loaded machine, where the commit took 41 % of the
- * phase; calibrated on the bench's household runs (bench/HISTORY.md).
+ * What an import spends after its audio phase, per millisecond its batches spent writing rows: the commit
+ * writes every staged capture and peaks row once more, into the library tables, so it scales with the time
+ * staging spent writing those rows, not with the reading and analysing that dominate the phase. The audio is
+ * written only once, while staging (docs/architecture.md, "Staging and commit"), so the time spent writing it
+ * is left out (see `rowWriteShare`). On the bench's household runs the commit took 0.69–1.25 × the rows' write
+ * time (bench/HISTORY.md).
  */
 export const COMMIT_PER_WRITE_MS = 1;
+
+/**
+ * What writing one row (a capture, a peaks row) costs while staging, in bytes of audio written in the same
+ * time. Fitted on the bench's household runs (bench/HISTORY.md): 8,000 captures and 2,000 recordings of 307
+ * MB, whose commit took 0.23–0.42 of the time their batches spent being written.
+ */
+export const ROW_COST_BYTES = 16_000;
+
+/** Of a batch's write time, the share spent on its rows (which the commit writes again) rather than audio. */
+export function rowWriteShare(rows: number, audioBytes: number): number {
+  const rowCost = rows * ROW_COST_BYTES;
+  return rowCost + audioBytes > 0 ? rowCost / (rowCost + audioBytes) : 0;
+}
 
 export interface RemainingTimeEstimator {
   /**
    * @param share 0..1 of the phase's work done
    * @param atMs a monotonic clock in ms
-   * @param writtenMs of the time since the phase started, how much went to writing its results (see `afterWrite`)
+   * @param writtenMs of the time since the phase started, how much went to writing what the work after the phase
+   *   writes again (see `afterWrite`)
    * @returns milliseconds left, or undefined while it cannot be estimated honestly
    */
   update(share: number, atMs: number, writtenMs?: number): number | undefined;

@@ -24,7 +24,7 @@ import { mergeResults, type MergedLibrary } from '../library/merge';
 import { absorbIntoLibrary, LIBRARY_WINDOW_MS } from '../library/absorb';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
-import { COMMIT_PER_WRITE_MS, remainingTimeEstimator } from './estimate';
+import { COMMIT_PER_WRITE_MS, remainingTimeEstimator, rowWriteShare } from './estimate';
 
 export interface IngestItem {
   capture: Capture;
@@ -61,6 +61,8 @@ export interface IngestProgress {
   remainingMs?: number;
   /** Of the audio phase so far, the time spent in the sink's `stage` (writing the batches). */
   writeMs?: number;
+  /** Of `writeMs`, the share spent writing rows rather than audio (estimate.ts, `rowWriteShare`). */
+  rowWriteMs?: number;
 }
 
 export interface IngestOptions {
@@ -163,9 +165,11 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     withoutTranscript: 0,
   };
   let bytesDone = 0;
-  // The commit after the phase rewrites what staging wrote: estimated from the time the writes take.
+  // The commit after the phase writes the staged rows again (not the audio): estimated from the time writing
+  // them took while staging.
   const estimate = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
   let writeMs = 0;
+  let rowWriteMs = 0;
   estimate.update(0, now());
   report({ phase: 'audio', captures: merged.captures.length, processed: 0, audioLinked: 0 });
   // A batch holds at most `batchSize` captures with audio (bounded memory) but up to 10× as many without:
@@ -252,7 +256,12 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     }
     const writeStarted = now();
     counts.newCaptures += await sink.stage(items);
-    writeMs += now() - writeStarted;
+    const wrote = now() - writeStarted;
+    writeMs += wrote;
+    // Rows: one per capture, one per peaks row; the audio is not written again by the commit.
+    const rows = items.length + items.filter((i) => i.analysis).length;
+    const audioBytes = items.reduce((sum, i) => sum + (i.audio?.bytes.byteLength ?? 0), 0);
+    rowWriteMs += wrote * rowWriteShare(rows, audioBytes);
     const processed = end;
     const share = totalBytes > 0 ? bytesDone / totalBytes : processed / merged.captures.length;
     report({
@@ -260,8 +269,9 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
       captures: merged.captures.length,
       processed,
       audioLinked: counts.withAudio,
-      remainingMs: estimate.update(share, now(), writeMs),
+      remainingMs: estimate.update(share, now(), rowWriteMs),
       writeMs,
+      rowWriteMs,
     });
   }
   report({
@@ -270,6 +280,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     processed: merged.captures.length,
     audioLinked: counts.withAudio,
     writeMs,
+    rowWriteMs,
   });
   return {
     kind: 'done',

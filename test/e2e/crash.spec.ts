@@ -2,7 +2,7 @@
 // browser with SIGKILL, the page closed without unload, the tab closed over CDP, the page reloaded (which
 // kills the import worker) — and after each restart the library is exactly its last committed state, the
 // user is told the import was discarded, and re-running it completes. A purge killed mid-way is all or
-// nothing.
+// nothing. An import of recordings killed while it writes their audio leaves no audio row behind.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -175,4 +175,44 @@ describe('crash consistency', () => {
       await profile.context.close();
     },
   );
+
+  it('a recording import killed while it writes audio leaves no audio row behind', { timeout: 300_000 }, async () => {
+    // An empty profile of its own: the archive's recordings are all new, so their audio goes straight into
+    // `audio` while staging (docs/architecture.md, "Staging and commit").
+    const own = mkdtempSync(path.join(tmpdir(), 'earshot-crash-audio-'));
+    try {
+      let profile = await launchProfile(own, server.url);
+      const importer = new ImportPage(profile.page);
+      await importer.open();
+      await importer.choose(big.paths.alexaArchive);
+      // Killed only once staging has written audio rows and before anything is committed.
+      let during: Awaited<ReturnType<typeof dbState>> | undefined;
+      await expect
+        .poll(
+          async () => {
+            during = await dbState(profile.page);
+            return during.audio.length > 0 || during.clips.length > 0;
+          },
+          { timeout: 120_000, interval: 100 },
+        )
+        .toBe(true);
+      expect(during!.clips).toEqual([]);
+      expect(during!.staged).toBeGreaterThan(0);
+      await killProfile(profile, own);
+      profile = await launchProfile(own, server.url);
+      await profile.page.getByTestId('startup-discarded').waitFor();
+      expect(await dbState(profile.page)).toEqual({
+        clips: [],
+        deleted: [],
+        staged: 0,
+        audio: [],
+        peaks: [],
+        imports: ['failed'],
+      });
+      expect(profile.errors).toEqual([]);
+      await profile.context.close();
+    } finally {
+      rmSync(own, { recursive: true, force: true, maxRetries: 5 });
+    }
+  });
 });

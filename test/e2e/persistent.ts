@@ -79,7 +79,8 @@ export async function dbState(page: Page) {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          // A running import writes only to the staged* tables (docs/architecture.md, "Staging and commit").
+          // A running import writes to the staged* tables and the audio of its new captures to `audio`, which a
+          // discard removes (docs/architecture.md, "Staging and commit"): `audio` keys show what was left behind.
           const stagedStores = [...db.objectStoreNames].filter((name) => name.startsWith('staged'));
           const tx = db.transaction(['clips', 'audio', 'peaks', 'imports', ...stagedStores], 'readonly');
           const clips = tx.objectStore('clips').getAll();

@@ -1,10 +1,14 @@
-// The import protocol (docs/architecture.md, "Staging and commit"): a running import writes its batches only to
-// the staged* tables, keyed by [run, clip], which no reader of the library looks at; one transaction moves the
-// run's rows into clips/audio/peaks and applies its merges into library clips. (Dexie sets IndexedDB
-// durability only for a whole database, not per transaction, so the commit uses the browser's default: always
-// atomic; a power cut right after it can at worst lose the whole run, never half of it.) A crash or cancel
-// leaves only staged rows, which discardImport (also run at start-up) removes — so the library is always
-// exactly its last committed state.
+// The import protocol (docs/architecture.md, "Staging and commit"): a running import writes its captures and
+// peaks only to the staged* tables, keyed by [run, clip], which no reader of the library looks at. The audio of
+// a capture new to the library is written once, straight into `audio`: a row nobody reads until its clip is
+// committed, because every reader goes from a visible clip id to its audio. Audio a record brings for a clip
+// the library already holds waits in `stagedAudio` (a committed clip's audio is never written before the
+// commit). One transaction moves the run's rows into clips/peaks (and the staged audio into audio) and applies
+// its merges into library clips. (Dexie sets IndexedDB durability only for a whole database, not per
+// transaction, so the commit uses the browser's default: always atomic; a power cut right after it can at worst
+// lose the whole run, never half of it.) A crash or cancel leaves only staged rows and the audio of staged
+// clips, which discardImport (also run at start-up) removes — so the library is always exactly its last
+// committed state.
 
 import { Dexie, type Table } from 'dexie';
 import { applyMerged, evidenceChanged } from '../../../shared/library/absorb';
@@ -82,6 +86,9 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
     ]);
     const hasAudio = new Set([...(storedAudio as string[]), ...stagedAudio.map(([, id]) => id)]);
     const newClips: Capture[] = [];
+    // New captures' audio goes straight into `audio`, invisible until the clip is committed; audio for a
+    // library clip is staged, so neither a visible clip nor its audio changes before the commit.
+    const newAudio: AudioRow[] = [];
     const audio: StagedAudioRow[] = [];
     const peaks: StagedPeaksRow[] = [];
     const links: ImportLinkRow[] = [];
@@ -109,11 +116,12 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
       newIds.add(id);
       added++;
       newClips.push({ ...item.capture, importIds: [runId] });
-      if (item.audio) audio.push({ ...item.audio, clipId: item.capture.id, importId: runId });
+      if (item.audio) newAudio.push({ ...item.audio, clipId: id });
       if (item.peaks) peaks.push({ ...item.peaks, clipId: item.capture.id, importId: runId });
     });
     if (newClips.length) await db.stagedClips.put({ importId: runId, batch: state.next, captures: newClips });
     if (links.length) await db.importLinks.bulkPut(links);
+    if (newAudio.length) await db.audio.bulkPut(newAudio);
     if (audio.length) await db.stagedAudio.bulkPut(audio);
     if (peaks.length) await db.stagedPeaks.bulkPut(peaks);
     return { added, newIds };
@@ -176,8 +184,10 @@ async function moveStaged<T extends { importId: string }>(
 }
 
 /**
- * Makes a staged import visible, atomically: its captures, audio and peaks move into the library and its merges
- * into library clips are applied, in one transaction. Devices and rooms the user already has keep his edits.
+ * Makes a staged import visible, atomically: its captures and peaks move into the library (the new captures'
+ * audio is in `audio` already and becomes readable with them), the audio it brought for library clips moves
+ * too, and its merges into library clips are applied, in one transaction. Devices and rooms the user already
+ * has keep his edits.
  */
 export async function commitImport(input: CommitInput): Promise<void> {
   const db = getDb();
@@ -221,7 +231,8 @@ export async function commitImport(input: CommitInput): Promise<void> {
       }
       await ofRun(db.stagedClips, input.runId).delete();
       staging.delete(input.runId);
-      // Audio and peaks only for a clip the library holds after this commit.
+      // Staged audio (for library clips; a run staged before schema 2 may hold new clips' too) and peaks only
+      // for a clip the library holds after this commit.
       const forLiveClip = (row: { clipId: string }) => moved.has(row.clipId) || linked.has(row.clipId);
       await moveStaged(db.stagedAudio, db.audio, input.runId, 'clipId', CHUNK.audio, forLiveClip);
       await moveStaged(db.stagedPeaks, db.peaks, input.runId, 'clipId', CHUNK.peaks, forLiveClip);
@@ -259,11 +270,14 @@ export async function commitImport(input: CommitInput): Promise<void> {
 
 /**
  * Removes everything a run staged and records why it ended, in one transaction. Safe to call on any run, any
- * number of times. The library tables are not touched: nothing of an uncommitted run is in them.
+ * number of times. Of the library tables only `audio` is touched: the rows this run wrote for captures it
+ * staged as new, which no committed clip holds (so no reader has ever seen them).
  */
 export async function discardImport(runId: string, status: 'failed' | 'cancelled', error?: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.stagedClips, db.stagedAudio, db.stagedPeaks, db.importLinks, db.imports], async () => {
+  const tables = [db.clips, db.audio, db.stagedClips, db.stagedAudio, db.stagedPeaks, db.importLinks, db.imports];
+  await db.transaction('rw', tables, async () => {
+    await db.audio.bulkDelete(await uncommittedAudio(runId));
     await Promise.all([
       ofRun(db.stagedClips, runId).delete(),
       ofRun(db.stagedAudio, runId).delete(),
@@ -276,7 +290,35 @@ export async function discardImport(runId: string, status: 'failed' | 'cancelled
   staging.delete(runId);
 }
 
-/** At start-up: runs left in `staging` were interrupted (crash, closed window); their rows are removed. */
+/** Ids of the captures a run has staged as new to the library (its stagedClips rows). */
+async function stagedIds(runId: string): Promise<string[]> {
+  const ids: string[] = [];
+  await ofRun(getDb().stagedClips, runId).each((row) => {
+    for (const c of row.captures) ids.push(c.id);
+  });
+  return ids;
+}
+
+/**
+ * The `audio` keys a discarded run leaves behind: those of the captures it staged as new, less any clip the
+ * library holds (a committed clip's audio is never the run's to delete) and any capture another run still
+ * staging holds (two windows importing the same recording write the same row). Call inside a transaction over
+ * clips, stagedClips and imports.
+ */
+async function uncommittedAudio(runId: string): Promise<string[]> {
+  const db = getDb();
+  const ids = await stagedIds(runId);
+  if (!ids.length) return [];
+  const held = new Set((await db.clips.where(':id').anyOf(ids).primaryKeys()) as string[]);
+  const others = (await db.imports.where('status').equals('staging').primaryKeys()) as string[];
+  for (const other of others) if (other !== runId) for (const id of await stagedIds(other)) held.add(id);
+  return ids.filter((id) => !held.has(id));
+}
+
+/**
+ * At start-up: runs left in `staging` were interrupted (crash, closed window); their staged rows and the audio
+ * of their new captures are removed.
+ */
 export async function discardInterruptedImports(): Promise<ImportRun[]> {
   const db = getDb();
   const interrupted = await db.imports.where('status').equals('staging').toArray();

@@ -116,7 +116,8 @@ export async function libraryCounts(
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          // A running import writes only to the staged* tables (docs/architecture.md, "Staging and commit").
+          // A running import writes to the staged* tables and its new captures' audio to `audio`; a failed run's
+          // discard removes both (docs/architecture.md, "Staging and commit"), so `audio` shows what it left.
           const stagedStores = [...db.objectStoreNames].filter((name) => name.startsWith('staged'));
           const tx = db.transaction(['clips', 'audio', ...stagedStores], 'readonly');
           const all = tx.objectStore('clips').getAll();

@@ -8,7 +8,12 @@ import { Dexie } from 'dexie';
 
 import { ingest } from '../../../../shared/pipeline/ingest';
 import { dexieSink } from '../../../../renderer/import/dexie-sink';
-import { beginImport, commitImport, stageBatch } from '../../../../renderer/db/repos/imports';
+import {
+  beginImport,
+  commitImport,
+  discardInterruptedImports,
+  stageBatch,
+} from '../../../../renderer/db/repos/imports';
 import { getAudio } from '../../../../renderer/db/repos/clips';
 import { saveSelection } from '../../../../renderer/db/repos/selections';
 import { loadPreferences, savePreferences, saveSetting } from '../../../../renderer/db/repos/settings';
@@ -100,8 +105,8 @@ async function importMarker(id: string): Promise<void> {
   });
 }
 
-/** A clip with audio, staged and committed like an import of an audio file. */
-async function importAudio(id: string): Promise<void> {
+/** A clip with audio, staged and committed like an import of an audio file (`commit: false`: staged only). */
+async function importAudio(id: string, commit = true): Promise<void> {
   await beginImport({
     id,
     startedAt: Date.now(),
@@ -122,6 +127,7 @@ async function importAudio(id: string): Promise<void> {
   } as never;
   const audio = { blob: new Blob([AUDIO], { type: 'audio/wav' }), mime: 'audio/wav', name: 'geheim.wav' };
   await stageBatch(id, [{ capture, audio }]);
+  if (!commit) return;
   await commitImport({
     runId: id,
     devices: [],
@@ -233,6 +239,17 @@ describe('encryption at rest', () => {
       kdf: { algorithm: 'argon2id', version: 19, memoryKiB: 256, iterations: 1, parallelism: 1 },
     });
     expect(check!.job).toBeUndefined();
+  });
+
+  it('seals the audio a running import writes before its commit, and its discard leaves none', async () => {
+    const db = database();
+    await setPassphrase('correct horse battery staple', CHEAP);
+    await importAudio('run-1', false);
+    expect(await db.audio.count()).toBe(1);
+    expectNoSecrets(await rawDump(db.name));
+    expect(await (await getAudio('clip-audio'))!.blob.text()).toBe(AUDIO);
+    expect((await discardInterruptedImports()).map((r) => r.id)).toEqual(['run-1']);
+    expect(await db.audio.count()).toBe(0);
   });
 
   it('a wrong passphrase is refused and leaves the database byte-identical; locked reads fail', async () => {

@@ -11,7 +11,7 @@ import {
   discardInterruptedImports,
   stageBatch,
 } from '../../../../renderer/db/repos/imports';
-import { getClip, purgeDeleted, softDelete } from '../../../../renderer/db/repos/clips';
+import { getAudio, getClip, purgeDeleted, softDelete } from '../../../../renderer/db/repos/clips';
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
 import { captureCountsByDevice } from '../../../../renderer/db/repos/rooms';
 import type { Capture, ImportRun } from '../../../../shared/model';
@@ -94,13 +94,19 @@ describe('import protocol', () => {
     expect((await database().clips.toCollection().primaryKeys()).sort()).toEqual(['a']);
   });
 
-  it('stages into the staged tables only: the library tables are untouched until commit', async () => {
+  it('stages captures and peaks in the staged tables; a new capture’s audio is written once, unreachable until commit', async () => {
     await importCaptures('run-1', [capture('a', 1)]);
     expect(await database().clips.count()).toBe(0);
-    expect(await database().audio.count()).toBe(0);
+    expect(await database().peaks.count()).toBe(0);
     expect(await getClip('a')).toBeUndefined();
+    expect(await countVisibleCaptures()).toBe(0);
+    expect((await loadColumns()).columns.ids).toEqual([]);
     expect(await database().stagedClips.count()).toBe(1);
-    expect(await database().stagedAudio.count()).toBe(1);
+    // Every reader goes from a visible clip to its audio: this row has no visible clip until the commit.
+    expect(await database().audio.toCollection().primaryKeys()).toEqual(['a']);
+    expect(await database().stagedAudio.count()).toBe(0);
+    await commit('run-1');
+    expect(await (await getAudio('a'))!.blob.text()).toBe('a');
   });
 
   it('moves every staged row at commit, also more than one chunk, and leaves nothing staged', async () => {
@@ -166,6 +172,87 @@ describe('import protocol', () => {
     await commit('run-2');
     expect((await database().clips.toCollection().primaryKeys()).sort()).toEqual(['b']);
     expect(await database().audio.count()).toBe(0);
+  });
+
+  it('a cancelled or crashed run leaves no audio row behind and never touches a committed clip’s audio', async () => {
+    const bytes = async () =>
+      Object.fromEntries(
+        await Promise.all((await database().audio.toArray()).map(async (r) => [r.clipId, await r.blob.text()])),
+      );
+    await beginImport(run('run-1'));
+    await stageBatch('run-1', [
+      {
+        capture: { ...capture('a', 1), audioId: 'a' },
+        audio: { blob: new Blob(['A1']), mime: 'audio/wav', name: 'a.wav' },
+      },
+      { capture: capture('b', 2) },
+    ]);
+    await commit('run-1');
+    const before = { clips: await database().clips.toArray(), audio: await bytes() };
+    expect(before.audio).toEqual({ a: 'A1' });
+    for (const end of ['cancel', 'crash'] as const) {
+      const runId = `run-${end}`;
+      await beginImport(run(runId));
+      // a: holds audio, b: none yet (audio staged for it), x and y: new to the library.
+      await stageBatch(
+        runId,
+        ['a', 'b', 'x', 'y'].map((id, i) => ({
+          capture: { ...capture(id, i + 1), audioId: id },
+          audio: { blob: new Blob([`${id}2`]), mime: 'audio/wav', name: `${id}.wav` },
+        })),
+      );
+      expect(await bytes()).toEqual({ a: 'A1', x: 'x2', y: 'y2' });
+      if (end === 'cancel') await discardImport(runId, 'cancelled');
+      else expect((await discardInterruptedImports()).map((r) => r.id)).toEqual([runId]);
+      expect(await bytes(), end).toEqual(before.audio);
+      expect(await database().clips.toArray(), end).toEqual(before.clips);
+      for (const table of ['stagedClips', 'stagedAudio', 'stagedPeaks', 'importLinks'])
+        expect(await database().table(table).count(), `${end}: ${table}`).toBe(0);
+    }
+    // Discarding again, or discarding a committed run, deletes nothing.
+    await discardImport('run-cancel', 'cancelled');
+    await discardImport('run-1', 'failed');
+    expect(await bytes()).toEqual(before.audio);
+  });
+
+  it('a committed clip keeps its audio when a later export brings other audio for it', async () => {
+    await beginImport(run('run-1'));
+    await stageBatch('run-1', [
+      {
+        capture: { ...capture('a', 1), audioId: 'a' },
+        audio: { blob: new Blob(['A1']), mime: 'audio/wav', name: 'a.wav' },
+      },
+    ]);
+    await commit('run-1');
+    await beginImport(run('run-2'));
+    await stageBatch('run-2', [
+      {
+        capture: { ...capture('a', 1), audioId: 'a' },
+        audio: { blob: new Blob(['A2']), mime: 'audio/x-wav', name: 'a2.wav' },
+      },
+    ]);
+    await commit('run-2');
+    const audio = await getAudio('a');
+    expect([await audio!.blob.text(), audio!.name]).toEqual(['A1', 'a.wav']);
+    expect(await database().audio.count()).toBe(1);
+  });
+
+  it('discarding a run keeps the audio of a capture a committed clip or another staging run holds', async () => {
+    const keys = () => database().audio.toCollection().primaryKeys();
+    // Another run committed x meanwhile: x's audio is the library's now.
+    await importCaptures('run-2', [capture('x', 1), capture('y', 2)]);
+    await importCaptures('run-3', [capture('x', 1), capture('z', 3)]);
+    await commit('run-3');
+    await discardImport('run-2', 'cancelled');
+    expect(await keys()).toEqual(['x', 'z']);
+    expect(await (await getAudio('x'))!.blob.text()).toBe('x');
+    // Another run still stages q: its audio stays until that run ends too.
+    await importCaptures('run-4', [capture('p', 4), capture('q', 5)]);
+    await importCaptures('run-5', [capture('q', 5)]);
+    await discardImport('run-4', 'cancelled');
+    expect(await keys()).toEqual(['q', 'x', 'z']);
+    expect((await discardInterruptedImports()).map((r) => r.id)).toEqual(['run-5']);
+    expect(await keys()).toEqual(['x', 'z']);
   });
 
   it('counts visible captures without the soft-deleted ones', async () => {
