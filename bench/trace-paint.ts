@@ -7,19 +7,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { serveRenderer } from '../scripts/static-server';
 import { profileAt } from './lib/browser';
+import type { TraceEvent } from './lib/trace-events';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> & { cpuProfile?: CpuChunk; timeDeltas?: number[] } };
-}
+type ProfileEvent = TraceEvent & {
+  args?: { data?: { cpuProfile?: CpuChunk; timeDeltas?: number[]; startTime?: number } };
+};
 interface CpuChunk {
   nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber?: number } }[];
   samples?: number[];
@@ -106,7 +98,7 @@ const nodes = new Map<number, { name: string }>();
 const self = new Map<string, number>();
 let samples = 0;
 let at = events.find((e) => e.name === 'Profile' && profileIds.has(e.id))?.args?.data?.startTime as number | undefined;
-for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && profileIds.has(e.id))) {
+for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && profileIds.has(e.id)) as ProfileEvent[]) {
   const data = chunk.args?.data;
   for (const node of data?.cpuProfile?.nodes ?? []) {
     const f = node.callFrame;
