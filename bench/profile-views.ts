@@ -3,11 +3,10 @@
 //   [PAINT=1] npx tsx bench/profile-views.ts <app dir> <profile dir> [count] [out.cpuprofile]
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serveRenderer } from '../scripts/static-server';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness';
-import { longTaskCount, longTasksSince, watchLongTasks } from './lib/long-tasks';
-import { mainThreadCpu, measureFilters, measureFirstPaint, measureSearch, seedLibrary } from './measure/views';
+import { profileAt } from './lib/browser';
+import { watchLongTasks } from './lib/long-tasks';
+import { measureFiltersAndSearch, measureFirstPaint, seedLibrary } from './measure/views';
 
 interface Node {
   id: number;
@@ -17,57 +16,34 @@ interface Node {
 const [appRoot, dir, countArg = '100000', out] = process.argv.slice(2);
 if (!appRoot || !dir) throw new Error('usage: profile-views.ts <app dir> <profile dir> [count] [out]');
 const server = await serveRenderer({ port: 47_311, root: appRoot }); // one origin: the seeded IndexedDB is per origin;
-const launch = () =>
-  chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1360, height: 860 },
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-  });
+const profile = profileAt(dir);
 try {
   if (!existsSync(`${dir}/seeded`)) {
     mkdirSync(dir, { recursive: true });
-    await seedLibrary({ dir, launch, remove: () => undefined }, server.url, Number(countArg));
+    await seedLibrary(profile, server.url, Number(countArg));
     writeFileSync(`${dir}/seeded`, '');
   }
   // PAINT=1: also the timeline's cold-start first paint against opening the database (as the bench row).
   if (process.env.PAINT) {
-    const paint = await measureFirstPaint({ dir, launch, remove: () => undefined }, server.url, 3);
+    const paint = await measureFirstPaint(profile, server.url, 3);
     console.log(JSON.stringify({ firstPaintMs: paint.paintMs, baselineMs: paint.baselineMs, paints: paint.paints }));
   }
-  const context = await launch();
+  const context = await profile.launch();
   await watchLongTasks(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}#/timeline`);
   await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0, undefined, { timeout: 120_000 });
   await page.waitForTimeout(3000);
   const cdp = await context.newCDPSession(page);
-  const cpu = await mainThreadCpu(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  let mark = await longTaskCount(page);
-  let cpuMark = await cpu();
-  const filterPhase = await measureFilters(page);
-  const filters = {
-    ...filterPhase,
-    tasks: await longTasksSince(page, mark),
-    mainCpuMsPerChange: ((await cpu()) - cpuMark) / filterPhase.changes,
-  };
-  mark = await longTaskCount(page);
-  cpuMark = await cpu();
-  const searchPhase = await measureSearch(page);
-  const search = {
-    ...searchPhase,
-    tasks: await longTasksSince(page, mark),
-    mainCpuMsPerQuery: ((await cpu()) - cpuMark) / (2 * searchPhase.queries + 2),
-  };
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[] } };
-  if (out) writeFileSync(out, JSON.stringify(profile));
+  const { filters, search } = await measureFiltersAndSearch(page);
+  const { profile: samples } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[] } };
+  if (out) writeFileSync(out, JSON.stringify(samples));
   const self = new Map<string, number>();
   let total = 0;
-  for (const node of profile.nodes) {
+  for (const node of samples.nodes) {
     const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
     total += node.hitCount ?? 0;

@@ -5,18 +5,7 @@
 //   npx tsx bench/trace-tasks.ts <trace.json> [min ms = 50]
 
 import { readFileSync } from 'node:fs';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
+import type { TraceEvent } from './lib/trace-events';
 
 const [file, min = '50'] = process.argv.slice(2);
 if (!file) throw new Error('usage: trace-tasks.ts <trace.json> [min ms]');

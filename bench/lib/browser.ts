@@ -46,7 +46,14 @@ export interface Profile {
 
 /** A Chromium profile on disk that survives relaunches (cold starts) until removed. */
 export function newProfile(workDir: string): Profile {
-  const dir = mkdtempSync(join(workDir.length ? workDir : tmpdir(), 'profile-'));
+  return profileAt(mkdtempSync(join(workDir.length ? workDir : tmpdir(), 'profile-')), true);
+}
+
+/**
+ * The profile in `dir` (one a profiling script seeded before, kept between its runs): launched as the bench's
+ * profiles are, so a figure read on it compares with the views row. Removed only when `removable`.
+ */
+export function profileAt(dir: string, removable = false): Profile {
   return {
     dir,
     launch: () =>
@@ -58,7 +65,9 @@ export function newProfile(workDir: string): Profile {
         locale: 'de-DE',
         timezoneId: 'Europe/Berlin',
       }),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      if (removable) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -240,6 +240,29 @@ export async function mainThreadCpu(page: Page): Promise<() => Promise<number>> 
   };
 }
 
+/** Filter changes, then searches (the first builds the index), each with its long tasks and main-thread CPU. */
+export async function measureFiltersAndSearch(page: Page) {
+  const cpu = await mainThreadCpu(page);
+  let mark = await longTaskCount(page);
+  let cpuMark = await cpu();
+  const filterPhase = await measureFilters(page);
+  const filters = {
+    ...filterPhase,
+    tasks: await longTasksSince(page, mark),
+    mainCpuMsPerChange: ((await cpu()) - cpuMark) / filterPhase.changes,
+  };
+  mark = await longTaskCount(page);
+  cpuMark = await cpu();
+  const searchPhase = await measureSearch(page);
+  const search = {
+    ...searchPhase,
+    tasks: await longTasksSince(page, mark),
+    // Each query is typed and cleared again; the first also waits for the index.
+    mainCpuMsPerQuery: ((await cpu()) - cpuMark) / (2 * searchPhase.queries + 2),
+  };
+  return { filters, search };
+}
+
 export async function measureInteractions(profile: Profile, url: string) {
   const context = await profile.launch();
   try {
@@ -248,25 +271,7 @@ export async function measureInteractions(profile: Profile, url: string) {
     await timelinePaint(page, url);
     await page.waitForFunction(() => (window.__earshotTimelineStats?.frames ?? 0) > 0);
     const panZoom = await measurePanZoom(page);
-    const cpu = await mainThreadCpu(page);
-    let mark = await longTaskCount(page);
-    let cpuMark = await cpu();
-    const filterPhase = await measureFilters(page);
-    const filters = {
-      ...filterPhase,
-      tasks: await longTasksSince(page, mark),
-      mainCpuMsPerChange: ((await cpu()) - cpuMark) / filterPhase.changes,
-    };
-    mark = await longTaskCount(page);
-    cpuMark = await cpu();
-    const searchPhase = await measureSearch(page);
-    const search = {
-      ...searchPhase,
-      tasks: await longTasksSince(page, mark),
-      // Each query is typed and cleared again; the first also waits for the index.
-      mainCpuMsPerQuery: ((await cpu()) - cpuMark) / (2 * searchPhase.queries + 2),
-    };
-    return { panZoom, filters, search };
+    return { panZoom, ...(await measureFiltersAndSearch(page)) };
   } finally {
     await context.close();
   }

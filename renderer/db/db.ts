@@ -5,7 +5,7 @@
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Capture, Device, ImportRun, Room } from '../../shared/model';
-import type { ClipColumns } from '../library/columns';
+import type { CachedColumns } from '../library/columns-cache';
 import type { StoredRequest, StoredSelection, StoredVoice } from './records';
 import { sealMiddleware } from './crypto/middleware';
 import { moveFlaggedStaging } from './upgrade-v2';
@@ -56,7 +56,8 @@ export interface ColumnsCacheRow {
   key: 'library';
   /** Bumped on every library change; the cache is valid while it matches settings.libraryVersion. */
   version: number;
-  columns: ClipColumns;
+  /** Read with `fromCachedColumns`, written with `toStoredColumns` (library/columns-cache.ts). */
+  columns: CachedColumns;
 }
 
 /** A committed capture: readers of `clips` never see a row of a running import. */

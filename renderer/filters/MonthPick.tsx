@@ -48,7 +48,13 @@ export function MonthPick({
   const months = useMemo(() => monthsSpanned(ts, timeZone), [ts, timeZone]);
   // The filter bar renders on every filter change: the months' ranges and names are computed once per
   // library, zone and language (a new Intl.DateTimeFormat per option and render cost more than the filtering).
-  const ranges = useMemo(() => months.map((month) => monthRange(month, timeZone)), [months, timeZone]);
+  // The ranges (two zone conversions a month) only while a date range is set: they tell which month it is,
+  // and a cold start without one paints sooner.
+  const ranged = from !== undefined && to !== undefined;
+  const ranges = useMemo(
+    () => (ranged ? months.map((month) => monthRange(month, timeZone)) : []),
+    [months, timeZone, ranged],
+  );
   const names = useMemo(() => {
     const format = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     return months.map((month) => {

@@ -6,6 +6,7 @@ import type { Capture, Device, Room } from '../../../shared/model';
 import type { LibraryFacts, LibraryResult } from '../../../shared/pipeline/library';
 import type { CaptureAudioFacts } from '../../../shared/pipeline/enrich';
 import { buildColumns } from '../../library/columns';
+import { toStoredColumns } from '../../library/columns-cache';
 import { getDb } from '../db';
 import { bumpLibraryVersion, getLibraryVersion, visibleClips } from './library';
 
@@ -96,7 +97,7 @@ export async function saveLibraryResult(
     );
     await db.settings.put({ key: 'groups', value: result.groups });
     const version = await bumpLibraryVersion(tx);
-    if (columns) await db.columnsCache.put({ key: 'library', version, columns });
+    if (columns) await db.columnsCache.put({ key: 'library', version, columns: toStoredColumns(columns) });
   });
 }
 

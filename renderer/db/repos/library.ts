@@ -3,6 +3,7 @@
 import type { Collection, InsertType, Transaction } from 'dexie';
 import { getDb, type ClipRow } from '../db';
 import { buildColumns, type ClipColumns } from '../../library/columns';
+import { fromCachedColumns, toStoredColumns } from '../../library/columns-cache';
 
 const VERSION_KEY = 'libraryVersion';
 
@@ -48,8 +49,8 @@ export async function loadColumns(): Promise<{ version: number; columns: ClipCol
   const version = await getLibraryVersion();
   const cached = await db.columnsCache.get('library');
   // A cache written before the index had kinds is rebuilt once.
-  if (cached && cached.version === version && cached.columns.kind) return { version, columns: cached.columns };
-  return rebuildColumns(version);
+  const columns = cached?.version === version ? fromCachedColumns(cached.columns) : null;
+  return columns ? { version, columns } : rebuildColumns(version);
 }
 
 /** The cached columnar index when it matches the current library version, else null (one row read). */
@@ -58,7 +59,8 @@ export async function readCachedColumns(): Promise<{ version: number; columns: C
   return db.transaction('r', db.settings, db.columnsCache, async () => {
     const version = await getLibraryVersion();
     const cached = await db.columnsCache.get('library');
-    return cached && cached.version === version && cached.columns.kind ? { version, columns: cached.columns } : null;
+    const columns = cached?.version === version ? fromCachedColumns(cached.columns) : null;
+    return columns ? { version, columns } : null;
   });
 }
 
@@ -72,7 +74,8 @@ async function rebuildColumns(version: number): Promise<{ version: number; colum
   const columns = buildColumns(clips, rooms, devices);
   // Another tab may have changed the library meanwhile; only cache what matches the version we read.
   await db.transaction('rw', db.columnsCache, db.settings, async () => {
-    if ((await getLibraryVersion()) === version) await db.columnsCache.put({ key: 'library', version, columns });
+    if ((await getLibraryVersion()) === version)
+      await db.columnsCache.put({ key: 'library', version, columns: toStoredColumns(columns) });
   });
   return { version, columns };
 }
