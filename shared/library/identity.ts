@@ -50,9 +50,24 @@ export function sourcesOf(capture: Capture): CaptureSourceRef[] {
   ];
 }
 
+/** Answers for recent texts: every capture's text is compared, and households repeat their commands. */
+const transcriptMemo = new Map<string, string>();
+const TRANSCRIPT_MEMO_MAX = 20_000;
+
 /** Case, spacing, punctuation and a leading wake word differ between the exports of one utterance. */
 export function normaliseTranscript(text: string | undefined): string {
-  return (text ?? '')
+  if (!text) return '';
+  let key = transcriptMemo.get(text);
+  if (key === undefined) {
+    key = normaliseText(text);
+    if (transcriptMemo.size >= TRANSCRIPT_MEMO_MAX) transcriptMemo.clear();
+    transcriptMemo.set(text, key);
+  }
+  return key;
+}
+
+function normaliseText(text: string): string {
+  return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
