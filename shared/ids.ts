@@ -46,9 +46,20 @@ export function stableId(...parts: (string | number | undefined)[]): string {
   return hash64(parts.map((part) => (part === undefined ? '' : String(part))).join('\u001f'));
 }
 
+/** Answers for recent texts: every row of an export is hashed with its transcript, and households repeat them. */
+const forIdMemo = new Map<string, string>();
+const FOR_ID_MEMO_MAX = 20_000;
+
 /** Transcripts differ in case and spacing between exports of the same utterance; ids must not. */
 export function normaliseForId(text: string | undefined): string {
-  return (text ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  let folded = forIdMemo.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (forIdMemo.size >= FOR_ID_MEMO_MAX) forIdMemo.clear();
+    forIdMemo.set(text, folded);
+  }
+  return folded;
 }
 
 /**

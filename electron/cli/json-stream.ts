@@ -62,8 +62,7 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
         end++;
       }
       if (end > i) {
-        const run = JSON.stringify(value.slice(i, end), null, 2);
-        yield `${inner}${run.slice(4, -2).replaceAll('\n', `\n${indent}`)}`;
+        yield runAtDepth(value.slice(i, end), indent.length / 2);
         i = end;
       } else {
         yield inner;
@@ -89,6 +88,20 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
     return yield `${indent}}`;
   }
   yield JSON.stringify(value, null, 2)?.replaceAll('\n', `\n${indent}`) ?? 'null';
+}
+
+/**
+ * The items of `run`, each on its lines as `JSON.stringify(…, null, 2)` writes them inside an array `depth`
+ * levels deep, from the first item's indentation to the last item's end. The run is stringified nested in
+ * `depth` arrays, so the indentation comes out of JSON.stringify itself instead of a second pass over the
+ * text; level j opens with j·2 spaces + "[\n" and closes with "\n" + j·2 spaces + "]" — (depth + 1)(depth + 2)
+ * characters on each side, cut off here.
+ */
+function runAtDepth(run: unknown[], depth: number): string {
+  let wrapped: unknown = run;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const cut = (depth + 1) * (depth + 2);
+  return JSON.stringify(wrapped, null, 2).slice(cut, -cut);
 }
 
 /** Writes the chunks to a stream in blocks of about 1 MB, waiting whenever the stream is full. */

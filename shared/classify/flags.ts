@@ -82,6 +82,7 @@ function markerFlags(markers: readonly string[], transcript: string | undefined)
   // A transcript counts as a marker only when it looks like one ("Audio was not …"), not when a person
   // merely says "not understood" in a sentence.
   const transcriptIsMarker = transcript !== undefined && textFacts(transcript).isMarker;
+  if (!markers.length && !transcriptIsMarker) return reasons;
   const texts = [...markers, ...(transcriptIsMarker ? [transcript] : [])];
   for (const marker of texts) {
     const type = typeKey(marker);
@@ -109,6 +110,10 @@ const evidenceRank = (r: FlagReason) => (isProviderType(r) ? 4 : (EVIDENCE_RANK[
  * (accidental on a tie — a recording nobody meant is what the household wants to know about).
  */
 function oneOfAccidentalOrNotUnderstood(reasons: FlagReason[]): FlagReason[] {
+  // Most captures carry neither flag: nothing to rank.
+  let accidentalOrNot = 0;
+  for (const r of reasons) if (r.flag === 'accidental' || r.flag === 'not-understood') accidentalOrNot++;
+  if (accidentalOrNot < 2) return reasons;
   const rank = (flag: Flag) => Math.max(-1, ...reasons.filter((r) => r.flag === flag).map(evidenceRank));
   const accidental = rank('accidental');
   const notUnderstood = rank('not-understood');
@@ -178,7 +183,8 @@ export function computeFlags(
   const transcript = input.transcript?.trim() || undefined;
   const speechShare = input.features?.speechShare;
 
-  reasons.push(...markerFlags(input.providerMarkers ?? [], transcript));
+  const fromMarkers = markerFlags(input.providerMarkers ?? [], transcript);
+  for (const r of fromMarkers) reasons.push(r);
   if (input.transcriptStatus === 'not-intended')
     reasons.push({ flag: 'accidental', kind: 'status', detail: 'not-intended' });
   if (input.transcriptStatus === 'not-understood') {

@@ -113,9 +113,17 @@ export function groupCommands(
 ): { groups: CommandGroup[]; groupOf: Map<string, string> } {
   const threshold = options.threshold ?? 0.75;
   const byKey = new Map<string, KeyInfo>();
+  // A household says the same few hundred commands thousands of times: each text is reduced once.
+  const seen = new Map<string, { key: string; shown: string }>();
   for (const item of items) {
     if (!item.transcript) continue;
-    const key = groupKey(item.transcript);
+    let text = seen.get(item.transcript);
+    if (!text) {
+      const reduced = groupKey(item.transcript);
+      text = { key: reduced, shown: reduced ? displayForm(item.transcript) : '' };
+      seen.set(item.transcript, text);
+    }
+    const key = text.key;
     if (!key) continue;
     let info = byKey.get(key);
     if (!info) {
@@ -125,7 +133,7 @@ export function groupCommands(
     }
     info.count++;
     info.ids.push(item.id);
-    const shown = displayForm(item.transcript);
+    const shown = text.shown;
     info.phrasings.set(shown, (info.phrasings.get(shown) ?? 0) + 1);
     if (item.category && item.category !== 'unclear') {
       info.categories.set(item.category, (info.categories.get(item.category) ?? 0) + 1);

@@ -60,7 +60,9 @@ export function deviceVerdicts(
   const references = new Map<string, Vector[]>();
   for (const c of trusted) {
     if (!c.voiceId || !householdVoiceIds.has(c.voiceId) || !c.embedding?.length) continue;
-    references.set(c.voiceId, [...(references.get(c.voiceId) ?? []), c.embedding]);
+    const list = references.get(c.voiceId);
+    if (list) list.push(c.embedding);
+    else references.set(c.voiceId, [c.embedding]);
   }
   const voices = [...references]
     .filter(([, members]) => members.length >= MIN_REFERENCE)
@@ -71,7 +73,9 @@ export function deviceVerdicts(
   const byDevice = new Map<string, Vector[]>();
   for (const c of suspects) {
     if (!c.deviceId || !c.embedding?.length) continue;
-    byDevice.set(c.deviceId, [...(byDevice.get(c.deviceId) ?? []), c.embedding]);
+    const list = byDevice.get(c.deviceId);
+    if (list) list.push(c.embedding);
+    else byDevice.set(c.deviceId, [c.embedding]);
   }
   for (const [deviceId, embeddings] of byDevice) {
     // Each clip joins the household voice it is nearest to; each such group is then tested as a whole.
@@ -81,7 +85,9 @@ export function deviceVerdicts(
       for (let v = 1; v < voices.length; v++) {
         if (cosineDistance(e, voices[v]!.centroid) < cosineDistance(e, voices[best]!.centroid)) best = v;
       }
-      groups.set(best, [...(groups.get(best) ?? []), e]);
+      const group = groups.get(best);
+      if (group) group.push(e);
+      else groups.set(best, [e]);
     }
     let unknown = 0;
     let closest: { id: string; n: number } | undefined;

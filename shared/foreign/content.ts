@@ -59,10 +59,12 @@ function isGermanNoun(transcript: string): boolean {
 
 /** How often each lower-cased word occurs across transcripts (for leave-one-out familiarity checks). */
 export function vocabulary(transcripts: Iterable<string | undefined>): Map<string, number> {
+  // Each distinct text is split once and counted as often as it occurs (a household repeats its commands);
+  // words enter the map in the order they first occur, as when every transcript was split.
+  const times = new Map<string, number>();
+  for (const t of transcripts) if (t) times.set(t, (times.get(t) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const t of transcripts) {
-    if (!t) continue;
-    for (const w of new Set(t.toLowerCase().split(/[^\p{L}-]+/u))) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  for (const [t, n] of times)
+    for (const w of new Set(t.toLowerCase().split(/[^\p{L}-]+/u))) if (w) counts.set(w, (counts.get(w) ?? 0) + n);
   return counts;
 }

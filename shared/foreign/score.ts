@@ -31,9 +31,9 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
   const devices = new Map(context.devices.map((d) => [d.id, d]));
   const rooms = new Map(context.rooms.map((r) => [r.id, r]));
   const registryFor = new Set(context.devices.filter((d) => d.registered).map((d) => d.provider));
-  const hard = new Map<string, ForeignReason[]>();
-  for (const c of captures) hard.set(c.id, hardReasons(c, context.accountId, devices, registryFor));
-  const trusted = captures.filter((c) => hard.get(c.id)!.length === 0);
+  // By position, not by id: one array lookup per capture instead of hashing its id again and again.
+  const hard = captures.map((c) => hardReasons(c, context.accountId, devices, registryFor));
+  const trusted = captures.filter((_, i) => hard[i]!.length === 0);
 
   const household = householdVoices(captures, trusted, context);
   const householdRooms = new Set<string>();
@@ -42,15 +42,20 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
   const vocab = vocabulary(trusted.map((c) => c.transcript));
   for (const name of context.knownNames ?? []) vocab.set(name.toLowerCase(), Infinity);
   const trustedIds = new Set(trusted.map((c) => c.id));
-  const unregistered = captures.filter((c) => hard.get(c.id)!.some((r) => r.code === 'device-unregistered'));
+  const unregisteredAt = (i: number) => hard[i]!.some((r) => r.code === 'device-unregistered');
+  const unregistered = captures.filter((_, i) => unregisteredAt(i));
   const withDevice = (c: ForeignInput) => ({ ...c, deviceId: deviceOf(c) });
   const verdicts = deviceVerdicts(unregistered.map(withDevice), trusted, household.ids);
+  const contentKnown = trusted.length >= MIN_TRUSTED_FOR_CONTENT;
+  // The names a text mentions, once per distinct text (households repeat their commands).
+  const namesOf = new Map<string, readonly string[]>();
 
   const out = new Map<string, ForeignScore>();
-  for (const c of captures) {
-    const reasons = [...hard.get(c.id)!];
+  for (let i = 0; i < captures.length; i++) {
+    const c = captures[i]!;
+    const reasons = hard[i]!;
     const deviceId = deviceOf(c);
-    const verdict = reasons.some((r) => r.code === 'device-unregistered') ? verdicts.get(deviceId ?? '') : undefined;
+    const verdict = unregisteredAt(i) ? verdicts.get(deviceId ?? '') : undefined;
     // A clip without audio on a device whose voices are the household's is the household's, like its batch.
     const voice = verdict?.foreign
       ? batchEvidence(verdict, devices.get(deviceId!)?.name ?? deviceId!, household)
@@ -68,10 +73,12 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
         }),
       );
     }
-    if (trusted.length >= MIN_TRUSTED_FOR_CONTENT) {
+    if (contentKnown && c.transcript) {
+      let mentioned = namesOf.get(c.transcript);
+      if (!mentioned) namesOf.set(c.transcript, (mentioned = mentionedNames(c.transcript)));
       // Leave-one-out: a trusted capture's own words do not make themselves familiar.
       const own = trustedIds.has(c.id) ? 1 : 0;
-      const strange = mentionedNames(c.transcript).filter((w) => (vocab.get(w) ?? 0) - own <= 0);
+      const strange = mentioned.filter((w) => (vocab.get(w) ?? 0) - own <= 0);
       if (strange.length > 0) {
         const names = strange.map((w) => `“${w}”`).join(', ');
         reasons.push(
@@ -79,7 +86,9 @@ export function scoreForeign(captures: readonly ForeignInput[], context: Foreign
         );
       }
     }
-    let score = 1 - reasons.reduce((p, r) => p * (1 - r.weight), 1);
+    let kept = 1;
+    for (const r of reasons) kept *= 1 - r.weight;
+    let score = 1 - kept;
     if (voice.household) score *= HOUSEHOLD_VOICE_FACTOR;
     out.set(c.id, { score: Math.round(score * 1000) / 1000, reasons });
   }

@@ -60,6 +60,8 @@ function assemble(
     return zonedToUtc(y, mo, d, h, mi, s, ms, timeZone);
   }
   const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  // ISO's UTC designator, on every row of an Amazon Intent CSV: no zone name to look up.
+  if (zone === 'Z' || zone === 'z') return wall;
   const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (offset) {
     const minutes = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);

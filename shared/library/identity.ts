@@ -50,9 +50,24 @@ export function sourcesOf(capture: Capture): CaptureSourceRef[] {
   ];
 }
 
+/** Answers for recent texts: every capture's text is compared, and households repeat their commands. */
+const transcriptMemo = new Map<string, string>();
+const TRANSCRIPT_MEMO_MAX = 20_000;
+
 /** Case, spacing, punctuation and a leading wake word differ between the exports of one utterance. */
 export function normaliseTranscript(text: string | undefined): string {
-  return (text ?? '')
+  if (!text) return '';
+  let key = transcriptMemo.get(text);
+  if (key === undefined) {
+    key = normaliseText(text);
+    if (transcriptMemo.size >= TRANSCRIPT_MEMO_MAX) transcriptMemo.clear();
+    transcriptMemo.set(text, key);
+  }
+  return key;
+}
+
+function normaliseText(text: string): string {
+  return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -84,7 +99,7 @@ export function recordKeyOf(value: string): string {
 
 // Keys and normalised text are read for every candidate pair; captures are never mutated once indexed (a
 // merge makes a new object), so they are computed once per capture object.
-const memo = new WeakMap<Capture, { utterances?: Set<string>; exact?: string[]; text?: string | null }>();
+const memo = new WeakMap<Capture, { utterances?: ReadonlySet<string>; exact?: string[]; text?: string | null }>();
 function memoOf(capture: Capture) {
   let m = memo.get(capture);
   if (!m) memo.set(capture, (m = {}));
@@ -118,15 +133,20 @@ function idStrings(capture: Capture): string[] {
   return out;
 }
 
-function utteranceKeys(capture: Capture): Set<string> {
+/** Shared by every capture without utterance ids (most rows of a large export); never added to. */
+const NO_UTTERANCES: ReadonlySet<string> = new Set<string>();
+
+function utteranceKeys(capture: Capture): ReadonlySet<string> {
   const m = memoOf(capture);
   if (!m.utterances) {
-    m.utterances = new Set<string>();
-    const audio = capture.audioName ? [baseName(capture.audioName)] : [];
-    for (const value of [...idStrings(capture), ...audio]) {
+    let keys: Set<string> | undefined;
+    const values = idStrings(capture);
+    if (capture.audioName) values.push(baseName(capture.audioName));
+    for (const value of values) {
       const info = infoOf(value);
-      if (info.utterance) m.utterances.add(info.key);
+      if (info.utterance) (keys ??= new Set<string>()).add(info.key);
     }
+    m.utterances = keys ?? NO_UTTERANCES;
   }
   return m.utterances;
 }
@@ -134,10 +154,15 @@ function utteranceKeys(capture: Capture): Set<string> {
 export function exactKeys(capture: Capture): string[] {
   const m = memoOf(capture);
   if (!m.exact) {
-    const keys = new Set<string>([`id:${capture.id}`]);
-    for (const key of utteranceKeys(capture)) keys.add(`rec:${key}`);
-    for (const value of idStrings(capture)) keys.add(`rec:${infoOf(value).key}`);
-    m.exact = [...keys];
+    const utterances = utteranceKeys(capture);
+    const ids = idStrings(capture);
+    if (!utterances.size && !ids.length) m.exact = [`id:${capture.id}`];
+    else {
+      const keys = new Set<string>([`id:${capture.id}`]);
+      for (const key of utterances) keys.add(`rec:${key}`);
+      for (const value of ids) keys.add(`rec:${infoOf(value).key}`);
+      m.exact = [...keys];
+    }
   }
   return m.exact;
 }

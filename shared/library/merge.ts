@@ -96,18 +96,25 @@ function mergeRecordings(built: Capture[], audio: Map<string, InputEntry>): Capt
   const entries: IdentityEntry[] = [];
   // Sources each entry took in this merge: one export never holds one recording twice, so two of its
   // records are never folded by time (exact keys still fold an export's duplicated rows).
-  const taken = new Map<IdentityEntry, Set<Source>>();
+  // One source until a second one comes (rarely): no Set for each of a large import's records.
+  const taken = new Map<IdentityEntry, Source | Set<Source>>();
+  const hasTaken = (entry: IdentityEntry, source: Source) => {
+    const sources = taken.get(entry);
+    return sources === source || (typeof sources === 'object' && sources.has(source));
+  };
   const ordered = [...built].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.ts - b.ts);
   for (const capture of ordered) {
     const probe: IdentityEntry = { capture, audioSize: audio.get(capture.id)?.size };
-    const hit = index.find(probe, (e) => !taken.get(e)?.has(capture.source));
+    const hit = index.find(probe, (e) => !hasTaken(e, capture.source));
     if (!hit) {
       index.add(probe);
       entries.push(probe);
-      taken.set(probe, new Set([capture.source]));
+      taken.set(probe, capture.source);
       continue;
     }
-    taken.get(hit)?.add(capture.source);
+    const sources = taken.get(hit);
+    if (typeof sources === 'object') sources.add(capture.source);
+    else if (sources !== undefined && sources !== capture.source) taken.set(hit, new Set([sources, capture.source]));
     const entry = audio.get(capture.id);
     audio.delete(capture.id);
     hit.capture = mergeEvidence(hit.capture, capture);
@@ -142,25 +149,25 @@ function toCapture(c: RawCapture, roomId: string | undefined, importId: string |
     importIds: importId ? [importId] : [],
     sources: [ref],
   };
-  const optional: Partial<Capture> = {
-    accountId: c.accountId,
-    deviceId: c.deviceId,
-    roomId,
-    transcript: c.transcript,
-    response: c.response,
-    durationMs: c.durationMs,
-    audioId: c.audio ? c.id : undefined,
-    audioName: c.audio?.path,
-    personName: c.personName,
-    providerRecordId: c.providerRecordId ?? audioUtterance,
-    providerMarkers: c.providerMarkers?.length ? c.providerMarkers : undefined,
-    kind: c.kind,
-    providerType: c.providerType,
-    providerIntent: c.providerIntent,
-    linkedTo: c.linkedTo,
-  };
-  for (const [key, value] of Object.entries(optional))
-    if (value !== undefined) (capture as unknown as Record<string, unknown>)[key] = value;
+  // Set one by one in this order (the report lists fields in it), without a temporary object per record.
+  if (c.accountId !== undefined) capture.accountId = c.accountId;
+  if (c.deviceId !== undefined) capture.deviceId = c.deviceId;
+  if (roomId !== undefined) capture.roomId = roomId;
+  if (c.transcript !== undefined) capture.transcript = c.transcript;
+  if (c.response !== undefined) capture.response = c.response;
+  if (c.durationMs !== undefined) capture.durationMs = c.durationMs;
+  if (c.audio) {
+    capture.audioId = c.id;
+    capture.audioName = c.audio.path;
+  }
+  if (c.personName !== undefined) capture.personName = c.personName;
+  const providerRecordId = c.providerRecordId ?? audioUtterance;
+  if (providerRecordId !== undefined) capture.providerRecordId = providerRecordId;
+  if (c.providerMarkers?.length) capture.providerMarkers = c.providerMarkers;
+  if (c.kind !== undefined) capture.kind = c.kind;
+  if (c.providerType !== undefined) capture.providerType = c.providerType;
+  if (c.providerIntent !== undefined) capture.providerIntent = c.providerIntent;
+  if (c.linkedTo !== undefined) capture.linkedTo = c.linkedTo;
   return capture;
 }
 
@@ -184,7 +191,8 @@ function mergeDevice(a: RawDevice | undefined, b: RawDevice): RawDevice {
 
 /** Union of fields; a transcript beats no transcript; audio and device fill in from whichever has them. */
 function mergeCapture(a: RawCapture | undefined, b: RawCapture): RawCapture {
-  if (!a) return { ...b };
+  // A record met once is kept as the importer made it: records are only read here, a merge makes a new one.
+  if (!a) return b;
   const spoken =
     !a.transcript && b.transcript ? { transcript: b.transcript, transcriptStatus: b.transcriptStatus } : {};
   return {

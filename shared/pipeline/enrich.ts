@@ -67,13 +67,10 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
           { timeZone: context.timeZone, nightHours: context.nightHours },
         )
       : { flags: [], reasons: [] };
-    const kept = capture.flags.filter((f) => f === 'foreign');
-    const keptReasons = (capture.flagReasons ?? []).filter((r) => r.flag === 'foreign');
-    const next: Capture = {
-      ...capture,
-      flags: [...new Set([...flags, ...kept])],
-      flagReasons: [...reasons, ...keptReasons],
-    };
+    // computeFlags gives fresh arrays of distinct flags: only a kept `foreign` flag needs adding.
+    if (capture.flags.includes('foreign')) flags.push('foreign');
+    if (capture.flagReasons) for (const r of capture.flagReasons) if (r.flag === 'foreign') reasons.push(r);
+    const next: Capture = { ...capture, flags, flagReasons: reasons };
     if (capture.categoryCorrected) {
       next.categorySource = 'user';
       return next;
@@ -107,8 +104,9 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
 const PROVIDER_CONFIDENCE = 0.95;
 
 function applyDialogues(captures: Capture[], ownConfidence: ReadonlyMap<string, number>): Capture[] {
+  // followUpTurns passes over turns without a device: only turns with one are built.
   const turns: DialogueTurn[] = captures
-    .filter((c) => kindOf(c) === 'capture')
+    .filter((c) => c.deviceId && kindOf(c) === 'capture')
     .map((c) => ({
       id: c.id,
       ts: c.ts,

@@ -7,7 +7,7 @@ import { groupCommands, type CommandGroup } from '../classify';
 import { FOREIGN_THRESHOLD, scoreForeign } from '../foreign/score';
 import type { ForeignReason } from '../foreign/types';
 import type { Capture, Device, Flag, FlagReason, Room } from '../model';
-import { clusterVoices, type VoiceCluster } from '../voices/cluster';
+import { clusterVoices, type VoiceCluster, type VoiceItem } from '../voices/cluster';
 
 export interface LibraryFacts {
   embedding?: Float32Array | number[];
@@ -40,16 +40,17 @@ export interface LibraryResult {
 }
 
 export function enrichLibrary(captures: readonly Capture[], context: LibraryContext): LibraryResult {
-  const { groups, groupOf } = groupCommands(
-    captures.map((c) => ({ id: c.id, transcript: c.transcript, category: c.category })),
-  );
-  const voiceItems = captures.flatMap((c) => {
-    const facts = context.audio.get(c.id);
-    const personName = context.voiceSeeds?.get(c.id) ?? c.personName;
-    return facts?.embedding && facts.embedding.length
-      ? [{ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName }]
-      : [];
-  });
+  // A capture is a GroupItem as it is (id, transcript, category): no copy of every capture for the grouping.
+  const { groups, groupOf } = groupCommands(captures);
+  // Only captures with audio facts have an embedding: the rest are passed over without an array each.
+  const voiceItems: VoiceItem[] = [];
+  if (context.audio.size)
+    for (const c of captures) {
+      const facts = context.audio.get(c.id);
+      if (!facts?.embedding || !facts.embedding.length) continue;
+      const personName = context.voiceSeeds?.get(c.id) ?? c.personName;
+      voiceItems.push({ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName });
+    }
   const clustering = clusterVoices(voiceItems);
   const voices: VoiceCluster[] = clustering.voices.map((v) => {
     const name = context.voiceNames?.get(v.id) ?? (v.name?.startsWith('\u0000') ? undefined : v.name);

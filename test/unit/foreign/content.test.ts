@@ -2,7 +2,7 @@
 // answers for repeated transcripts must be the computed ones, and callers may not corrupt them.
 
 import { describe, expect, it } from 'vitest';
-import { mentionedNames } from '../../../shared/foreign/content';
+import { mentionedNames, vocabulary } from '../../../shared/foreign/content';
 
 describe('mentionedNames', () => {
   it('finds slot names and mid-sentence capitals, the same on every repeat', () => {
@@ -14,5 +14,20 @@ describe('mentionedNames', () => {
     first.push('mutated');
     expect(mentionedNames('call Bartholomew please')).toEqual(['bartholomew']);
     expect(mentionedNames(undefined)).toEqual([]);
+  });
+});
+
+describe('vocabulary', () => {
+  it('counts each word once per transcript that holds it, repeated texts as often as they occur', () => {
+    const texts = ['Ruf Oma an', undefined, 'ruf oma an', 'Wetter in Köln', 'Ruf Oma an', '', 'ruf ruf Tom an'];
+    // Each transcript split on its own, the way the counts are defined.
+    const expected = new Map<string, number>();
+    for (const t of texts)
+      for (const w of new Set((t ?? '').toLowerCase().split(/[^\p{L}-]+/u)))
+        if (w) expected.set(w, (expected.get(w) ?? 0) + 1);
+    const counts = vocabulary(texts);
+    expect([...counts]).toEqual([...expected]);
+    expect(counts.get('ruf')).toBe(4);
+    expect(counts.get('oma')).toBe(3);
   });
 });

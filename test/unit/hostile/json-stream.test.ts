@@ -38,6 +38,16 @@ describe('jsonChunks', () => {
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(300 * 1024);
   });
 
+  it('indents runs of small items at every depth as JSON.stringify does', () => {
+    const items = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `c${i}`,
+      list: [i, { deep: 'ü\n' }],
+      none: undefined,
+    }));
+    const value = { a: { b: [{ c: { items } }, items.slice(0, 5)] } };
+    expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));
+  });
+
   it('streams a report longer than the longest possible string', { timeout: 120_000 }, async () => {
     // 600,000 captures × ~1 KB ≈ 600 MB of JSON, more than V8's ~512 MB string limit.
     const transcript = 'alexa '.repeat(150);
