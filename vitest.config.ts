@@ -47,6 +47,9 @@ export default defineConfig({
           include: INTEGRATION,
           globalSetup: ['test/setup/integration.ts'],
           hookTimeout: 300_000,
+          // A bound for hangs, not a speed check: synthesising a household's speech and scoring it takes
+          // seconds when idle and over 30 s on a 2-core machine running other heavy jobs (CI beside a bench).
+          testTimeout: 300_000,
           // Two files at a time too: most of a file's time is a spawned CLI, and each file writes to a
           // temporary folder of its own or only reads the shared set-up.
           maxWorkers: 2,
