@@ -62,7 +62,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { columns } = useLibrary();
   // The inputs follow the URL at once; the counts are the filter worker's answer (never counted on this thread).
   const { filters, setFilters } = useFilterInput();
-  const { visible, facets: counts, searching, kinds } = useFilters();
+  const { visible, facets: counts, searching, kinds, query } = useFilters();
   const voices = useLiveQuery(listVoices, [columns], []);
   const counted = usePopulation();
   // Rendered on every filter change with 100,000 captures: one number format and one set of translated
@@ -195,7 +195,9 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
           <Icon name="close" size={12} />
         </button>
       ) : null}
-      <span className="filter-total" aria-live="polite" data-testid="filter-total">
+      {/* data-answers: the filters (as the URL writes them) whose answer is on screen — a text query's answer comes
+          from the worker a moment after the URL changed, and tests wait for it, not for the URL. */}
+      <span className="filter-total" aria-live="polite" data-testid="filter-total" data-answers={query}>
         {searching
           ? t('filters.indexing')
           : t('filters.showing', { count: total, total: n(total), shown: n(visible.length) })}

@@ -15,9 +15,13 @@ export class ClipsPage {
   async search(text: string): Promise<void> {
     await this.page.getByTestId('filter-search').fill(text);
     await this.page.waitForFunction((q) => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q') === q, text);
-    await this.page.waitForFunction(
-      () => !/Preparing|vorbereitet/.test(document.querySelector('[data-testid="filter-total"]')?.textContent ?? ''),
-    );
+    // The list shows the query's answer (it comes from the filter worker after the URL changed), with the
+    // index built.
+    await this.page.waitForFunction((q) => {
+      const total = document.querySelector<HTMLElement>('[data-testid="filter-total"]');
+      const answers = new URLSearchParams(total?.dataset.answers ?? '').get('q') ?? '';
+      return answers === q && !/Preparing|vorbereitet/.test(total?.textContent ?? '');
+    }, text);
   }
 
   async toggleFacet(facet: string, option: string): Promise<void> {
