@@ -2,6 +2,8 @@
 // give the same hex string in a browser worker and in Node: FNV-1a 64-bit over UTF-8 (hand-written because it
 // is a few lines and a dependency would be heavier than the function).
 
+import { memoByText } from './text-memo';
+
 const encoder = new TextEncoder();
 const hex4 = (limb: number) => limb.toString(16).padStart(4, '0');
 
@@ -46,20 +48,12 @@ export function stableId(...parts: (string | number | undefined)[]): string {
   return hash64(parts.map((part) => (part === undefined ? '' : String(part))).join('\u001f'));
 }
 
-/** Answers for recent texts: every row of an export is hashed with its transcript, and households repeat them. */
-const forIdMemo = new Map<string, string>();
-const FOR_ID_MEMO_MAX = 20_000;
+/** Remembered per text: every row of an export is hashed with its transcript, and households repeat them. */
+const foldForId = memoByText((text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** Transcripts differ in case and spacing between exports of the same utterance; ids must not. */
 export function normaliseForId(text: string | undefined): string {
-  if (!text) return '';
-  let folded = forIdMemo.get(text);
-  if (folded === undefined) {
-    folded = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (forIdMemo.size >= FOR_ID_MEMO_MAX) forIdMemo.clear();
-    forIdMemo.set(text, folded);
-  }
-  return folded;
+  return text ? foldForId(text) : '';
 }
 
 /**

@@ -13,6 +13,7 @@ import { PRIVATE_ROOM_KINDS, type Flag, type FlagReason, type RoomKind, type Tra
 import { matchLexicons, matchPatterns, tokenise } from './lexicon-match';
 import { foldText, hasWakeWord, normalise } from './normalise';
 import { DAY, HOUR, zoneClock } from '../time/zones';
+import { memoByText } from '../text-memo';
 
 export interface FlagInput {
   transcript?: string;
@@ -144,27 +145,19 @@ interface TextFacts {
  * Households repeat the same few hundred commands thousands of times, and folding, tokenising and matching
  * a transcript was most of flagging a library; the facts of a text are remembered (bounded, cleared when full).
  */
-const textMemo = new Map<string, TextFacts>();
-const TEXT_MEMO_MAX = 20_000;
-
-function textFacts(transcript: string): TextFacts {
-  let facts = textMemo.get(transcript);
-  if (facts) return facts;
+const textFacts = memoByText((transcript: string): TextFacts => {
   const normalised = normalise(transcript);
   const hits: FlagReason[] = [];
   for (const hit of matchLexicons(tokenise(transcript)))
     hits.push({ flag: hit.flag, kind: 'lexicon', detail: hit.detail });
   for (const hit of matchPatterns(transcript)) hits.push({ flag: hit.flag, kind: hit.kind, detail: hit.detail });
-  facts = {
+  return {
     isMarker: /^(?:audio|text not available|no text|kein text)/.test(foldText(transcript)),
     wakeWordOnly: !normalised && hasWakeWord(transcript),
     conversation: conversationText(transcript, normalised),
     hits,
   };
-  if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
-  textMemo.set(transcript, facts);
-  return facts;
-}
+});
 
 /**
  * Local hour 0–23 of `ts` in `timeZone`, DST-correct for that very instant. Through the zone's cached

@@ -16,6 +16,7 @@ import { parseUtteranceId } from '../importers/alexa-ids';
 import { normaliseKey } from '../importers/link-audio';
 import type { Capture, CaptureSourceRef, Source, TranscriptStatus } from '../model';
 import { kindOf } from '../model';
+import { memoByText } from '../text-memo';
 
 /**
  * Device + time rule. Utterance ids and archive audio names carry the time only to the second
@@ -50,20 +51,12 @@ export function sourcesOf(capture: Capture): CaptureSourceRef[] {
   ];
 }
 
-/** Answers for recent texts: every capture's text is compared, and households repeat their commands. */
-const transcriptMemo = new Map<string, string>();
-const TRANSCRIPT_MEMO_MAX = 20_000;
+/** Remembered per text: every capture's text is compared, and households repeat their commands. */
+const normaliseKnownText = memoByText((text) => normaliseText(text));
 
 /** Case, spacing, punctuation and a leading wake word differ between the exports of one utterance. */
 export function normaliseTranscript(text: string | undefined): string {
-  if (!text) return '';
-  let key = transcriptMemo.get(text);
-  if (key === undefined) {
-    key = normaliseText(text);
-    if (transcriptMemo.size >= TRANSCRIPT_MEMO_MAX) transcriptMemo.clear();
-    transcriptMemo.set(text, key);
-  }
-  return key;
+  return text ? normaliseKnownText(text) : '';
 }
 
 function normaliseText(text: string): string {
