@@ -2,6 +2,8 @@
 // ruf X an, Wetter in X, capitalised words mid-sentence) that appear in none of the household's other
 // transcripts. Weak evidence on purpose — a family does get new words — so it only adds to other signals.
 
+import { memoByText } from '../text-memo';
+
 const SLOT_PATTERNS: RegExp[] = [
   /\b(?:call|ring|text|message|email|remind|tell)\s+([\p{L}-]{3,})/giu,
   /\b(?:weather|time|traffic|directions?)\s+(?:in|for|to|at)\s+([\p{L}-]{3,})/giu,
@@ -18,14 +20,15 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** Answers for recent transcripts: a household repeats itself ("ruf Mama an"), and the pass runs per capture. */
-const namesMemo = new Map<string, readonly string[]>();
-const NAMES_MEMO_LIMIT = 20_000;
+/** Answers per text: a household repeats itself ("ruf Mama an"), and the pass runs per capture. */
+const namesOf = memoByText(findNames);
 
+/** Names a transcript mentions (a fresh array: callers may change it without touching the memo). */
 export function mentionedNames(transcript: string | undefined): string[] {
-  if (!transcript) return [];
-  const known = namesMemo.get(transcript);
-  if (known) return [...known];
+  return transcript ? [...namesOf(transcript)] : [];
+}
+
+function findNames(transcript: string): readonly string[] {
   const found = new Set<string>();
   for (const pattern of SLOT_PATTERNS) {
     for (const m of transcript.matchAll(pattern)) {
@@ -46,10 +49,7 @@ export function mentionedNames(transcript: string | undefined): string[] {
       found.add(clean.toLowerCase());
     }
   }
-  const names = [...found];
-  if (namesMemo.size >= NAMES_MEMO_LIMIT) namesMemo.clear();
-  namesMemo.set(transcript, names);
-  return [...names];
+  return [...found];
 }
 
 /** German capitalises every noun; capitalisation says nothing about names in a German sentence. */
