@@ -1,24 +1,19 @@
-// A worker thread of the CLI's audio pool (voice-pool.ts): decodes a recording and runs the full analysis
-// with the same shared code as the app's import and voice workers.
+// A worker thread of the CLI's audio pool (voice-pool.ts): decodes a batch of recordings and runs the
+// analysis with the same shared code as the app's import and voice workers (without the waveform peaks,
+// which the CLI does not report), one reply per batch with the embeddings moved, not copied.
 
 import { parentPort } from 'node:worker_threads';
-import { analyseAudio } from '../../shared/audio/analyse';
-import { decodeAudio } from '../../shared/audio/decode';
-import type { VoiceThreadReply, VoiceThreadRequest } from './voice-pool';
+import { analyseRecording, type VoiceThreadReply, type VoiceThreadRequest } from './voice-job';
 
 parentPort!.on('message', (request: VoiceThreadRequest) => {
   void (async (): Promise<VoiceThreadReply> => {
-    try {
-      const analysis = analyseAudio(await decodeAudio(request.bytes));
-      return {
-        id: request.id,
-        ok: true,
-        features: analysis.features,
-        durationMs: analysis.durationMs,
-        embedding: analysis.embedding,
-      };
-    } catch (error) {
-      return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-  })().then((reply) => parentPort!.postMessage(reply, reply.ok ? [reply.embedding.buffer as ArrayBuffer] : []));
+    const results = [];
+    for (const clip of request.clips) results.push(await analyseRecording(clip));
+    return { id: request.id, results };
+  })().then((reply) => {
+    const moving =
+      'results' in reply ? reply.results.flatMap((r) => (r.ok ? [r.embedding.buffer as ArrayBuffer] : [])) : [];
+    parentPort!.postMessage(reply, moving);
+  });
 });
+parentPort!.postMessage({ ready: true } satisfies VoiceThreadReply);

@@ -14,6 +14,12 @@ const MAX_PITCH_FRAMES = 80;
 
 export function analyseAudio(decoded: DecodedAudio, options: { peaks?: number } = {}): AudioAnalysis {
   const peaks = computePeaks(decoded.samples, options.peaks);
+  const { durationMs, features, embedding } = analyseVoice(decoded);
+  return { peaks, durationMs, features, embedding };
+}
+
+/** analyseAudio without the waveform peaks, for callers that store no waveform (the CLI). */
+export function analyseVoice(decoded: DecodedAudio): Omit<AudioAnalysis, 'peaks'> {
   const x = resample(decoded.samples, decoded.sampleRate, ANALYSIS_RATE);
   const stats = frameStats(x);
   const speechFrames: number[] = [];
@@ -40,7 +46,6 @@ export function analyseAudio(decoded: DecodedAudio, options: { peaks?: number } 
   };
   features.gainDb = playbackGain(features);
   return {
-    peaks,
     durationMs: decoded.durationMs,
     features,
     embedding: speakerEmbedding(x, stats, framePitches),

@@ -20,37 +20,55 @@ export function createMfcc(sampleRate: number, frameSize: number, coefficients: 
   for (let i = 0; i < frameSize; i++) window[i] = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (frameSize - 1));
   const reversed = bitReversal(frameSize);
   // Twiddles per stage as Meyda's fft.js computes them (cos/sin of -2πk/N), in one flat table.
-  const twRe: number[] = [];
-  const twIm: number[] = [];
-  for (let n = 1; n <= logN; n++) {
+  const twRe = new Float64Array(frameSize - 1);
+  const twIm = new Float64Array(frameSize - 1);
+  for (let n = 1, tw = 0; n <= logN; n++) {
     const size = 2 ** n;
-    for (let k = 0; k < size / 2; k++) {
+    for (let k = 0; k < size / 2; k++, tw++) {
       const x = (-2 * Math.PI * k) / size;
-      twRe.push(Math.cos(x));
-      twIm.push(Math.sin(x));
+      twRe[tw] = Math.cos(x);
+      twIm[tw] = Math.sin(x);
     }
   }
+  // The bank's triangles in flat arrays: band b's weights are weights[bankFrom[b]..bankFrom[b + 1]), starting
+  // at power bin bankStart[b].
   const bank = sparseMelBank(bands, sampleRate, frameSize);
+  const bankStart = Int32Array.from(bank, (band) => band.from);
+  const bankFrom = new Int32Array(bands + 1);
+  bank.forEach((band, b) => (bankFrom[b + 1] = bankFrom[b]! + band.weights.length));
+  const weights = Float64Array.from(bank.flatMap((band) => band.weights));
   const cos = dctTable(bands);
   const re = new Float64Array(frameSize);
   const im = new Float64Array(frameSize);
   const power = new Float32Array(half);
   const logMel = new Float32Array(bands);
   const out = new Float64Array(coefficients);
-  const f32 = new Float32Array(1);
 
   return {
     extract(frame) {
       for (let i = 0; i < frameSize; i++) {
-        re[reversed[i]!] = frame[i]! * window[i]!;
-        im[reversed[i]!] = 0;
+        const r = reversed[i]!;
+        re[r] = frame[i]! * window[i]!;
+        im[r] = 0;
       }
-      let tw = 0;
-      for (let size = 2; size <= frameSize; size *= 2) {
+      // The first twiddle of every stage is (1, -0): its butterflies add and subtract without the products,
+      // which give the same values (up to the sign of a zero, which the power spectrum squares away).
+      for (let size = 2, tw = 0; size <= frameSize; size *= 2) {
         const h = size / 2;
-        for (let k = 0; k < h; k++, tw++) {
-          const wr = twRe[tw]!;
-          const wi = twIm[tw]!;
+        for (let even = 0; even < frameSize; even += size) {
+          const odd = even + h;
+          const oRe = re[odd]!;
+          const oIm = im[odd]!;
+          const eRe = re[even]!;
+          const eIm = im[even]!;
+          re[odd] = eRe - oRe;
+          im[odd] = eIm - oIm;
+          re[even] = oRe + eRe;
+          im[even] = oIm + eIm;
+        }
+        for (let k = 1; k < h; k++) {
+          const wr = twRe[tw + k]!;
+          const wi = twIm[tw + k]!;
           for (let even = k; even < frameSize; even += size) {
             const odd = even + h;
             const oRe = wr * re[odd]! - wi * im[odd]!;
@@ -63,20 +81,23 @@ export function createMfcc(sampleRate: number, frameSize: number, coefficients: 
             im[even] = oIm + eIm;
           }
         }
+        tw += h;
       }
+      // Math.fround is the float32 store and read back Meyda's arrays do; x * x is Math.pow(x, 2) exactly.
       for (let i = 0; i < half; i++) {
-        f32[0] = Math.sqrt(Math.pow(re[i]!, 2) + Math.pow(im[i]!, 2));
-        power[i] = Math.pow(f32[0], 2);
+        const r = re[i]!;
+        const m = im[i]!;
+        const magnitude = Math.fround(Math.sqrt(r * r + m * m));
+        power[i] = magnitude * magnitude;
       }
       for (let b = 0; b < bands; b++) {
         // Float32 accumulation, as Meyda sums into a Float32Array; bins outside the triangle add exact zeros.
-        f32[0] = 0;
-        const { from, weights } = bank[b]!;
-        for (let j = 0; j < weights.length; j++) {
-          const term = Math.fround(weights[j]! * power[from + j]!);
-          f32[0] = f32[0] + term;
-        }
-        logMel[b] = Math.log(f32[0] + 1);
+        let sum = 0;
+        const from = bankFrom[b]!;
+        const to = bankFrom[b + 1]!;
+        for (let j = bankStart[b]!, at = from; at < to; j++, at++)
+          sum = Math.fround(sum + Math.fround(weights[at]! * power[j]!));
+        logMel[b] = Math.log(sum + 1);
       }
       for (let c = 0; c < coefficients; c++) {
         let sum = 0;

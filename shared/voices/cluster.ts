@@ -4,7 +4,15 @@
 // ids, so re-running on the same captures gives the same ids and names set by the household stick.
 
 import { averageLinkage, cutDendrogram } from './linkage';
-import { centroidOf, cosineDistance, median, stableHash, type Vector } from './vector';
+import {
+  centroidOf,
+  cosineDistance,
+  cosineDistanceOfNorms,
+  median,
+  squaredNorm,
+  stableHash,
+  type Vector,
+} from './vector';
 
 export interface VoiceItem {
   id: string;
@@ -74,12 +82,20 @@ export function clusterVoices(items: readonly VoiceItem[], options: ClusterOptio
 
   const n = core.length;
   const dist = new Float32Array(n * n);
+  // Each embedding's squared norm once, not once per pair: cosineDistance's own sums, in its order.
+  const norms = core.map((item) => squaredNorm(item.embedding));
   for (let i = 0; i < n; i++) {
+    const x = core[i]!;
     for (let j = i + 1; j < n; j++) {
-      let d = cosineDistance(core[i]!.embedding, core[j]!.embedding);
-      const [a, b] = [core[i]!.personName, core[j]!.personName];
+      const y = core[j]!;
+      let d =
+        x.embedding.length === y.embedding.length
+          ? cosineDistanceOfNorms(x.embedding, y.embedding, norms[i]!, norms[j]!)
+          : cosineDistance(x.embedding, y.embedding);
+      const a = x.personName;
+      const b = y.personName;
       if (a && b) d = a === b ? d * NAME_BONUS : d + NAME_CONFLICT;
-      d += pitchPenalty(core[i]!.pitchHz, core[j]!.pitchHz);
+      d += pitchPenalty(x.pitchHz, y.pitchHz);
       dist[i * n + j] = dist[j * n + i] = d;
     }
   }

@@ -18,6 +18,24 @@ export function cosineDistance(a: Vector, b: Vector): number {
   return 1 - dot / Math.sqrt(na * nb);
 }
 
+/** Σ v[i]², summed as cosineDistance sums it. */
+export function squaredNorm(v: Vector): number {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i]! * v[i]!;
+  return sum;
+}
+
+/**
+ * cosineDistance of two vectors of the same length whose squaredNorm is known: the same value, with the
+ * norms summed once per vector instead of once per pair.
+ */
+export function cosineDistanceOfNorms(a: Vector, b: Vector, na: number, nb: number): number {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
+  if (na === 0 || nb === 0) return 1;
+  return 1 - dot / Math.sqrt(na * nb);
+}
+
 /** Mean of unit-normalised vectors, normalised again (a spherical mean). */
 export function centroidOf(vectors: readonly Vector[], weights?: readonly number[]): number[] {
   const dim = vectors[0]?.length ?? 0;

@@ -8,6 +8,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { createProgress, progressLine } from '../../../electron/cli/progress';
 import { collectUserFiles } from '../../../electron/cli/node-input';
 import { createVoicePool } from '../../../electron/cli/voice-pool';
+import { analyseRecording } from '../../../electron/cli/voice-job';
+import { toneWav } from '../../fixtures/wav';
 import { analyzeFiles } from '../../../shared/pipeline/analyze';
 
 const run = promisify(execFile);
@@ -33,6 +35,25 @@ describe('analyze with the audio thread pool', () => {
       new Set(alone.warnings.map((w) => JSON.stringify(w))),
     );
   }, 120_000);
+
+  it('answers each recording of a batch with its own analysis; moves whole buffers, copies views', async () => {
+    const own = [toneWav(2500, 180), toneWav(1200, 300), toneWav(800, 120)];
+    const shared = new Uint8Array(own[1]!.length + 16);
+    shared.set(own[1]!, 16);
+    const view = shared.subarray(16);
+    const viewLength = view.byteLength;
+    const broken = new Uint8Array([1, 2, 3, 4]);
+    const expected = await Promise.all([...own, view, broken].map((b) => analyseRecording(b.slice())));
+    const pool = createVoicePool(2);
+    const results = await Promise.all([...own, view, broken].map((b) => pool.analyse(b))).finally(() => pool.close());
+    expect(results).toEqual(expected);
+    expect(results[4]!.ok).toBe(false);
+    expect(expected.slice(0, 4).every((r) => r.ok)).toBe(true);
+    // Moved to the threads (detached here) …
+    expect(own.map((b) => b.byteLength)).toEqual([0, 0, 0]);
+    // … while a view into a larger buffer is copied and stays usable.
+    expect(view.byteLength).toBe(viewLength);
+  }, 60_000);
 
   // Through tsx, as `npm run cli` runs it: the shared esbuild bundle has no voice-thread module to start.
   it('writes no progress when stderr is piped', async () => {
