@@ -8,10 +8,11 @@ import { StartupNotices } from './backup/StartupNotices';
 import i18next from 'i18next';
 import { pendingMigration, runPendingRestore, wipeBrokenRestore } from './backup/startup';
 import { discardInterruptedImports } from './db/repos/imports';
-import { PreferencesProvider } from './app/preferences';
+import { PreferencesProvider, systemTimeZone } from './app/preferences';
+import { zoneClock } from '../shared/time/zones';
 import { loadPreferences } from './db/repos/settings';
 import { changeLanguage, initI18n, systemLanguage } from './i18n';
-import { LibraryProvider, prefetchColumns } from './library/LibraryProvider';
+import { columnsAtStart, LibraryProvider, prefetchColumns } from './library/LibraryProvider';
 import { readKeyCheck } from './db/crypto/keycheck';
 import { UnlockScreen } from './app/UnlockScreen';
 import { startEncryptionJob } from './app/encryption-job';
@@ -49,10 +50,18 @@ async function start() {
   const preferences = await loadPreferences();
   if (preferences.language !== 'system') await changeLanguage(preferences.language);
   const discarded = await discardInterruptedImports();
+  // While the columns are read: the first date formatter loads ICU's calendar and zone data (tens of ms of
+  // this thread), which the first render would otherwise pay after the read; and the household zone's shared
+  // clock, which the views' first render and draw read, is made now.
+  const language = preferences.language === 'system' ? systemLanguage() : preferences.language;
+  zoneClock(preferences.timeZone ?? systemTimeZone(language)).fields(Date.now());
+  // The app renders once the cached columns are here, so the views render once, with them (a stale cache is
+  // rebuilt in a worker: then it renders at once, without them).
+  const library = await columnsAtStart();
   root.render(
     <StrictMode>
       <PreferencesProvider initial={preferences}>
-        <LibraryProvider>
+        <LibraryProvider initial={library}>
           <App />
           <StartupNotices discarded={discarded.length} restoreBroken={restoreBroken && !restore} restore={restore} />
         </LibraryProvider>

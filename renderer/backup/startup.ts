@@ -32,17 +32,47 @@ export async function pendingMigration(name = DB_NAME, to = codeSchemaVersion())
 /** Deletes a database a restore left half-written. Returns true when it did. */
 export async function wipeBrokenRestore(name = DB_NAME): Promise<boolean> {
   if ((await storedSchemaVersion(name)) === null) return false;
-  const db = new Dexie(name);
-  let broken: boolean;
-  try {
-    await db.open();
-    broken =
-      db.tables.some((t) => t.name === 'settings') && (await db.table('settings').get(RESTORE_MARKER)) !== undefined;
-  } finally {
-    db.close();
-  }
+  const broken = await hasRestoreMarker(name);
   if (broken) await Dexie.delete(name);
   return broken;
+}
+
+/**
+ * Whether the database on disk holds the restore marker. Plain IndexedDB, opened without a version so nothing
+ * is upgraded: Dexie opened without a schema first reads every table's, which every start-up paid for.
+ */
+function hasRestoreMarker(name: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    let missing = false;
+    // Deleted since it was listed: not created here (the app creates it with its schema).
+    open.onupgradeneeded = () => {
+      missing = true;
+      open.transaction!.abort();
+    };
+    open.onerror = (event) => {
+      event.preventDefault();
+      if (missing) resolve(false);
+      else reject(open.error ?? new Error(`cannot open ${name}`));
+    };
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('settings')) {
+        db.close();
+        resolve(false);
+        return;
+      }
+      const read = db.transaction('settings', 'readonly').objectStore('settings').get(RESTORE_MARKER);
+      read.onsuccess = () => {
+        db.close();
+        resolve(read.result !== undefined);
+      };
+      read.onerror = () => {
+        db.close();
+        reject(read.error ?? new Error(`cannot read ${name}`));
+      };
+    };
+  });
 }
 
 /** Backs up the database as it is on disk, at its old schema (nothing is upgraded). */

@@ -60,9 +60,11 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const { columns } = useLibrary();
-  // The inputs follow the URL at once; the counts are the filter worker's answer (never counted on this thread).
+  // The inputs follow the URL at once; the counts come with the filters' answer, the facet counts only when an
+  // opened menu reads them.
   const { filters, setFilters } = useFilterInput();
-  const { visible, facets: counts, searching, kinds, query } = useFilters();
+  const filtered = useFilters();
+  const { visible, searching, kinds, query } = filtered;
   const voices = useLiveQuery(listVoices, [columns], []);
   const counted = usePopulation();
   // Rendered on every filter change with 100,000 captures: one number format and one set of translated
@@ -120,31 +122,41 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
         {() => [
           ...columns.rooms.map((room, i) =>
-            option('rooms', room.id, room.private ? `${room.name} (${t('clip.private')})` : room.name, counts.rooms[i]),
+            option(
+              'rooms',
+              room.id,
+              room.private ? `${room.name} (${t('clip.private')})` : room.name,
+              filtered.facets.rooms[i],
+            ),
           ),
-          option('rooms', '', t('clip.noRoom'), counts.rooms[columns.rooms.length]),
+          option('rooms', '', t('clip.noRoom'), filtered.facets.rooms[columns.rooms.length]),
         ]}
       </Facet>
       <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
-        {() => CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, counts.categories[i]))}
+        {() => CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, filtered.facets.categories[i]))}
       </Facet>
       <Facet label={t('filters.flags')} active={filters.flags.length} testId="facet-flags">
-        {() => FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, counts.flags[i]))}
+        {() => FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, filtered.facets.flags[i]))}
       </Facet>
       <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
-        {() => columns.devices.map((d, i) => option('devices', d.id, d.name, counts.devices[i]))}
+        {() => columns.devices.map((d, i) => option('devices', d.id, d.name, filtered.facets.devices[i]))}
       </Facet>
       {columns.voices.length ? (
         <Facet label={t('filters.voices')} active={filters.voices.length} testId="facet-voices">
           {() =>
             columns.voices.map((id, i) =>
-              option('voices', id, voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }), counts.voices[i]),
+              option(
+                'voices',
+                id,
+                voiceNames.get(id) ?? t('filters.unnamedVoice', { n: i + 1 }),
+                filtered.facets.voices[i],
+              ),
             )
           }
         </Facet>
       ) : null}
       <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
-        {() => SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, counts.sources[i]))}
+        {() => SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, filtered.facets.sources[i]))}
       </Facet>
       {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
         <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">

@@ -25,8 +25,8 @@ export interface FilterValue {
   clock: LocalClock | null;
   /** Captures per record kind passing every other filter (index: CAPTURE_KINDS). */
   kinds: Uint32Array;
-  /** Counts per facet value among `visible`. */
-  facets: FacetCounts;
+  /** Counts per facet value among `visible` (counted when first read: read it where it is shown). */
+  readonly facets: FacetCounts;
   /** Query string of the current filters, for links between views. */
   query: string;
   searching: boolean;
@@ -260,12 +260,22 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const result = shownAnswer?.result ?? NO_RESULT;
   const shown = shownAnswer?.filters ?? filters;
   const clock = readyClock ?? first?.clock ?? null;
-  const { visible, kinds, facets, searching } = result;
-
   const query = useMemo(() => filtersToParams(shown).toString(), [shown]);
   const value = useMemo(
-    () => ({ filters: shown, setFilters, visible, kinds, facets, clock, query, searching }),
-    [shown, setFilters, visible, kinds, facets, clock, query, searching],
+    (): FilterValue => ({
+      filters: shown,
+      setFilters,
+      visible: result.visible,
+      kinds: result.kinds,
+      // Read through: the facet counts are counted when a facet menu first shows them (filter-engine.ts).
+      get facets() {
+        return result.facets;
+      },
+      clock,
+      query,
+      searching: result.searching,
+    }),
+    [shown, setFilters, result, clock, query],
   );
   const input = useMemo(() => ({ filters, setFilters }), [filters, setFilters]);
   return (

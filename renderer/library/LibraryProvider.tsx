@@ -5,9 +5,9 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { getLibraryVersion } from '../db/repos/library';
 import type { ClipColumns } from './columns';
-import { loadLibraryColumns } from './library-reads';
+import { loadLibraryColumns, rebuildLibraryColumns } from './library-reads';
+import { getLibraryVersion, readCachedColumns } from '../db/repos/library';
 import { isConnectionClosed } from '../db/connection-closed';
 import { countPopulation, type Population } from './population';
 
@@ -23,33 +23,68 @@ const LibraryContext = createContext<LibraryValue>({ version: -1, columns: null,
 
 const loadColumns = loadLibraryColumns;
 let prefetched: ReturnType<typeof loadColumns> | null = null;
+let cachedAtStart: Promise<LibraryValue | null> | null = null;
 
 /**
  * Starts reading the columns as soon as the database may be read (main.tsx, after unlocking), so the read
- * runs while the rest of the start-up and React's first render do, not after them: the timeline's first
- * paint waits for it.
+ * runs while the rest of the start-up does: the timeline's first paint waits for it.
  */
 export function prefetchColumns(): void {
-  prefetched ??= loadColumns();
+  if (prefetched) return;
+  const cached = readCachedColumns();
+  // A stale cache is rebuilt in the worker (seconds at 100,000 captures): the app renders without it meanwhile.
+  prefetched = cached.then((hit) => hit ?? rebuildLibraryColumns());
+  cachedAtStart = cached.then(
+    (hit) => (hit ? libraryValue(hit) : null),
+    () => null,
+  );
   // A failed early read is read again by the provider; it must not surface as an unhandled rejection.
   prefetched.catch(() => undefined);
+}
+
+/**
+ * The library as the prefetched read found it in the cache, or null when the cache was stale (or the read
+ * failed, or there was none). main.tsx renders the app with it, so the views render once, with the columns,
+ * instead of once empty and again when the columns come.
+ */
+export function columnsAtStart(): Promise<LibraryValue | null> {
+  return cachedAtStart ?? Promise.resolve(null);
+}
+
+function libraryValue(loaded: { version: number; columns: ClipColumns }): LibraryValue {
+  return {
+    version: loaded.version,
+    columns: loaded.columns,
+    population: countPopulation(loaded.columns),
+    loading: false,
+  };
 }
 
 /** The prefetched read, once; null when there was none or it was taken. */
 function takePrefetched(): ReturnType<typeof loadColumns> | null {
   const early = prefetched;
   prefetched = null;
+  cachedAtStart = null;
   return early;
 }
 
-export function LibraryProvider({ children }: { children: ReactNode }) {
+const EMPTY: LibraryValue = { version: -1, columns: null, population: null, loading: true };
+
+/** `initial`: the library read before the first render (columnsAtStart), if there was one. */
+export function LibraryProvider({ initial, children }: { initial?: LibraryValue | null; children: ReactNode }) {
   const version = useLiveQuery(getLibraryVersion, [], -1);
-  const [state, setState] = useState<LibraryValue>({ version: -1, columns: null, population: null, loading: true });
+  const [state, setState] = useState<LibraryValue>(initial ?? EMPTY);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   if (failure) throw failure.error;
+  const shownVersion = state.version;
 
   useEffect(() => {
     if (version < 0) return;
+    // The columns read before the first render are this version's (a write since then changes the version).
+    if (shownVersion === version) {
+      takePrefetched();
+      return;
+    }
     let cancelled = false;
     const early = takePrefetched();
     // The early read counts if it saw this version (or a newer one, which the next version change reads again).
@@ -58,13 +93,7 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
       : loadColumns();
     load.then(
       (loaded) => {
-        if (cancelled) return;
-        setState({
-          version: loaded.version,
-          columns: loaded.columns,
-          population: countPopulation(loaded.columns),
-          loading: false,
-        });
+        if (!cancelled) setState(libraryValue(loaded));
       },
       (error: unknown) => {
         // A read cut off by the deletion of the library is read again on the version bump that ends it.
@@ -74,6 +103,8 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
+    // `shownVersion` is read, not followed: a load that lands must not start another.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version]);
 
   return <LibraryContext.Provider value={state}>{children}</LibraryContext.Provider>;

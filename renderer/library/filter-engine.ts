@@ -72,10 +72,16 @@ export class FilterEngine {
     const clock = needsClock(filters) ? this.clock : null;
     const hits = this.textHits(filters);
     const { visible, kinds } = selectCaptures(this.columns, filters, clock, hits);
-    const result = {
+    const { columns } = this;
+    let facets: FilterResult['facets'] | null = null;
+    const result: FilterResult = {
       visible,
       kinds,
-      facets: facetCounts(this.columns, visible),
+      // Counted when first read: on the UI thread only an opened facet menu reads them (a pass over every
+      // visible capture per filter change otherwise); the worker reads them to send them.
+      get facets() {
+        return (facets ??= facetCounts(columns, visible));
+      },
       searching: hits !== null && !this.index,
     };
     if (remember && !result.searching) {

@@ -49,8 +49,11 @@ function fail(event: LibraryReadEvent): never {
  * here: the first paint waits for it), else rebuilt from every clip row — and cached — in the worker.
  */
 export async function loadLibraryColumns(): Promise<{ version: number; columns: ClipColumns }> {
-  const cached = await readCachedColumns();
-  if (cached) return cached;
+  return (await readCachedColumns()) ?? rebuildLibraryColumns();
+}
+
+/** The columnar index rebuilt from every clip row (and cached) in the worker. */
+export async function rebuildLibraryColumns(): Promise<{ version: number; columns: ClipColumns }> {
   const event = await ask({ type: 'columns' });
   return event.type === 'columns' ? { version: event.version, columns: event.columns } : fail(event);
 }

@@ -15,12 +15,13 @@ import { filtersToParams } from '../library/filters';
 import { useLibrary } from '../library/LibraryProvider';
 import { DeletedBar } from './DeletedBar';
 import { SavedSelections } from './SavedSelections';
-import { summarizeSelection } from './selection-summary';
+import { summarizeSelection, type SelectionSummary } from './selection-summary';
 import { useSelection } from './SelectionProvider';
 import './tray.css';
 
 const DATA_ROUTES = new Set(['clips', 'timeline', 'heatmaps', 'library']);
 const SHOWN = 4;
+const NOTHING: SelectionSummary = { count: 0, rooms: [], categories: [] };
 
 export function SelectionTray() {
   const { t, i18n } = useTranslation();
@@ -34,8 +35,9 @@ export function SelectionTray() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useMemo(
-    () => (columns ? summarizeSelection(columns, selection.mask) : null),
-    [columns, selection.mask],
+    // Nothing selected (every start-up): no pass over the library's 100,000 slots for a count of 0.
+    () => (!columns ? null : selection.ids.size === 0 ? NOTHING : summarizeSelection(columns, selection.mask)),
+    [columns, selection.ids, selection.mask],
   );
   const n = (v: number) => v.toLocaleString(i18n.language);
 

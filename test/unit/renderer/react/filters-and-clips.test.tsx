@@ -12,6 +12,7 @@ import { FilterProvider, useFilters } from '../../../../renderer/library/FilterP
 import { LibraryProvider } from '../../../../renderer/library/LibraryProvider';
 import { OpenClipProvider, useOpenClip } from '../../../../renderer/player/OpenClipProvider';
 import { ClipList } from '../../../../renderer/screens/clips/ClipList';
+import { FilterBar } from '../../../../renderer/filters/FilterBar';
 import { SelectionProvider } from '../../../../renderer/selection/SelectionProvider';
 import type { Capture, ImportRun, Room } from '../../../../shared/model';
 
@@ -72,7 +73,7 @@ function Probe() {
   );
 }
 
-function renderApp() {
+function renderApp(view = <ClipList />) {
   return render(
     <PreferencesProvider initial={{ language: 'de', theme: 'light', timeZone: 'Europe/Berlin' }}>
       <LibraryProvider>
@@ -80,7 +81,7 @@ function renderApp() {
           <SelectionProvider>
             <OpenClipProvider>
               <Probe />
-              <ClipList />
+              {view}
             </OpenClipProvider>
           </SelectionProvider>
         </FilterProvider>
@@ -135,5 +136,29 @@ describe('FilterProvider and the clip list', () => {
     expect(texts.some((t) => t.includes('spiel musik'))).toBe(false);
     fireEvent.click(screen.getAllByTestId('clip-row')[0]!);
     await waitFor(() => expect(screen.getByTestId('open').textContent).not.toBe('none'));
+  });
+
+  it('shows the facet counts in an opened menu, counted among the clips the other filters let through', async () => {
+    window.location.hash = '#/clips';
+    renderApp(<FilterBar />);
+    await waitFor(() => expect(screen.getByTestId('visible').textContent).toBe('3'));
+    const menu = screen.getByTestId('facet-rooms');
+    // A closed menu shows no options (nor counts them).
+    expect(menu.querySelectorAll('.facet-option')).toHaveLength(0);
+    act(() => {
+      (menu as HTMLDetailsElement).open = true;
+      fireEvent(menu, new Event('toggle'));
+    });
+    const counts = () =>
+      Object.fromEntries(
+        [...menu.querySelectorAll('.facet-option')].map((o) => [
+          o.querySelector('span')!.textContent,
+          o.querySelector('.facet-n')?.textContent,
+        ]),
+      );
+    await waitFor(() => expect(counts()).toMatchObject({ 'Bad (privat)': '1', Küche: '2' }));
+    act(() => screen.getByText('kitchen only').click());
+    await waitFor(() => expect(screen.getByTestId('visible').textContent).toBe('2'));
+    await waitFor(() => expect(counts()).toMatchObject({ 'Bad (privat)': '0', Küche: '2' }));
   });
 });

@@ -7,7 +7,13 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as quarantine from '../../../../renderer/db/repos/quarantine';
 import { bumpLibraryVersion } from '../../../../renderer/db/repos/library';
-import { LibraryProvider, useLibrary } from '../../../../renderer/library/LibraryProvider';
+import {
+  columnsAtStart,
+  LibraryProvider,
+  prefetchColumns,
+  useLibrary,
+} from '../../../../renderer/library/LibraryProvider';
+import { loadLibraryColumns } from '../../../../renderer/library/library-reads';
 import { FilterProvider } from '../../../../renderer/library/FilterProvider';
 import { resetLibraryReads } from '../../../../renderer/library/library-reads';
 import { usePopulation } from '../../../../renderer/library/usePopulation';
@@ -98,5 +104,51 @@ describe('shared library reads', () => {
     );
     await waitFor(() => expect(screen.getByTestId('one').textContent).toBe('2/1/true'));
     expect(screen.getByTestId('two').textContent).toBe('2/1/true');
+  });
+
+  it('renders the columns read before the first render in that render, and reads again after a change', async () => {
+    await database().clips.bulkPut([capture('a', 1), capture('b', 2)]);
+    await bumpLibraryVersion();
+    await loadLibraryColumns(); // builds and caches the index, as the first start after an import does
+    prefetchColumns();
+    const initial = await columnsAtStart();
+    expect(initial?.columns?.count).toBe(2);
+    expect(initial?.population?.home).toBe(2);
+    const seen: (number | null)[] = [];
+    function Count() {
+      const { columns } = useLibrary();
+      seen.push(columns?.count ?? null);
+      return <output data-testid="count">{columns?.count ?? '…'}</output>;
+    }
+    render(
+      <LibraryProvider initial={initial}>
+        <Count />
+      </LibraryProvider>,
+    );
+    expect(seen[0]).toBe(2);
+    await database().transaction('rw', database().clips, database().settings, async (tx) => {
+      await database().clips.put(capture('c', 3));
+      await bumpLibraryVersion(tx);
+    });
+    await waitFor(() => expect(screen.getByTestId('count').textContent).toBe('3'));
+    expect(seen).not.toContain(null);
+  });
+
+  it('renders without columns at once when the cache is stale, and with them once rebuilt', async () => {
+    await database().clips.bulkPut([capture('a', 1)]);
+    await bumpLibraryVersion();
+    prefetchColumns();
+    expect(await columnsAtStart()).toBeNull();
+    function Count() {
+      const { columns } = useLibrary();
+      return <output data-testid="count">{columns?.count ?? '…'}</output>;
+    }
+    render(
+      <LibraryProvider initial={null}>
+        <Count />
+      </LibraryProvider>,
+    );
+    expect(screen.getByTestId('count').textContent).toBe('…');
+    await waitFor(() => expect(screen.getByTestId('count').textContent).toBe('1'));
   });
 });
