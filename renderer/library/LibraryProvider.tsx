@@ -20,6 +20,11 @@ export interface LibraryValue {
 }
 
 const LibraryContext = createContext<LibraryValue>({ version: -1, columns: null, population: null, loading: true });
+/**
+ * The library version as the database has it now (-1 until read), which can be ahead of the shown columns'
+ * `version` while they reload. One subscription here for every screen that re-reads its own data on a write.
+ */
+const LibraryVersionContext = createContext<number>(-1);
 
 const loadColumns = loadLibraryColumns;
 let prefetched: ReturnType<typeof loadColumns> | null = null;
@@ -107,9 +112,18 @@ export function LibraryProvider({ initial, children }: { initial?: LibraryValue 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version]);
 
-  return <LibraryContext.Provider value={state}>{children}</LibraryContext.Provider>;
+  return (
+    <LibraryVersionContext.Provider value={version}>
+      <LibraryContext.Provider value={state}>{children}</LibraryContext.Provider>
+    </LibraryVersionContext.Provider>
+  );
 }
 
 export function useLibrary(): LibraryValue {
   return useContext(LibraryContext);
+}
+
+/** The library's current version (-1 until known): a dependency for reads that must follow every write. */
+export function useLibraryVersion(): number {
+  return useContext(LibraryVersionContext);
 }

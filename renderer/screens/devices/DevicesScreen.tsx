@@ -13,13 +13,13 @@ import {
   setDeviceRoom,
   updateRoom,
 } from '../../db/repos/rooms';
-import { getLibraryVersion } from '../../db/repos/library';
+import { useLibraryVersion } from '../../library/LibraryProvider';
 import './devices.css';
 import { StatusMessages } from '../../components/StatusMessages';
 
 export function DevicesScreen() {
   const { t, i18n } = useTranslation();
-  const version = useLiveQuery(getLibraryVersion, [], 0);
+  const version = useLibraryVersion();
   const devices = useLiveQuery(listDevices, [version], []);
   const rooms = useLiveQuery(listRooms, [version], []);
   const counts = useLiveQuery(captureCountsByDevice, [version], new Map<string, number>());

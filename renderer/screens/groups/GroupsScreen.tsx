@@ -2,7 +2,6 @@
 // the selection, in the Clips view); the category of a whole group or of the current selection is corrected
 // at once, and the library pass then adapts the classifier so similar captures follow.
 
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category } from '../../../shared/model';
@@ -10,7 +9,7 @@ import { useNavigate } from '../../app/router';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
 import { correctCategory } from '../../db/repos/clips';
 import { groupClipIds, listGroups } from '../../db/repos/groups';
-import { getLibraryVersion } from '../../db/repos/library';
+import { useLibraryVersion } from '../../library/LibraryProvider';
 import { useFilters } from '../../library/FilterProvider';
 import { useSelection } from '../../selection/SelectionProvider';
 import './groups.css';
@@ -23,7 +22,7 @@ export function GroupsScreen() {
   const job = useLibraryJob();
   const selection = useSelection();
   const { query } = useFilters();
-  const version = useLiveQuery(getLibraryVersion, [], 0);
+  const version = useLibraryVersion();
   // Every write of the groups (a library pass, a purge regrouping) bumps the library version in its
   // transaction, so one read per version sees them all; a liveQuery would also re-run on every clip write.
   const groups = useLibraryRead(listGroups, version);

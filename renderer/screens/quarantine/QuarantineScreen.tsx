@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useLibraryJob } from '../../classify/LibraryJobProvider';
-import { getLibraryVersion } from '../../db/repos/library';
+import { useLibraryVersion } from '../../library/LibraryProvider';
 import { confirmOwn, listPurges, loadQuarantine } from '../../db/repos/quarantine';
 import { listDevices, listRooms } from '../../db/repos/rooms';
 import { formatDate } from '../../format/time';
@@ -20,7 +20,7 @@ export function QuarantineScreen() {
   const { t, i18n } = useTranslation();
   const { timeZone } = usePreferences();
   const job = useLibraryJob();
-  const version = useLiveQuery(getLibraryVersion, [], 0);
+  const version = useLibraryVersion();
   const data = useLibraryRead(loadQuarantine, version);
   const clips = data?.clips;
   const purges = useLiveQuery(listPurges, [version], []);

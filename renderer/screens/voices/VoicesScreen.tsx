@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { getLibraryVersion } from '../../db/repos/library';
+import { useLibraryVersion } from '../../library/LibraryProvider';
 import { listVoices, mergeVoicesInto, nameVoice, splitVoiceInTwo } from '../../db/repos/voices';
 import type { StoredVoice } from '../../db/records';
 import { EMPTY_FILTERS, useFilters } from '../../library/FilterProvider';
@@ -20,7 +20,7 @@ export function VoicesScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { setFilters } = useFilters();
-  const version = useLiveQuery(getLibraryVersion, [], 0);
+  const version = useLibraryVersion();
   const voices = useLiveQuery(listVoices, [version]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);

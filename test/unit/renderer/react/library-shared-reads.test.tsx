@@ -71,10 +71,10 @@ describe('shared library reads', () => {
     ]);
     const read = vi.spyOn(quarantine, 'loadStrangerSummary');
     render(
-      <>
+      <LibraryProvider>
         <Strangers name="banner" />
         <Strangers name="overview" />
-      </>,
+      </LibraryProvider>,
     );
     await waitFor(() => expect(screen.getByTestId('banner').textContent).toBe('1'));
     expect(screen.getByTestId('overview').textContent).toBe('1');
