@@ -72,8 +72,9 @@ export function createAnalysisPool(size: number, spawn: () => AnalysisPort): Ana
     },
     stats: () => ({ ...stats }),
     close() {
+      // Closed when the import has ended: nobody waits for what is still out, so it is dropped unsettled (a
+      // rejection nobody handles would only be reported as an error).
       for (const port of ports) port.terminate();
-      for (const job of waiting.values()) job.reject(new Error('The import was cancelled.'));
       waiting.clear();
     },
   };
