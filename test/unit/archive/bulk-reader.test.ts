@@ -105,19 +105,23 @@ describe('readMany', () => {
     // written): from then on it ends inside the second recording.
     class CutBlob extends Blob {
       limit = Infinity;
-      override get size() {
-        return Math.min(super.size, this.limit);
+      readonly full: number;
+      constructor(bytes: Uint8Array<ArrayBuffer>) {
+        super([bytes]);
+        const full = bytes.length;
+        this.full = full;
+        Object.defineProperty(this, 'size', { get: () => Math.min(full, this.limit) });
       }
-      override slice(start = 0, end = super.size) {
+      override slice(start = 0, end = this.full) {
         return super.slice(Math.min(start, this.limit), Math.min(end, this.limit));
       }
     }
-    const blob = new CutBlob([
+    const blob = new CutBlob(
       buildZip([
         { name: 'a.wav', data: recording(1) },
         { name: 'b.wav', data: recording(2) },
       ]) as Uint8Array<ArrayBuffer>,
-    ]);
+    );
     const inputs = await expandInputs([{ path: 'a.zip', blob, lastModified: 0 }]);
     blob.limit = 30 + 5 + 20_000 + 30 + 5 + 5_000;
     const read = await readMany(inputs);
