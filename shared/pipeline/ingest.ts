@@ -252,12 +252,14 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
               message: `The audio could not be decoded (${message}); it is kept but has no waveform.`,
             });
           if (analyse && options.analyser) {
-            analysed.push(
-              options.analyser(bytes).then((answer) => {
-                if ('undecodable' in answer) undecodable(answer.undecodable);
-                else apply(answer, false);
-              }),
-            );
+            const answered = options.analyser(bytes).then((answer) => {
+              if ('undecodable' in answer) undecodable(answer.undecodable);
+              else apply(answer, false);
+            });
+            // Awaited below (allSettled); a failed read later in this batch never gets there, and the import's own
+            // error is the one to report, not this rejection as unhandled.
+            answered.catch(() => undefined);
+            analysed.push(answered);
           } else if (analyse) {
             try {
               const decoded = await decodeAudio(bytes);
