@@ -177,8 +177,11 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
     // During the import: the threads born while it ran that have ended — the import worker first, then the
     // pool it spawned (terminated when the import ends). After it: the threads started after the import that
     // have ended — the voice pool's workers first, the library worker that spawned them when its pass is done.
+    // (The import worker may still be alive — the import screen keeps it until it unmounts — and then the ended
+    // threads of the window are the pool's alone.)
+    const bornDuring = duringImport ? sampler.endedBornBetween(started, importDone) : [];
     const pool = duringImport
-      ? sampler.endedBornBetween(started, importDone).slice(1, 1 + voiceAnalysis.workers)
+      ? bornDuring.slice(bornDuring.length > voiceAnalysis.workers ? 1 : 0).slice(0, voiceAnalysis.workers)
       : sampler.endedBornAfter(importDone).slice(0, voiceAnalysis.workers);
     if (pool.length === voiceAnalysis.workers)
       voiceCpu = { threads: pool.length, cpuMs: pool.reduce((sum, t) => sum + t.cpuMs, 0) };
