@@ -92,6 +92,14 @@ export function workerCpuSampler(profileDir: string, intervalMs = 50) {
         .map(([thread, t]) => ({ thread, cpuMs: t.cpuMs, lastAlive: t.lastAlive }))
         .sort((a, b) => a.lastAlive - b.lastAlive);
     },
+    /** Threads first seen between the epoch times `from` and `to` that have ended by now, first born first. */
+    endedBornBetween(from: number, to: number): { thread: string; cpuMs: number; born: number }[] {
+      sample();
+      return [...threads]
+        .filter(([thread, t]) => t.born > from && t.born <= to && !alive.has(thread))
+        .map(([thread, t]) => ({ thread, cpuMs: t.cpuMs, born: t.born }))
+        .sort((a, b) => a.born - b.born);
+    },
     stop: () => clearInterval(timer),
   };
 }

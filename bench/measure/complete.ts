@@ -67,7 +67,10 @@ const PAGE_SCRIPT = `
                   }
                 : { at: performance.now(), phase: 'done', done: 0, total: 0, remainingMs: 0 },
             );
-            if (data.type === 'done') window.__earshotImportDoneAt = epoch();
+            if (data.type === 'done') {
+              window.__earshotImportDoneAt = epoch();
+              window.__earshotImportAnalysis = data.summary && data.summary.audioAnalysis;
+            }
           }
         });
     }
@@ -154,19 +157,32 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
   }
   const completeMs = Date.now() - started;
   const taskTimes = await trace.stop(50);
-  const voiceAnalysis = await page.evaluate(() => {
+  const passAnalysis = await page.evaluate(() => {
     const marks = performance.getEntriesByName('earshot:library-done') as PerformanceMark[];
     const detail = marks.at(-1)?.detail as { voiceAnalysis?: CompleteRun['voiceAnalysis'] } | undefined;
     return detail?.voiceAnalysis ?? null;
   });
-  // Threads started after the import that have ended: the voice pool's workers end first (terminated when
-  // the pool is done), the library worker that spawned them when its pass is done.
+  // The import's own analysis pool (the recordings analysed while the import reads them), when the pass after
+  // it had nothing left to analyse.
+  const importAnalysis = await page.evaluate(
+    () => (window as unknown as { __earshotImportAnalysis?: CompleteRun['voiceAnalysis'] }).__earshotImportAnalysis,
+  );
+  const duringImport = !passAnalysis?.clips && !!importAnalysis?.clips;
+  const voiceAnalysis = duringImport ? importAnalysis! : passAnalysis;
   let voiceCpu: CompleteRun['voiceCpu'] = null;
   if (sampler && voiceAnalysis) {
     const importDone = await page.evaluate(
       () => (window as unknown as { __earshotImportDoneAt: number }).__earshotImportDoneAt,
     );
-    const pool = sampler.endedBornAfter(importDone).slice(0, voiceAnalysis.workers);
+    // During the import: the threads born while it ran that have ended — the import worker first, then the
+    // pool it spawned (terminated when the import ends). After it: the threads started after the import that
+    // have ended — the voice pool's workers first, the library worker that spawned them when its pass is done.
+    // (The import worker may still be alive — the import screen keeps it until it unmounts — and then the ended
+    // threads of the window are the pool's alone.)
+    const bornDuring = duringImport ? sampler.endedBornBetween(started, importDone) : [];
+    const pool = duringImport
+      ? bornDuring.slice(bornDuring.length > voiceAnalysis.workers ? 1 : 0).slice(0, voiceAnalysis.workers)
+      : sampler.endedBornAfter(importDone).slice(0, voiceAnalysis.workers);
     if (pool.length === voiceAnalysis.workers)
       voiceCpu = { threads: pool.length, cpuMs: pool.reduce((sum, t) => sum + t.cpuMs, 0) };
   }

@@ -3,6 +3,8 @@
 // stored audio is decoded again and given the same full analysis the CLI runs, so the app and the CLI find
 // the same voices. Batches go to a pool of workers, one per core, newest captures first (the clip list
 // and the timeline open on them); without workers (tests, CLI-like hosts) the batches run here in turn.
+// Imports now analyse each recording in full while they read it (renderer/import/analysis-pool.ts); this pass
+// finishes the rows of imports from before, and of a database restored from such a backup.
 
 import { analyseAudio } from '../../shared/audio/analyse';
 import { decodeAudio } from '../../shared/audio/decode';

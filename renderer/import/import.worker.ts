@@ -12,6 +12,15 @@ import type { UserFile } from '../../shared/archive';
 import { describeFailure } from './failures';
 import { receiveKeyring } from '../db/crypto/keyring-port';
 import { mergeHints } from '../../shared/deletion/marketplaces';
+import { createAnalysisPool, type AnalysisPort } from './analysis-pool';
+import { poolSize } from '../classify/pending-voices';
+
+/** A worker of the analysis pool (nested: this worker reads and stores, they decode and analyse). */
+const spawnAnalysisWorker = (): AnalysisPort =>
+  new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'earshot-analysis',
+  }) as unknown as AnalysisPort;
 
 /** Files picked in the desktop app's dialog are read by range, when an importer needs their bytes. */
 const toUserFile = (f: ImportFile): UserFile => ({
@@ -43,13 +52,16 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
     counts: { captures: 0, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 },
     warnings: [],
   });
+  // One analysis worker per core decodes and fully analyses each recording while this worker reads on, so the
+  // clips are committed complete and the library pass after the commit has no audio to read again.
+  const pool = createAnalysisPool(poolSize(self.navigator.hardwareConcurrency), spawnAnalysisWorker);
+  const poolStarted = performance.now();
   try {
     const outcome = await ingest(request.files.map(toUserFile), dexieSink(request.importId), {
       importId: request.importId,
       timeZone: request.timeZone,
       mapping: request.mapping,
-      // Pitch and speaker embeddings follow in the library worker, which runs right after the commit.
-      deferVoiceAnalysis: true,
+      analyser: pool.analyse,
       signal,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
@@ -91,6 +103,7 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
         warnings: outcome.warnings,
         unclaimed: outcome.unclaimed,
         elapsedMs: Date.now() - started,
+        audioAnalysis: { ...pool.stats(), wallMs: performance.now() - poolStarted },
       },
     });
   } catch (error) {
@@ -100,6 +113,7 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
     );
     post(failure.code === 'cancelled' ? { type: 'cancelled' } : { type: 'error', ...failure });
   } finally {
+    pool.close();
     controller = null;
   }
 }

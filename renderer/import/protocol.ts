@@ -32,6 +32,8 @@ export interface ImportSummary {
   warnings: ImportWarning[];
   unclaimed: string[];
   elapsedMs: number;
+  /** What the pool of analysis workers did during the import (the benchmark's per-core real-time factor). */
+  audioAnalysis?: { clips: number; audioSeconds: number; busyMs: number; workers: number; wallMs: number };
 }
 
 export type ImportEvent =

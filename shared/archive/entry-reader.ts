@@ -73,7 +73,63 @@ export function useCrc32(native: (bytes: Uint8Array, previous: number) => number
  * Bytes read after the local header's name in the same slice as the header, for its extra field (0–36 bytes
  * from every writer seen; a longer one costs a second read, nothing else).
  */
-const EXTRA_ROOM = 128;
+export const EXTRA_ROOM = 128;
+
+/** The longest local header there can be: 30 bytes, a name and an extra field of up to 64 KB each. */
+const MAX_HEADER = 30 + 0xffff + 0xffff;
+
+/** Whether the entries' checksum is a host's native one (see `useCrc32`), and the function itself. */
+export function checkedCrc32(): { fn: (bytes: Uint8Array, previous: number) => number; native: boolean } {
+  return { fn: checksum, native: checksum !== crc32 };
+}
+
+const truncated = (path: string) =>
+  new ImportError(
+    'zip-truncated',
+    path,
+    `"${path}" is incomplete. The download was probably cut off; download it again.`,
+  );
+
+/**
+ * Checks an entry's local header against the directory: signature, method, encryption flag and — where the
+ * directory kept them — the name's bytes. `bytes` start at the header; `ended` says nothing follows them in the
+ * file. Returns where the data starts (header, name and extra field skipped), or undefined when the header's
+ * name reaches past `bytes` and more can be read.
+ */
+export function verifyLocalHeader(
+  bytes: Uint8Array,
+  ended: boolean,
+  record: EntryRecord,
+  path: string,
+): number | undefined {
+  if (bytes.length < 30) {
+    if (ended) throw truncated(path);
+    return undefined;
+  }
+  const header = new DataView(bytes.buffer, bytes.byteOffset, 30);
+  if (header.getUint32(0, true) !== 0x04034b50 || header.getUint16(8, true) !== record.method) {
+    throw new ImportError(
+      'zip-corrupt',
+      path,
+      `"${path}" is damaged: its entry does not match the archive's table of contents.`,
+    );
+  }
+  if (header.getUint16(6, true) & 1) throw new ImportError('zip-encrypted', path, `"${path}" is password-protected.`);
+  const nameLength = header.getUint16(26, true);
+  if (record.rawName) {
+    if (30 + nameLength > bytes.length && !ended) return undefined;
+    // Streaming unzippers read the local header's name, everything else the central directory's: an archive
+    // that gives one file two names shows different contents to different tools.
+    const local = bytes.subarray(30, 30 + nameLength);
+    if (local.length !== record.rawName.length || local.some((b, i) => b !== record.rawName![i]))
+      throw new ImportError(
+        'zip-name-mismatch',
+        path,
+        `"${path}" is stored under another name ("${new TextDecoder().decode(local).slice(0, 120)}") in its own header than in the archive's table of contents; the archive may have been tampered with, so Earshot does not read it.`,
+      );
+  }
+  return 30 + nameLength + header.getUint16(28, true);
+}
 
 /**
  * Where the entry's data starts, after its local header; checks the header agrees with the directory. The
@@ -87,48 +143,15 @@ async function dataStart(
   want = 0,
 ): Promise<{ start: number; data?: Uint8Array }> {
   const span = 30 + (record.rawName?.length ?? 0) + EXTRA_ROOM + want;
-  const bytes = new Uint8Array(await blob.slice(record.offset, record.offset + span).arrayBuffer());
+  let bytes = new Uint8Array(await blob.slice(record.offset, record.offset + span).arrayBuffer());
   // Fewer bytes than asked for means the slice reached the end of the file: what lies past it is not there.
-  const ended = bytes.length < span;
-  const range = async (from: number, to: number) =>
-    to <= bytes.length || ended
-      ? bytes.subarray(from, to)
-      : new Uint8Array(await blob.slice(record.offset + from, record.offset + to).arrayBuffer());
-  if (bytes.length < 30)
-    throw new ImportError(
-      'zip-truncated',
-      path,
-      `"${path}" is incomplete. The download was probably cut off; download it again.`,
-    );
-  const header = new DataView(bytes.buffer, bytes.byteOffset, 30);
-  if (header.getUint32(0, true) !== 0x04034b50 || header.getUint16(8, true) !== record.method) {
-    throw new ImportError(
-      'zip-corrupt',
-      path,
-      `"${path}" is damaged: its entry does not match the archive's table of contents.`,
-    );
+  let skip = verifyLocalHeader(bytes, bytes.length < span, record, path);
+  if (skip === undefined) {
+    bytes = new Uint8Array(await blob.slice(record.offset, record.offset + MAX_HEADER).arrayBuffer());
+    skip = verifyLocalHeader(bytes, true, record, path)!;
   }
-  if (header.getUint16(6, true) & 1) throw new ImportError('zip-encrypted', path, `"${path}" is password-protected.`);
-  const nameLength = header.getUint16(26, true);
-  if (record.rawName) {
-    // Streaming unzippers read the local header's name, everything else the central directory's: an archive
-    // that gives one file two names shows different contents to different tools.
-    const local = await range(30, 30 + nameLength);
-    if (local.length !== record.rawName.length || local.some((b, i) => b !== record.rawName![i]))
-      throw new ImportError(
-        'zip-name-mismatch',
-        path,
-        `"${path}" is stored under another name ("${new TextDecoder().decode(local).slice(0, 120)}") in its own header than in the archive's table of contents; the archive may have been tampered with, so Earshot does not read it.`,
-      );
-  }
-  const skip = 30 + nameLength + header.getUint16(28, true);
   const start = record.offset + skip;
-  if (start + record.compressedSize > blob.size)
-    throw new ImportError(
-      'zip-truncated',
-      path,
-      `"${path}" is incomplete. The download was probably cut off; download it again.`,
-    );
+  if (start + record.compressedSize > blob.size) throw truncated(path);
   return { start, data: skip + want <= bytes.length ? bytes.subarray(skip, skip + want) : undefined };
 }
 
@@ -194,28 +217,10 @@ export async function* streamEntry(
       yield chunk;
     }
   } else if (record.method === 8) {
-    const reader = raw.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-    try {
-      for (;;) {
-        if (signal?.aborted) throw cancelled();
-        let next: Awaited<ReturnType<typeof reader.read>>;
-        try {
-          next = await reader.read();
-        } catch {
-          throw new ImportError(
-            'zip-corrupt',
-            path,
-            `"${path}" is damaged: its compressed data cannot be unpacked. Download the export again.`,
-          );
-        }
-        if (next.done) break;
-        if (at + next.value.length > record.size) throw wrongSize();
-        crc = checksum(next.value, crc);
-        at += next.value.length;
-        yield next.value;
-      }
-    } finally {
-      await reader.cancel().catch(() => undefined);
+    for await (const chunk of inflateEntry(raw, record, path, signal)) {
+      crc = checksum(chunk, crc);
+      at += chunk.length;
+      yield chunk;
     }
   } else {
     throw new ImportError(
@@ -234,3 +239,44 @@ export async function* streamEntry(
 }
 
 const STREAM_CHUNK = 1024 * 1024;
+
+/**
+ * A deflated entry's data (`raw`: its compressed bytes) inflated with the platform's DecompressionStream, in
+ * chunks; stops as soon as the output passes the declared size, so no bomb expands further. The caller
+ * checks the CRC-32 and that the whole declared size came out.
+ */
+export async function* inflateEntry(
+  raw: Blob,
+  record: EntryRecord,
+  path: string,
+  signal?: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+  const reader = raw.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  let at = 0;
+  try {
+    for (;;) {
+      if (signal?.aborted) throw new ImportError('cancelled', path, 'The import was cancelled.');
+      let next: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        next = await reader.read();
+      } catch {
+        throw new ImportError(
+          'zip-corrupt',
+          path,
+          `"${path}" is damaged: its compressed data cannot be unpacked. Download the export again.`,
+        );
+      }
+      if (next.done) return;
+      if (at + next.value.length > record.size)
+        throw new ImportError(
+          'zip-corrupt',
+          path,
+          `"${path}" is damaged: what it stores does not match what it declares. Download the export again.`,
+        );
+      at += next.value.length;
+      yield next.value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

@@ -10,6 +10,8 @@ import type { ArchiveLimits } from './limits';
 import { normaliseEntryName } from './names';
 import { openZip, formatBytes } from './zip';
 
+export { readMany } from './zip';
+
 export type { ArchiveLimits } from './limits';
 export { DEFAULT_LIMITS } from './limits';
 

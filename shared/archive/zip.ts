@@ -15,6 +15,7 @@ import { assertSafeName, normaliseEntryName } from './names';
 import { sniffContent } from './sniff';
 import { readEntry, readEntryHead, streamEntry } from './entry-reader';
 import type { EntryRecord } from './entry-reader';
+import { readEntries as readBulk, type BulkItem } from './bulk-reader';
 
 // Workers would need a script URL in the renderer and a second bundle; the import already runs in a worker.
 configure({ useWebWorkers: false });
@@ -190,15 +191,17 @@ function toInputEntry(
         `"${path}" is ${formatBytes(record.size)}, more than the ${formatBytes(cap)} Earshot reads from one file.`,
       );
   };
+  const afterRead = (bytes: Uint8Array) => {
+    if (sniffContent(bytes.subarray(0, 16)) === 'zip') throw nested();
+    return bytes;
+  };
   const input: InputEntry = {
     path,
     size: record.size,
     lastModified,
     async read() {
       check();
-      const bytes = await readEntry(blob, record, path, signal);
-      if (sniffContent(bytes.subarray(0, 16)) === 'zip') throw nested();
-      return bytes;
+      return afterRead(await readEntry(blob, record, path, signal));
     },
     async *chunks() {
       check();
@@ -215,7 +218,63 @@ function toInputEntry(
       return (await readEntryHead(blob, record, path, bytes)) ?? (await this.read()).subarray(0, bytes);
     },
   };
+  zipSources.set(input, { blob, item: { record, path }, check, afterRead });
   return { input, record };
+}
+
+/** How an entry of a zip is read in bulk: its archive, its record, and the checks `read()` makes around it. */
+interface ZipSource {
+  blob: Blob;
+  item: BulkItem;
+  check(): void;
+  afterRead(bytes: Uint8Array): Uint8Array;
+}
+
+const zipSources = new WeakMap<InputEntry, ZipSource>();
+
+/**
+ * Reads several entries as `read()` would, each with the same checks and errors, but the entries of one zip
+ * with a few large reads (bulk-reader.ts). Returns a function giving an entry's bytes or throwing its error,
+ * so a caller meets each failure at the entry it belongs to, in its own order.
+ */
+export async function readMany(
+  entries: readonly InputEntry[],
+  signal?: AbortSignal,
+): Promise<(entry: InputEntry) => Promise<Uint8Array>> {
+  const byBlob = new Map<Blob, ZipSource[]>();
+  const failed = new Map<InputEntry, unknown>();
+  const sources = new Map<InputEntry, ZipSource>();
+  for (const entry of entries) {
+    const source = zipSources.get(entry);
+    // Entries over a slice's size gain nothing from sharing one; they are streamed as `read()` does.
+    if (!source || source.item.record.compressedSize > 4 * 1024 * 1024) continue;
+    try {
+      source.check();
+    } catch (error) {
+      failed.set(entry, error);
+      continue;
+    }
+    sources.set(entry, source);
+    const list = byBlob.get(source.blob) ?? [];
+    list.push(source);
+    byBlob.set(source.blob, list);
+  }
+  const read = new Map<BulkItem, { bytes: Uint8Array } | { error: unknown }>();
+  for (const [blob, list] of byBlob)
+    for (const [item, result] of await readBulk(
+      blob,
+      list.map((s) => s.item),
+      signal,
+    ))
+      read.set(item, result);
+  return async (entry) => {
+    if (failed.has(entry)) throw failed.get(entry);
+    const source = sources.get(entry);
+    const result = source && read.get(source.item);
+    if (!source || !result) return entry.read();
+    if ('error' in result) throw result.error;
+    return source.afterRead(result.bytes);
+  };
 }
 
 /** Translates zip.js's English developer messages into ImportError codes with a message for users. */

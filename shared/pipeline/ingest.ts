@@ -3,7 +3,7 @@
 // handed to a sink in batches → enriched (category, flags) → committed by the sink. Memory stays bounded:
 // only one batch of audio bytes is alive at a time, whatever the archive's size.
 
-import { expandInputs, type ArchiveLimits, type UserFile } from '../archive';
+import { expandInputs, readMany, type ArchiveLimits, type UserFile } from '../archive';
 import { sniffAudio, AUDIO_MIME } from '../archive/sniff';
 import { probeAudio } from '../audio/sniff';
 import { baseName } from '../archive/names';
@@ -25,6 +25,12 @@ import { absorbIntoLibrary, LIBRARY_WINDOW_MS } from '../library/absorb';
 import type { Capture, Device, ImportRun, ImportWarning, Room, Source } from '../model';
 import { enrichCaptures, type CaptureAudioFacts } from './enrich';
 import { COMMIT_PER_WRITE_MS, remainingTimeEstimator, rowWriteShare } from './estimate';
+
+/**
+ * Batches read and analysed ahead of the one being stored. Two ahead was not faster on this 2-core machine (the
+ * analysis threads, the import worker and IndexedDB already share both cores; bench/HISTORY.md) and holds more.
+ */
+const PREPARE_AHEAD = 1;
 
 export interface IngestItem {
   capture: Capture;
@@ -85,6 +91,13 @@ export interface IngestOptions {
    * import itself once its audio facts are in (the CLI with its analysis threads), so that work is done once.
    */
   enrich?: boolean;
+  /**
+   * Decodes one recording and runs the full analysis elsewhere (the app's pool of analysis workers, one per
+   * core); answers `{ undecodable }` with the decoder's message when the audio cannot be decoded, and rejects
+   * only when the analysis itself failed (which fails the import). The import reads on while the answers come,
+   * and stores each batch once its answers are in. Replaces `deferVoiceAnalysis`.
+   */
+  analyser?: (bytes: Uint8Array) => Promise<AudioAnalysis | { undecodable: string }>;
   onProgress?(progress: IngestProgress): void;
   now?: () => number;
 }
@@ -175,24 +188,40 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   // A batch holds at most `batchSize` captures with audio (bounded memory) but up to 10× as many without:
   // metadata-only rows are small, and each batch is one IndexedDB transaction, whose fixed cost dominated
   // imports of 100,000 text-only captures at 100 rows a transaction.
+  const bounds: [number, number][] = [];
   for (let start = 0, end = 0; start < merged.captures.length; start = end) {
     let withAudio = 0;
     while (end < merged.captures.length && end - start < batchSize * 10 && withAudio < batchSize) {
       if (merged.audio.has(merged.captures[end]!.id)) withAudio++;
       end++;
     }
-    if (signal?.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
+    bounds.push([start, end]);
+  }
+  const analyse = options.analyseAudio !== false;
+
+  /**
+   * Reads one batch's audio (a few large reads per zip, archive/bulk-reader.ts) and analyses it — or hands each
+   * recording to `options.analyser`, whose answers the batch waits for before it is stored.
+   */
+  const prepare = async (start: number, end: number) => {
     const batch = merged.captures.slice(start, end);
+    const entries = batch.flatMap((c) => merged.audio.get(c.id) ?? []);
+    const readOf = await readMany(entries, signal);
     const items: IngestItem[] = [];
     const facts = new Map<string, CaptureAudioFacts>();
+    // Per capture, so warnings keep the captures' order whichever analysis answers first.
+    const itemWarnings: ImportWarning[][] = [];
+    const analysed: Promise<void>[] = [];
+    const done: { path: string; size: number }[] = [];
     for (const capture of batch) {
       const item: IngestItem = { capture };
+      const notes: ImportWarning[] = [];
       const entry = merged.audio.get(capture.id);
       if (entry) {
-        const bytes = await entry.read();
+        const bytes = await readOf(entry);
         const kind = sniffAudio(bytes.subarray(0, 512));
         if (!kind) {
-          warnings.push({
+          notes.push({
             file: entry.path,
             message: 'This file is not audio Earshot can recognise; the capture is kept without audio.',
           });
@@ -202,38 +231,63 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
           if (kind === 'wav') {
             const probe = probeAudio(bytes);
             if (probe.truncated)
-              warnings.push({
+              notes.push({
                 file: entry.path,
                 message: `"${baseName(entry.path)}" is shorter than its WAV header says: only ${((probe.durationMs ?? 0) / 1000).toFixed(1)} s of audio are there; the file may be cut off.`,
               });
           }
-          if (options.analyseAudio !== false) {
+          const apply = (analysis: AudioAnalysis, pending: boolean) => {
+            item.analysis = analysis;
+            if (pending) item.voicePending = true;
+            capture.durationMs = Math.round(analysis.durationMs);
+            facts.set(capture.id, {
+              ...analysis.features,
+              durationMs: analysis.durationMs,
+              embedding: analysis.embedding,
+            });
+          };
+          const undecodable = (message: string) =>
+            notes.push({
+              file: entry.path,
+              message: `The audio could not be decoded (${message}); it is kept but has no waveform.`,
+            });
+          if (analyse && options.analyser) {
+            const answered = options.analyser(bytes).then((answer) => {
+              if ('undecodable' in answer) undecodable(answer.undecodable);
+              else apply(answer, false);
+            });
+            // Awaited below (allSettled); a failed read later in this batch never gets there, and the import's own
+            // error is the one to report, not this rejection as unhandled.
+            answered.catch(() => undefined);
+            analysed.push(answered);
+          } else if (analyse) {
             try {
               const decoded = await decodeAudio(bytes);
-              const analysis = options.deferVoiceAnalysis ? analyseQuick(decoded) : analyseAudio(decoded);
-              item.analysis = analysis;
-              if (options.deferVoiceAnalysis) item.voicePending = true;
-              capture.durationMs = Math.round(analysis.durationMs);
-              facts.set(capture.id, {
-                ...analysis.features,
-                durationMs: analysis.durationMs,
-                embedding: analysis.embedding,
-              });
+              if (options.deferVoiceAnalysis) apply(analyseQuick(decoded), true);
+              else apply(analyseAudio(decoded), false);
             } catch (error) {
-              warnings.push({
-                file: entry.path,
-                message: `The audio could not be decoded (${(error as Error).message}); it is kept but has no waveform.`,
-              });
+              undecodable((error as Error).message);
             }
           }
         }
-        bytesDone += entry.size;
-        const owner = ownerOf(entry.path);
-        if (owner >= 0) fileProgress[owner]!.done += entry.size;
+        done.push({ path: entry.path, size: entry.size });
       }
       items.push(item);
+      itemWarnings.push(notes);
     }
-    const stored = batch.filter((c) => mergedIntoLibrary.has(c.id) && !facts.has(c.id)).map((c) => c.id);
+    // allSettled first: a failed batch leaves no answer of its own still running into its items.
+    const settled = await Promise.allSettled(analysed);
+    for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+    return { end, items, facts, itemWarnings, done };
+  };
+
+  /** Enriches and stores one prepared batch, and reports progress. */
+  const store = async ({ end, items, facts, itemWarnings, done }: Awaited<ReturnType<typeof prepare>>) => {
+    for (const notes of itemWarnings) warnings.push(...notes);
+    const stored = items
+      .map((i) => i.capture)
+      .filter((c) => mergedIntoLibrary.has(c.id) && !facts.has(c.id))
+      .map((c) => c.id);
     if (stored.length && sink.audioFacts)
       for (const [id, fact] of await sink.audioFacts(stored)) if (!facts.has(id)) facts.set(id, fact);
     if (options.enrich !== false) {
@@ -262,18 +316,42 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
     const rows = items.length + items.filter((i) => i.analysis).length;
     const audioBytes = items.reduce((sum, i) => sum + (i.audio?.bytes.byteLength ?? 0), 0);
     rowWriteMs += wrote * rowWriteShare(rows, audioBytes);
-    const processed = end;
-    const share = totalBytes > 0 ? bytesDone / totalBytes : processed / merged.captures.length;
+    for (const { path, size } of done) {
+      bytesDone += size;
+      const owner = ownerOf(path);
+      if (owner >= 0) fileProgress[owner]!.done += size;
+    }
+    const share = totalBytes > 0 ? bytesDone / totalBytes : end / merged.captures.length;
     report({
       phase: 'audio',
       captures: merged.captures.length,
-      processed,
+      processed: end,
       audioLinked: counts.withAudio,
       remainingMs: estimate.update(share, now(), rowWriteMs),
       writeMs,
       rowWriteMs,
     });
+  };
+
+  // The next batch is read (and its recordings analysed) while this one is enriched and written, so the
+  // reading, the analysis threads and IndexedDB work side by side (bounded memory: two batches of audio).
+  const cancelled = () => new ImportError('cancelled', '', 'The import was cancelled.');
+  const ahead: ReturnType<typeof prepare>[] = [];
+  const queue = (b: number) => {
+    if (b >= bounds.length) return;
+    const prepared = prepare(...bounds[b]!);
+    // A failure of a later batch surfaces when it is awaited, after the ones before it.
+    prepared.catch(() => undefined);
+    ahead.push(prepared);
+  };
+  for (let b = 0; b < PREPARE_AHEAD; b++) queue(b);
+  for (let b = 0; b < bounds.length; b++) {
+    if (signal?.aborted) throw cancelled();
+    const current = await ahead.shift()!;
+    queue(b + PREPARE_AHEAD);
+    await store(current);
   }
+  if (signal?.aborted) throw cancelled();
   report({
     phase: 'committing',
     captures: merged.captures.length,

@@ -1,6 +1,7 @@
-// Repository for the deferred half of the audio analysis: the import stores peaks rows marked
-// `voicePending` (no pitch, no embedding yet); the library worker reads their audio back, computes pitch and
-// the speaker embedding, and fills them in here before its pass reads the library.
+// Repository for the deferred half of the audio analysis: imports before the analysis pool
+// (renderer/import/analysis-pool.ts) stored peaks rows marked `voicePending` (no pitch, no embedding yet); the
+// library worker reads their audio back, computes pitch and the speaker embedding, and fills them in here
+// before its pass reads the library.
 
 import { getDb } from '../db';
 import { openBlob } from '../crypto/blobs';
@@ -16,9 +17,10 @@ export async function listVoicePending(): Promise<string[]> {
 }
 
 /**
- * True when some clip still waits (the app was closed before the library pass finished). False while an
- * import is staging: its rows wait too, and the pass it starts when it commits analyses them — a pass now
- * would compete with the import for the cores and make it (and its time estimate) slower.
+ * True when some clip still waits (stored by an import from before the import analysed recordings in full, and
+ * the app was closed before the library pass finished). False while an import is staging: a pass now would
+ * compete with the import's analysis pool for the cores and make it (and its time estimate) slower; the pass
+ * the import starts when it commits finishes them.
  */
 export async function hasVoicePending(): Promise<boolean> {
   const db = getDb();

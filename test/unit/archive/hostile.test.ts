@@ -88,6 +88,20 @@ describe('hostile corpus', () => {
     expect(html).not.toMatch(/alert|steal|onerror/);
   });
 
+  it('gives each case the same code and content when its entries are read in bulk', async () => {
+    const single: Record<string, string> = {};
+    const bulk: Record<string, string> = {};
+    for (const c of cases.filter((c) => c.file.endsWith('.zip') && c.file !== 'many-entries.zip')) {
+      const one = await runCase(dir, c);
+      const all = await runCase(dir, c, {}, undefined, true);
+      single[c.file] = `${one.code} ${one.code === 'ok' ? one.detail : ''}`;
+      bulk[c.file] = `${all.code} ${all.code === 'ok' ? all.detail : ''}`;
+      if (all.code !== 'ok') expect(all.detail, c.file).toContain(c.file);
+    }
+    expect(bulk).toEqual(single);
+    expect(Object.values(bulk).filter((v) => v.startsWith('zip-crc'))).not.toHaveLength(0);
+  }, 60_000);
+
   it('accepts 100,000 tiny entries under the default limits without reading them', async () => {
     const entries = await expandInputs([
       { path: 'many-entries.zip', blob: await openAsBlob(join(dir, 'many-entries.zip')), lastModified: 0 },
