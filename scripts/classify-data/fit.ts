@@ -33,7 +33,15 @@ export interface TrainSettings {
   nb?: { mode: 'add' | 'scale' | 'mnb'; alpha: number; lambda?: number; gamma?: number; floor?: number };
   /** Train this many seeds and average their weights (an ensemble of logits, still one linear model). */
   seeds?: number;
+  /**
+   * A dense block after the hashed buckets: the sentence's mean word vector (embed-mlp.ts `sentenceVector`,
+   * unit length) × `weight`, from the `dense` function passed to trainModel.
+   */
+  dense?: { weight: number };
 }
+
+/** The dense features of a normalised sentence, or undefined (no known word, or not English). */
+export type DenseFeatures = (normalised: string, text: string) => Float32Array | undefined;
 
 /**
  * The settings of the shipped model, chosen by cross-validation on the training data (cv.ts; the figures are
@@ -74,6 +82,14 @@ export interface TrainedModel extends LinearModel {
   plain: Float32Array;
   nbTable?: Float32Array;
   predictWith(w: Float32Array, text: string): Category;
+  /** Per-category probabilities, in LABELS order. */
+  categoryProbs(text: string): Float64Array;
+  /** The feature vector of a text (hashed TF-IDF, plus the dense block if any) and of every training sentence. */
+  features(text: string): SparseVector;
+  xs: SparseVector[];
+  ys: Int32Array;
+  sampleWeights: Float32Array;
+  rows: number;
 }
 
 /**
@@ -96,9 +112,31 @@ export function trainModel(
   settings: TrainSettings,
   seed: number,
   idfFrom: readonly Example[] = examples,
+  dense?: DenseFeatures,
 ): TrainedModel {
   const { steps, idf } = computeIdf(idfFrom, settings.features);
-  const xs = examples.map((e) => featurise(normalise(e.text), settings.features, idf));
+  const B = settings.features.buckets;
+  const denseWeight = settings.dense?.weight ?? 0;
+  let denseDim = 0;
+  const features = (text: string): SparseVector => {
+    const n = normalise(text);
+    const x = featurise(n, settings.features, idf);
+    if (!dense || !denseWeight) return x;
+    const d = dense(n, text);
+    if (!d) return x;
+    denseDim = d.length;
+    const index = new Int32Array(x.index.length + d.length);
+    const value = new Float32Array(x.index.length + d.length);
+    index.set(x.index);
+    value.set(x.value);
+    for (let k = 0; k < d.length; k++) {
+      index[x.index.length + k] = B + k;
+      value[x.index.length + k] = d[k]! * denseWeight;
+    }
+    return { index, value };
+  };
+  const xs = examples.map((e) => features(e.text));
+  const rows = B + denseDim;
   // Categories first (in their fixed order), then any sub-labels, sorted: deterministic.
   const sub = [...new Set(examples.map((e) => labelOf(e, settings.labelScheme, settings.ownLabel)))].filter((l) =>
     l.includes(':'),
@@ -112,9 +150,7 @@ export function trainModel(
       (e) => (e.weight ?? 1) * (examples.length / LABELS.length / counts[e.category]!) ** settings.balancePower,
     ),
   );
-  const nbTable = settings.nb
-    ? nbRatios(xs, ys, weights, labels.length, settings.features.buckets, settings.nb)
-    : undefined;
+  const nbTable = settings.nb ? nbRatios(xs, ys, weights, labels.length, rows, settings.nb) : undefined;
   let scaleRows: Float32Array | undefined;
   if (settings.nb?.mode === 'scale') {
     const gamma = settings.nb.gamma ?? 1;
@@ -126,7 +162,7 @@ export function trainModel(
   for (let s = 0; s < runs; s++) {
     const m = trainSoftmax(xs, ys, {
       labels: labels.length,
-      buckets: settings.features.buckets,
+      buckets: rows,
       weights,
       seed: seed + s * 7919,
       scaleRows,
@@ -149,7 +185,7 @@ export function trainModel(
     for (let k = 0; k < model.w.length; k++) model.w[k] = model.w[k]! + lambda * nbTable[k]!;
   }
   const predictWith = (w: Float32Array, text: string): Category => {
-    const x = featurise(normalise(text), settings.features, idf);
+    const x = features(text);
     const z = scores({ w, bias: model.bias }, x, labels.length);
     const max = Math.max(...z);
     const byCategory = new Float64Array(LABELS.length);
@@ -157,14 +193,39 @@ export function trainModel(
     return LABELS[argmax(byCategory)]!;
   };
   const predict = (text: string): Category => {
-    const x = featurise(normalise(text), settings.features, idf);
+    const x = features(text);
     const z = scores(model, x, labels.length);
     const max = Math.max(...z);
     const byCategory = new Float64Array(LABELS.length);
     z.forEach((v, l) => (byCategory[LABELS.indexOf(categoryOfLabel(labels[l]!))] += Math.exp(v - max)));
     return LABELS[argmax(byCategory)]!;
   };
-  return { ...model, labels, idfSteps: steps, idf, predict, plain, nbTable, predictWith };
+  const categoryProbs = (text: string): Float64Array => {
+    const x = features(text);
+    const z = scores(model, x, labels.length);
+    const max = Math.max(...z);
+    const byCategory = new Float64Array(LABELS.length);
+    z.forEach((v, l) => (byCategory[LABELS.indexOf(categoryOfLabel(labels[l]!))] += Math.exp(v - max)));
+    const sum = byCategory.reduce((a, b) => a + b, 0);
+    for (let c = 0; c < byCategory.length; c++) byCategory[c] = byCategory[c]! / sum;
+    return byCategory;
+  };
+  return {
+    ...model,
+    labels,
+    idfSteps: steps,
+    idf,
+    predict,
+    plain,
+    nbTable,
+    predictWith,
+    categoryProbs,
+    features,
+    xs,
+    ys,
+    sampleWeights: weights,
+    rows,
+  };
 }
 
 /**
