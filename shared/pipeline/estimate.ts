@@ -12,10 +12,11 @@ export const MIN_SHARE = 0.1;
  * writes every staged capture and peaks row once more, into the library tables, so it scales with the time
  * staging spent writing those rows, not with the reading and analysing that dominate the phase. The audio is
  * written only once, while staging (docs/architecture.md, "Staging and commit"), so the time spent writing it
- * is left out (see `rowWriteShare`). On the bench's household runs the commit took 0.69–1.25 × the rows' write
- * time (bench/HISTORY.md).
+ * is left out (see `rowWriteShare`). Since the recordings are analysed by a worker pool while staging writes,
+ * those writes share the cores with the analysis, and the commit — which runs alone — takes only 0.50–0.61 ×
+ * their row-write time on the idle bench machine (0.62–0.97 under a heavy foreign load; bench/HISTORY.md).
  */
-export const COMMIT_PER_WRITE_MS = 1;
+export const COMMIT_PER_WRITE_MS = 0.6;
 
 /**
  * What writing one row (a capture, a peaks row) costs while staging, in bytes of audio written in the same

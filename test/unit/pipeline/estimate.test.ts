@@ -175,52 +175,56 @@ describe('remainingTimeEstimator', () => {
   });
 
   it('on a recorded import whose commit writes no audio, the rows’ write time projects the commit', () => {
-    // The household archive (2,000 WAVs + 6,000 transcripts) in the bench at load 19–31, the audio written once
-    // while staging: [share of the audio bytes, ms since the audio phase started, ms spent writing batches so
-    // far, of them writing rows (rowWriteShare)]; the commit took 5.9 s; done at END.
+    // The household archive (2,000 WAVs + 6,000 transcripts) in the bench on the idle VM, the recordings
+    // analysed by the worker pool while staging writes: [share of the audio bytes, ms since the audio phase
+    // started, ms spent writing batches so far, of them writing rows (rowWriteShare)]; the commit took 1.5 s,
+    // 0.60 × the rows' write time; done at END.
     const recorded: [number, number, number, number][] = [
       [0.0, 0, 0, 0],
-      [0.0495, 5278, 1229, 410],
-      [0.0955, 7257, 1617, 546],
-      [0.1454, 10510, 2584, 867],
-      [0.1962, 11942, 3366, 1124],
-      [0.2433, 14486, 3981, 1337],
-      [0.2937, 16379, 4657, 1561],
-      [0.3429, 17857, 5106, 1711],
-      [0.3938, 20687, 5672, 1896],
-      [0.4441, 21790, 6179, 2065],
-      [0.4934, 23432, 6785, 2268],
-      [0.5402, 25150, 7527, 2526],
-      [0.5939, 27966, 8633, 2874],
-      [0.6454, 30283, 9848, 3271],
-      [0.6955, 31879, 10488, 3483],
-      [0.7471, 33502, 10905, 3619],
-      [0.7986, 35113, 11754, 3896],
-      [0.8515, 37282, 12296, 4069],
-      [0.8992, 39743, 13232, 4388],
-      [0.9505, 41222, 13700, 4542],
-      [1.0, 43488, 14350, 4758],
-      [1.0, 43809, 14486, 4894],
+      [0.0495, 856, 407, 136],
+      [0.0955, 1410, 827, 283],
+      [0.1454, 1942, 1198, 406],
+      [0.1962, 2450, 1547, 521],
+      [0.2433, 3063, 2005, 679],
+      [0.2937, 3628, 2439, 823],
+      [0.3429, 4158, 2831, 954],
+      [0.3938, 4744, 3246, 1090],
+      [0.4441, 5288, 3668, 1231],
+      [0.4934, 5867, 4115, 1380],
+      [0.5402, 6388, 4521, 1521],
+      [0.5939, 6995, 4918, 1646],
+      [0.6454, 7502, 5284, 1766],
+      [0.6955, 8069, 5695, 1902],
+      [0.7471, 8618, 6105, 2035],
+      [0.7986, 8970, 6362, 2119],
+      [0.8515, 9479, 6687, 2223],
+      [0.8992, 9889, 6940, 2309],
+      [0.9505, 10439, 7300, 2428],
+      [1.0, 10782, 7554, 2512],
+      [1.0, 10790, 7563, 2521],
     ];
-    const END = 49_755;
+    const END = 12_297;
     const rows = remainingTimeEstimator({ afterWrite: COMMIT_PER_WRITE_MS });
+    const asLong = remainingTimeEstimator({ afterWrite: 1 });
     const allWrites = remainingTimeEstimator({ afterWrite: 1 });
-    const errors: { rows: number; all: number }[] = [];
+    const errors: { rows: number; asLong: number; all: number }[] = [];
     for (const [share, at, written, rowsWritten] of recorded) {
       const a = rows.update(share, at, rowsWritten);
-      const b = allWrites.update(share, at, written);
+      const b = asLong.update(share, at, rowsWritten);
+      const c = allWrites.update(share, at, written);
       if (share < MIN_SHARE) expect(a).toBeUndefined();
       else expect(a).toBeDefined();
-      if (share >= MIN_SHARE && END - at > 1_000) errors.push({ rows: a! / (END - at) - 1, all: b! / (END - at) - 1 });
+      if (share >= MIN_SHARE && END - at > 1_000)
+        errors.push({ rows: a! / (END - at) - 1, asLong: b! / (END - at) - 1, all: c! / (END - at) - 1 });
     }
     expect(errors.length).toBeGreaterThan(15);
-    // The first estimate (at 15 %) is 34 % high: the second 5 % of the audio took 2 s, the third 3.3 s, the
-    // fourth 1.4 s — the load of the machine, which no rate measured so far can foresee. Every later one is
-    // within ±30 %; counting the audio's writes as commit work (the model of the commit that moved the audio)
-    // is far off once the commit is most of what is left.
-    expect(Math.abs(errors[0]!.rows)).toBeLessThanOrEqual(0.4);
-    expect(Math.max(...errors.slice(1).map((e) => Math.abs(e.rows)))).toBeLessThanOrEqual(0.3);
-    expect(Math.max(...errors.slice(-3).map((e) => Math.abs(e.all)))).toBeGreaterThan(0.6);
+    const worst = (pick: (e: (typeof errors)[number]) => number) => Math.max(...errors.map((e) => Math.abs(pick(e))));
+    // Every estimate after 10 % is within ±30 %. A commit as long as the rows' writes (the model before the
+    // pool analysed while staging) is 67 % high at the end, when the commit is most of what is left; counting
+    // the audio's writes too is further off still.
+    expect(worst((e) => e.rows)).toBeLessThanOrEqual(0.3);
+    expect(worst((e) => e.asLong)).toBeGreaterThan(0.5);
+    expect(worst((e) => e.all)).toBeGreaterThan(worst((e) => e.asLong));
   });
 
   it('on a recorded import whose commit moved the audio again, all writes projected it (the model before)', () => {
