@@ -207,7 +207,8 @@ try {
     const afterUnlock = median(enc.sealed.paints.map((p, i) => p - enc.sealed.unlocks[i]!).slice(1));
     rows.push({
       what: 'encryption at rest: cold first paint after unlock',
-      workload: `${enc.plain.counts}, median of 3 relaunches`,
+      // `counts` is the import result's sentence (in the app's language): a record of the run, not a workload.
+      workload: `the library of the import row, median of 3 relaunches`,
       baseline: `${ms(enc.plain.paintMs)} (encryption off)`,
       measured: `${ms(enc.sealed.paintMs)} (Argon2id ${ms(median(enc.sealed.unlocks.slice(1)))} included, typing excluded)`,
       verdict: `${enc.paintRatio.toFixed(2)}× (≤ 2×); without Argon2id ${(afterUnlock / enc.plain.paintMs).toFixed(2)}×`,
