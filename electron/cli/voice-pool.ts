@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordingAnalyser } from '../../shared/pipeline/analyze';
+import { poolSize } from '../../shared/pipeline/pool-size';
 
 import { analyseRecording, type Analysis, type VoiceThreadReply, type VoiceThreadRequest } from './voice-job';
 
@@ -52,7 +53,10 @@ interface Thread {
   batches: Map<number, Job[]>;
 }
 
-export function createVoicePool(size = Math.max(1, Math.min(8, availableParallelism()))): VoicePool {
+/** Threads at most: they write nothing, so unlike the app's pools only the cores bound them. */
+const MAX_THREADS = 8;
+
+export function createVoicePool(size = poolSize(availableParallelism(), MAX_THREADS)): VoicePool {
   const threads: Thread[] = Array.from({ length: size }, () => ({
     worker: startThread(),
     ready: false,

@@ -19,8 +19,6 @@ import type { VoiceBatchResult, VoiceWorkerEvent, VoiceWorkerRequest } from './v
 
 /** Clips per read/analyse/write round: bounded memory, and progress the user can see moving. */
 const VOICE_BATCH = 25;
-/** More workers than this only add IndexedDB contention. */
-const MAX_POOL = 4;
 
 export interface VoiceWorkerPort {
   postMessage(request: VoiceWorkerRequest): void;
@@ -52,11 +50,6 @@ export async function analyseVoiceBatch(clipIds: readonly string[]): Promise<Voi
   }
   await saveVoiceAnalysis(results, failed);
   return { analysed: results.length, failed: failed.length, audioSeconds, busyMs: performance.now() - started };
-}
-
-/** Pool size for `cores` logical processors (navigator.hardwareConcurrency). */
-export function poolSize(cores: number | undefined): number {
-  return Math.max(1, Math.min(MAX_POOL, Math.floor(cores ?? 1)));
 }
 
 /**

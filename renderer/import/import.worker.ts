@@ -13,7 +13,7 @@ import { describeFailure } from './failures';
 import { receiveKeyring } from '../db/crypto/keyring-port';
 import { mergeHints } from '../../shared/deletion/marketplaces';
 import { createAnalysisPool, type AnalysisPort } from './analysis-pool';
-import { poolSize } from '../classify/pending-voices';
+import { poolSize } from '../../shared/pipeline/pool-size';
 
 /** A worker of the analysis pool (nested: this worker reads and stores, they decode and analyse). */
 const spawnAnalysisWorker = (): AnalysisPort =>

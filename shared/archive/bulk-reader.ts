@@ -14,6 +14,11 @@ import { checkedCrc32, EXTRA_ROOM, inflateEntry, readEntry, verifyLocalHeader, t
 
 /** Largest slice read at once: bounds the memory of a batch whatever the archive's size. */
 export const RUN_BYTES = 8 * 1024 * 1024;
+/**
+ * Entries larger than this are not read in bulk but streamed on their own, as a single read does: half a
+ * slice gains nothing from sharing one, and streaming bounds their memory.
+ */
+export const BULK_ENTRY_MAX = RUN_BYTES / 2;
 /** Bytes of entries outside the batch a slice may read over rather than starting a new slice. */
 export const GAP_BYTES = 64 * 1024;
 

@@ -15,7 +15,7 @@ import { assertSafeName, normaliseEntryName } from './names';
 import { sniffContent } from './sniff';
 import { readEntry, readEntryHead, streamEntry } from './entry-reader';
 import type { EntryRecord } from './entry-reader';
-import { readEntries as readBulk, type BulkItem } from './bulk-reader';
+import { BULK_ENTRY_MAX, readEntries as readBulk, type BulkItem } from './bulk-reader';
 
 // Workers would need a script URL in the renderer and a second bundle; the import already runs in a worker.
 configure({ useWebWorkers: false });
@@ -246,8 +246,7 @@ export async function readMany(
   const sources = new Map<InputEntry, ZipSource>();
   for (const entry of entries) {
     const source = zipSources.get(entry);
-    // Entries over a slice's size gain nothing from sharing one; they are streamed as `read()` does.
-    if (!source || source.item.record.compressedSize > 4 * 1024 * 1024) continue;
+    if (!source || source.item.record.compressedSize > BULK_ENTRY_MAX) continue;
     try {
       source.check();
     } catch (error) {

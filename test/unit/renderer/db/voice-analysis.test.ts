@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import {
   analysePendingVoices,
   analyseVoiceBatch,
-  poolSize,
   type VoiceWorkerPort,
 } from '../../../../renderer/classify/pending-voices';
+import { poolSize } from '../../../../shared/pipeline/pool-size';
 import type { VoiceWorkerEvent, VoiceWorkerRequest } from '../../../../renderer/classify/voice-protocol';
 
 import {
