@@ -1,6 +1,7 @@
 // Deutsche Oberflächentexte; dieselben Schlüssel wie en.ts.
 
 import type { Messages } from './en';
+import { CATEGORY_LABELS, FLAG_LABELS } from '../../shared/report/labels';
 
 export const de: Messages = {
   app: { name: 'Earshot', tagline: 'Alles, was Ihre smarten Lautsprecher gehört haben — nur auf Ihrem Computer.' },
@@ -116,32 +117,8 @@ export const de: Messages = {
     'home-assistant': 'Home Assistant',
     folder: 'Audio-Ordner',
   },
-  categories: {
-    media: 'Musik & Medien',
-    weather: 'Wetter',
-    alarms: 'Wecker & Timer',
-    smarthome: 'Smart Home',
-    shopping: 'Einkauf & Listen',
-    calendar: 'Kalender & Erinnerungen',
-    communication: 'Kommunikation',
-    news: 'Nachrichten',
-    knowledge: 'Fragen & Wissen',
-    chitchat: 'Smalltalk & Steuerung',
-    unclear: 'Unklar',
-  },
-  flags: {
-    accidental: 'Versehentlich',
-    'not-understood': 'Nicht verstanden',
-    'sensitive:health': 'Gesundheit',
-    'sensitive:finance': 'Finanzen',
-    'sensitive:identity': 'Identität',
-    'sensitive:intimacy': 'Intimes',
-    'sensitive:conflict': 'Streit',
-    child: 'Kind',
-    night: 'Nachts',
-    'private-room': 'Privater Raum',
-    foreign: 'Nicht unsere',
-  },
+  categories: CATEGORY_LABELS.de,
+  flags: FLAG_LABELS.de,
   reasons: {
     lexicon: 'enthält „{{detail}}“',
     pattern: 'sieht aus wie {{detail}}',

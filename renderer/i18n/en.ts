@@ -1,5 +1,7 @@
 // English UI text. de.ts must have exactly the same keys (checked by the type below and a unit test).
 
+import { CATEGORY_LABELS, FLAG_LABELS } from '../../shared/report/labels';
+
 export const en = {
   app: { name: 'Earshot', tagline: 'Everything your smart speakers heard — on your computer only.' },
   nav: {
@@ -114,32 +116,8 @@ export const en = {
     'home-assistant': 'Home Assistant',
     folder: 'Audio folder',
   },
-  categories: {
-    media: 'Music & media',
-    weather: 'Weather',
-    alarms: 'Alarms & timers',
-    smarthome: 'Smart home',
-    shopping: 'Shopping & lists',
-    calendar: 'Calendar & reminders',
-    communication: 'Communication',
-    news: 'News',
-    knowledge: 'Questions & knowledge',
-    chitchat: 'Chit-chat & control',
-    unclear: 'Unclear',
-  },
-  flags: {
-    accidental: 'Accidental',
-    'not-understood': 'Not understood',
-    'sensitive:health': 'Health',
-    'sensitive:finance': 'Finance',
-    'sensitive:identity': 'Identity',
-    'sensitive:intimacy': 'Intimacy',
-    'sensitive:conflict': 'Conflict',
-    child: 'Child',
-    night: 'Night',
-    'private-room': 'Private room',
-    foreign: 'Not ours',
-  },
+  categories: CATEGORY_LABELS.en,
+  flags: FLAG_LABELS.en,
   reasons: {
     lexicon: 'contains “{{detail}}”',
     pattern: 'looks like {{detail}}',

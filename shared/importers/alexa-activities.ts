@@ -13,7 +13,8 @@ import { isRecord, parseJson, recordTime, str } from './json';
 import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utterance-audio';
 import { transcriptOf } from './markers';
 import { notice } from './notices';
-import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
+import type { ImportResult, InputEntry, RawCapture } from './types';
+import { amazonOwners } from './amazon-owners';
 
 async function isActivitiesJson(entry: InputEntry): Promise<boolean> {
   if (!/\.json$/i.test(entry.path)) return false;
@@ -49,8 +50,6 @@ export const alexaActivities: ClaimingImporter = {
     const warnings: ImportWarning[] = [];
     const jsons = await filterEntries(entries, isActivitiesJson);
     const captures = new Map<string, RawCapture>();
-    const devices = new Map<string, RawDevice>();
-    const customers = new Map<string, number>();
     for (const json of jsons) {
       throwIfAborted(options.signal, json.path);
       const root = parseJson(await text(json), json.path);
@@ -63,28 +62,17 @@ export const alexaActivities: ClaimingImporter = {
           return;
         }
         captures.set(capture.id, capture);
-        if (capture.accountId) customers.set(capture.accountId, (customers.get(capture.accountId) ?? 0) + 1);
-        if (capture.deviceId && !devices.has(capture.deviceId))
-          devices.set(capture.deviceId, {
-            id: capture.deviceId,
-            name: capture.deviceId,
-            registered: false,
-            provider: 'amazon',
-          });
       });
       options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
     }
-    const linked = linkUtteranceAudio(
-      [...captures.values()],
-      await utteranceAudio(entries.filter((e) => !jsons.includes(e))),
-    );
+    const kept = [...captures.values()];
+    const linked = linkUtteranceAudio(kept, await utteranceAudio(entries.filter((e) => !jsons.includes(e))));
     return {
       source: 'alexa-history',
       files: entries.map((e) => e.path),
       captures: linked.captures,
-      devices: [...devices.values()],
+      ...amazonOwners(kept),
       warnings: [...warnings, ...linked.warnings],
-      accountId: [...customers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
     };
   },
 };

@@ -3,7 +3,6 @@
 
 import type { ImportWarning } from '../model';
 import { captureId } from '../ids';
-import { inferRoom } from '../rooms';
 import { parseRecordKey } from './alexa-ids';
 import { filterEntries, headText } from './entries';
 import type { ClaimingImporter } from './importer';
@@ -15,7 +14,8 @@ import { claimUtteranceExport, linkUtteranceAudio, utteranceAudio } from './utte
 import { markerStatus, transcriptOf } from './markers';
 import { alexaRecordKind } from './record-kinds';
 import { notice } from './notices';
-import type { ImportResult, InputEntry, RawCapture, RawDevice } from './types';
+import type { ImportResult, InputEntry, RawCapture } from './types';
+import { amazonOwners } from './amazon-owners';
 
 const USER_ITEMS = new Set(['CUSTOMER_TRANSCRIPT', 'ASR_REPLACEMENT_TEXT']);
 const REPLY_ITEMS = new Set(['ALEXA_RESPONSE', 'TTS_REPLACEMENT_TEXT']);
@@ -53,8 +53,6 @@ export const alexaHistory: ClaimingImporter = {
     const warnings: ImportWarning[] = [];
     const jsons = await filterEntries(entries, isHistoryJson);
     const captures: RawCapture[] = [];
-    const devices = new Map<string, RawDevice>();
-    const customers = new Map<string, number>();
     await refuseOverCap(jsons, HISTORY_SHAPE, tooManyRecords, options.signal);
     let total = 0;
     for (const json of jsons) {
@@ -68,24 +66,12 @@ export const alexaHistory: ClaimingImporter = {
           const capture = toCapture(record, json.path, index, warnings);
           if (!capture) return;
           captures.push(capture);
-          if (capture.accountId) customers.set(capture.accountId, (customers.get(capture.accountId) ?? 0) + 1);
-          if (capture.deviceId && !devices.has(capture.deviceId)) {
-            const name = capture.deviceName ?? capture.deviceId;
-            devices.set(capture.deviceId, {
-              id: capture.deviceId,
-              name,
-              registered: false,
-              provider: 'amazon',
-              roomHint: inferRoom(name)?.name,
-            });
-          }
         },
         options.signal,
       );
       options.onProgress?.({ file: json.path, done: jsons.indexOf(json) + 1, total: jsons.length });
     }
     const candidates = await utteranceAudio(entries.filter((e) => !jsons.includes(e)));
-    const accountId = [...customers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const unique = dedupe(captures, warnings);
     linkArbitration(unique);
     const unknownTypes = new Map<string, { count: number; file: string }>();
@@ -101,9 +87,8 @@ export const alexaHistory: ClaimingImporter = {
       source: 'alexa-history',
       files: entries.map((e) => e.path),
       captures: linked.captures,
-      devices: [...devices.values()],
+      ...amazonOwners(unique),
       warnings: [...warnings, ...linked.warnings],
-      accountId,
     };
   },
 };

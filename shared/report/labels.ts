@@ -1,5 +1,6 @@
-// German and English labels the exported reports and CSV use (the UI has its own i18next catalogues; exported
-// files must render without them). Category and flag labels follow docs/taxonomy.md.
+// German and English labels the exported reports and CSV use (exported files must render without the UI's
+// i18next catalogues). Category and flag labels follow docs/taxonomy.md; the UI's catalogues take these two
+// tables as they are, so a chip in the app and a row in a report name a category or flag the same way.
 
 import type { Category, Flag, Language, Source } from '../model';
 import type { SeriesUnit } from './series';
@@ -46,7 +47,7 @@ export const FLAG_LABELS: Record<Language, Record<Flag, string>> = {
     child: 'Kind',
     night: 'Nachts',
     'private-room': 'Privater Raum',
-    foreign: 'Fremd',
+    foreign: 'Nicht unsere',
   },
   en: {
     accidental: 'Accidental',
@@ -59,7 +60,7 @@ export const FLAG_LABELS: Record<Language, Record<Flag, string>> = {
     child: 'Child',
     night: 'Night',
     'private-room': 'Private room',
-    foreign: 'Foreign',
+    foreign: 'Not ours',
   },
 };
 
