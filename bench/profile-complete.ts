@@ -61,7 +61,7 @@ function processes(profileDir: string): Map<number, string> {
 function sample(procs: Map<number, string>): Map<string, { group: string; cpuMs: number }> {
   const out = new Map<string, { group: string; cpuMs: number }>();
   for (const [pid, type] of procs) {
-    let tids: string[] = [];
+    let tids: string[];
     try {
       tids = readdirSync(`/proc/${pid}/task`);
     } catch {
@@ -80,6 +80,16 @@ function sample(procs: Map<number, string>): Map<string, { group: string; cpuMs:
     }
   }
   return out;
+}
+
+/** A worker's message or an `earshot:` performance mark, as the page recorded it. */
+interface WorkerEvent {
+  at: number;
+  name: string;
+  type: string;
+  phase?: string;
+  done?: number;
+  writeMs?: number;
 }
 
 const PAGE_SCRIPT = `
@@ -143,9 +153,9 @@ for (let run = 0; run < Number(runsArg); run++) {
     const completeMs = Date.now() - started;
     take();
     clearInterval(timer);
-    const events = await page.evaluate(() =>
+    const events: WorkerEvent[] = await page.evaluate(() =>
       [
-        ...(window as unknown as { __events: { at: number; name: string; type: string; phase?: string }[] }).__events,
+        ...(window as unknown as { __events: WorkerEvent[] }).__events,
         ...performance
           .getEntriesByType('mark')
           .filter((m) => m.name.startsWith('earshot:'))
@@ -156,16 +166,11 @@ for (let run = 0; run < Number(runsArg); run++) {
       `run ${run + 1}: import ${(importMs / 1000).toFixed(1)} s, complete ${(completeMs / 1000).toFixed(1)} s (load ${load0} → ${read('/proc/loadavg')!.split(' ').slice(0, 3).join(' ')})`,
     );
     // Per audio batch: time since the previous report, and of it the time the batch's writes took.
-    const batches = events.filter(
-      (e) => e.name === 'earshot-import' && (e as { writeMs?: number }).writeMs !== undefined,
-    );
+    const batches = events.filter((e) => e.name === 'earshot-import' && e.writeMs !== undefined);
     console.log(
       `  batches (Δ report / Δ writes, ms): ${batches
         .slice(1)
-        .map(
-          (e, i) =>
-            `${Math.round(e.at - batches[i]!.at)}/${Math.round((e as { writeMs: number }).writeMs - (batches[i] as { writeMs: number }).writeMs)}`,
-        )
+        .map((e, i) => `${Math.round(e.at - batches[i]!.at)}/${Math.round(e.writeMs! - batches[i]!.writeMs!)}`)
         .join(' ')}`,
     );
     let last = '';
