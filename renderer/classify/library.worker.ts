@@ -6,7 +6,7 @@ import { adaptClassifier, defaultClassifier } from '../../shared/classify';
 import { enrichCaptures } from '../../shared/pipeline/enrich';
 import { enrichLibrary } from '../../shared/pipeline/library';
 import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
-import { analysePendingVoices, type VoiceWorkerPort } from './pending-voices';
+import { analysePendingVoices, type VoicePassResult, type VoiceWorkerPort } from './pending-voices';
 import { poolSize } from '../../shared/pipeline/pool-size';
 import type { NightHours } from '../../shared/night';
 import type { LibraryJobEvent, LibraryJobRequest } from './protocol';
@@ -48,12 +48,20 @@ function spawnVoiceWorker(): VoiceWorkerPort {
 async function run(timeZone: string, nightHours: NightHours): Promise<void> {
   const started = Date.now();
   {
-    const voices = await analysePendingVoices(
-      (done, total) => post({ type: 'progress', phase: 'voices', done, total }),
-      { spawn: spawnVoiceWorker, workers: poolSize(self.navigator.hardwareConcurrency) },
-    );
     post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
-    const input = await loadLibraryInputs();
+    let input = await loadLibraryInputs();
+    let voices: VoicePassResult = { analysed: 0, failed: 0, audioSeconds: 0, busyMs: 0, workers: 1, wallMs: 0 };
+    // Rows of imports from before the import analysed each recording in full: their pitch and embedding first,
+    // then the library is read again with them.
+    if (input.voicePending.length) {
+      voices = await analysePendingVoices((done, total) => post({ type: 'progress', phase: 'voices', done, total }), {
+        spawn: spawnVoiceWorker,
+        workers: poolSize(self.navigator.hardwareConcurrency),
+        pending: input.voicePending,
+      });
+      post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
+      input = await loadLibraryInputs();
+    }
     const corrections = input.captures
       .filter((c) => c.categoryCorrected && c.transcript)
       .map((c) => ({ text: c.transcript!, category: c.category }));
@@ -79,7 +87,13 @@ async function run(timeZone: string, nightHours: NightHours): Promise<void> {
     });
     post({ type: 'progress', phase: 'saving', done: 0, total: result.captures.length });
     const householdNames = new Set([...input.voiceSeeds.values()].filter((seed) => !seed.startsWith('\u0000')));
-    await saveLibraryResult(result, input.version, householdNames, { rooms: input.rooms, devices: input.devices });
+    await saveLibraryResult(
+      result,
+      input.version,
+      householdNames,
+      { rooms: input.rooms, devices: input.devices },
+      input.captures,
+    );
     post({
       type: 'done',
       captures: result.captures.length,

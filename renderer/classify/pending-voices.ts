@@ -59,10 +59,11 @@ export async function analyseVoiceBatch(clipIds: readonly string[]): Promise<Voi
  */
 export async function analysePendingVoices(
   onProgress?: (done: number, total: number) => void,
-  options: { spawn?: () => VoiceWorkerPort; workers?: number } = {},
+  options: { spawn?: () => VoiceWorkerPort; workers?: number; pending?: readonly string[] } = {},
 ): Promise<VoicePassResult> {
   const started = performance.now();
-  const pending = await newestFirst(await listVoicePending());
+  // The caller may have found the pending clips already (the library pass's one scan of the peaks rows).
+  const pending = await newestFirst(options.pending ?? (await listVoicePending()));
   const batches: string[][] = [];
   for (let start = 0; start < pending.length; start += VOICE_BATCH)
     batches.push(pending.slice(start, start + VOICE_BATCH));

@@ -12,7 +12,9 @@ export function dexieSink(importId: string): IngestSink {
         capture,
         audio: audio
           ? {
-              blob: new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }),
+              // A slice of the chosen file where there is one: IndexedDB copies it inside the browser, while a
+              // Blob of the bytes read would send every recording back from this worker.
+              blob: audio.original ?? new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }),
               mime: audio.mime,
               name: audio.name,
             }

@@ -27,8 +27,12 @@ export interface BulkItem {
   path: string;
 }
 
-/** Each item's bytes, or the ImportError reading it raised (thrown by the caller when it uses that entry). */
-export type BulkResult = { bytes: Uint8Array } | { error: unknown };
+/**
+ * Each item's bytes, or the ImportError reading it raised (thrown by the caller when it uses that entry). For an
+ * entry stored uncompressed, `stored` is where exactly these bytes lie in the archive (start inclusive, end
+ * exclusive), so a caller can keep them as a slice of the archive instead of a copy.
+ */
+export type BulkResult = { bytes: Uint8Array; stored?: { start: number; end: number } } | { error: unknown };
 
 let wasmCrc: Promise<IHasher | null> | undefined;
 
@@ -86,7 +90,7 @@ export async function readEntries(
     const slice = new Uint8Array(await blob.slice(run.start, run.end).arrayBuffer());
     for (const item of run.items) {
       try {
-        results.set(item, { bytes: await readFromSlice(blob, slice, run.start, item, crc, signal) });
+        results.set(item, await readFromSlice(blob, slice, run.start, item, crc, signal));
       } catch (error) {
         results.set(item, { error });
       }
@@ -102,7 +106,7 @@ async function readFromSlice(
   { record, path }: BulkItem,
   crc: (bytes: Uint8Array) => number,
   signal?: AbortSignal,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; stored?: { start: number; end: number } }> {
   const at = record.offset - sliceStart;
   const local = slice.subarray(at);
   // The same header checks as a single read: signature, method, encryption, the name in both directories.
@@ -110,7 +114,7 @@ async function readFromSlice(
   if (skip === undefined || skip + record.compressedSize > local.length) {
     // Header or data reach past the slice: a longer extra field than planned, or the end of the file (which
     // readEntry reports as truncated).
-    return readEntry(blob, record, path, signal);
+    return { bytes: await readEntry(blob, record, path, signal) };
   }
   const raw = local.subarray(skip, skip + record.compressedSize);
   const wrongSize = () =>
@@ -144,5 +148,6 @@ async function readFromSlice(
       path,
       `"${path}" is damaged (its checksum does not match). Download the export again.`,
     );
-  return bytes;
+  const start = sliceStart + at + skip;
+  return record.method === 0 ? { bytes, stored: { start, end: start + record.compressedSize } } : { bytes };
 }

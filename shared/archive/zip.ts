@@ -15,7 +15,7 @@ import { assertSafeName, normaliseEntryName } from './names';
 import { sniffContent } from './sniff';
 import { readEntry, readEntryHead, streamEntry } from './entry-reader';
 import type { EntryRecord } from './entry-reader';
-import { BULK_ENTRY_MAX, readEntries as readBulk, type BulkItem } from './bulk-reader';
+import { BULK_ENTRY_MAX, readEntries as readBulk, type BulkItem, type BulkResult } from './bulk-reader';
 
 // Workers would need a script URL in the renderer and a second bundle; the import already runs in a worker.
 configure({ useWebWorkers: false });
@@ -232,15 +232,24 @@ interface ZipSource {
 
 const zipSources = new WeakMap<InputEntry, ZipSource>();
 
+/** What `readMany` gives: an entry's bytes (or its error), and where possible the same bytes as a Blob. */
+export interface ManyReader {
+  (entry: InputEntry): Promise<Uint8Array>;
+  /**
+   * The entry's bytes as a slice of its archive's Blob, once `read(entry)` has checked them, when the entry is
+   * stored uncompressed in a zip the browser holds as a real Blob (a File the user chose): storing that slice
+   * copies the bytes inside the browser, while a new Blob of the bytes read would send them all back to it.
+   * Undefined otherwise (deflated, read on its own, the desktop app's range-read files).
+   */
+  original(entry: InputEntry, type: string): Blob | undefined;
+}
+
 /**
  * Reads several entries as `read()` would, each with the same checks and errors, but the entries of one zip
  * with a few large reads (bulk-reader.ts). Returns a function giving an entry's bytes or throwing its error,
  * so a caller meets each failure at the entry it belongs to, in its own order.
  */
-export async function readMany(
-  entries: readonly InputEntry[],
-  signal?: AbortSignal,
-): Promise<(entry: InputEntry) => Promise<Uint8Array>> {
+export async function readMany(entries: readonly InputEntry[], signal?: AbortSignal): Promise<ManyReader> {
   const byBlob = new Map<Blob, ZipSource[]>();
   const failed = new Map<InputEntry, unknown>();
   const sources = new Map<InputEntry, ZipSource>();
@@ -258,7 +267,7 @@ export async function readMany(
     list.push(source);
     byBlob.set(source.blob, list);
   }
-  const read = new Map<BulkItem, { bytes: Uint8Array } | { error: unknown }>();
+  const read = new Map<BulkItem, BulkResult>();
   for (const [blob, list] of byBlob)
     for (const [item, result] of await readBulk(
       blob,
@@ -266,14 +275,26 @@ export async function readMany(
       signal,
     ))
       read.set(item, result);
-  return async (entry) => {
+  const checked = new Set<InputEntry>();
+  const reader = async (entry: InputEntry) => {
     if (failed.has(entry)) throw failed.get(entry);
     const source = sources.get(entry);
     const result = source && read.get(source.item);
     if (!source || !result) return entry.read();
     if ('error' in result) throw result.error;
-    return source.afterRead(result.bytes);
+    const bytes = source.afterRead(result.bytes);
+    checked.add(entry);
+    return bytes;
   };
+  return Object.assign(reader, {
+    original(entry: InputEntry, type: string): Blob | undefined {
+      const source = sources.get(entry);
+      const result = source && read.get(source.item);
+      if (!checked.has(entry) || !result || 'error' in result || !result.stored) return undefined;
+      if (typeof Blob === 'undefined' || !(source.blob instanceof Blob)) return undefined;
+      return source.blob.slice(result.stored.start, result.stored.end, type);
+    },
+  });
 }
 
 /** Translates zip.js's English developer messages into ImportError codes with a message for users. */

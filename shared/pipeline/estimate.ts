@@ -21,9 +21,12 @@ export const COMMIT_PER_WRITE_MS = 0.6;
 /**
  * What writing one row (a capture, a peaks row) costs while staging, in bytes of audio written in the same
  * time. Fitted on the bench's household runs (bench/HISTORY.md): 8,000 captures and 2,000 recordings of 307
- * MB, whose commit took 0.23–0.42 of the time their batches spent being written.
+ * MB. A stored recording is written as a slice of the chosen file, which the browser copies without the bytes
+ * passing through the import worker again (docs/architecture.md, "Import"), so its bytes cost less than when
+ * each was sent back as a new Blob (16,000 then): with 40,000 the commit again takes about
+ * COMMIT_PER_WRITE_MS × the rows' write time.
  */
-export const ROW_COST_BYTES = 16_000;
+export const ROW_COST_BYTES = 40_000;
 
 /** Of a batch's write time, the share spent on its rows (which the commit writes again) rather than audio. */
 export function rowWriteShare(rows: number, audioBytes: number): number {

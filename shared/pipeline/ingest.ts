@@ -34,8 +34,11 @@ const PREPARE_AHEAD = 1;
 
 export interface IngestItem {
   capture: Capture;
-  /** Original bytes (never re-encoded) and their sniffed type. */
-  audio?: { bytes: Uint8Array; mime: string; name: string };
+  /**
+   * Original bytes (never re-encoded) and their sniffed type; `original`, where the archive allows, the same
+   * bytes as a slice of the user's file (archive/zip.ts `readMany`), for a sink that stores Blobs.
+   */
+  audio?: { bytes: Uint8Array; mime: string; name: string; original?: Blob };
   analysis?: AudioAnalysis;
   /** Pitch and speaker embedding were deferred (`deferVoiceAnalysis`): the library pass computes them. */
   voicePending?: boolean;
@@ -227,7 +230,8 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
           });
           delete item.capture.audioId;
         } else {
-          item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path };
+          const original = readOf.original(entry, AUDIO_MIME[kind]);
+          item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path, ...(original ? { original } : {}) };
           if (kind === 'wav') {
             const probe = probeAudio(bytes);
             if (probe.truncated)

@@ -20,6 +20,11 @@ export interface LibraryInputs {
   voiceNames: Map<string, string>;
   voiceSeeds: Map<string, string>;
   confirmedOwn: Set<string>;
+  /**
+   * Clips whose peaks row still waits for pitch and embedding (imports from before the import analysed each
+   * recording in full): found in the same scan of the peaks rows, so a pass without any reads them once.
+   */
+  voicePending: string[];
 }
 
 export async function loadLibraryInputs(): Promise<LibraryInputs> {
@@ -28,7 +33,9 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
     const version = await getLibraryVersion();
     const captures = await visibleClips().toArray();
     const audio = new Map<string, CaptureAudioFacts & LibraryFacts>();
+    const voicePending: string[] = [];
     await db.peaks.each((p) => {
+      if (p.voicePending) voicePending.push(p.clipId);
       audio.set(p.clipId, {
         durationMs: p.durationMs,
         speechShare: p.speechShare ?? undefined,
@@ -52,6 +59,7 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
         Object.entries(((await db.settings.get('voiceSeeds'))?.value as Record<string, string> | undefined) ?? {}),
       ),
       confirmedOwn: new Set(((await db.settings.get('confirmedOwn'))?.value as string[] | undefined) ?? []),
+      voicePending,
     };
   });
 }
@@ -60,8 +68,36 @@ export class StaleLibraryError extends Error {
   override name = 'StaleLibraryError';
 }
 
+/** The result's captures that differ from the same capture as the pass read it (all of them without `before`). */
+export function changedCaptures(result: readonly Capture[], before?: readonly Capture[]): Capture[] {
+  if (!before) return [...result];
+  const read = new Map(before.map((c) => [c.id, c]));
+  return result.filter((c) => !sameValue(c, read.get(c.id)));
+}
+
+/**
+ * Structural equality of stored values (plain objects, arrays, primitives); a field holding `undefined` counts
+ * as absent, as it reads back the same.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((v, i) => sameValue(v, other[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  return kx.length === keys(y).length && kx.every((k) => sameValue(x[k], y[k]));
+}
+
 /**
  * Writes a library pass back, unless the library changed since it was read (then the caller reruns). With
+ * `before` (the captures as the pass read them) only the captures the pass changed are written: after a small
+ * import or a correction most of a large library comes out of the pass as it went in. With
  * `columnsOf` it also caches the columnar index of the result for the new version, in the same transaction:
  * the pass holds every visible capture already, so the next app start (or the reload right after an import)
  * reads one cache row instead of rebuilding the columns from 100,000 rows on the UI thread.
@@ -71,12 +107,14 @@ export async function saveLibraryResult(
   readVersion: number,
   householdNames: ReadonlySet<string> = new Set(),
   columnsOf?: { rooms: readonly Room[]; devices: readonly Device[] },
+  before?: readonly Capture[],
 ): Promise<void> {
   const db = getDb();
   const columns = columnsOf ? buildColumns(result.captures, columnsOf.rooms, columnsOf.devices) : undefined;
+  const changed = changedCaptures(result.captures, before);
   await db.transaction('rw', [db.clips, db.voices, db.settings, db.columnsCache], async (tx) => {
     if ((await getLibraryVersion()) !== readVersion) throw new StaleLibraryError('The library changed meanwhile.');
-    await db.clips.bulkPut(result.captures);
+    if (changed.length) await db.clips.bulkPut(changed);
     const before = new Map((await db.voices.toArray()).map((v) => [v.id, v]));
     await db.voices.clear();
     await db.voices.bulkPut(

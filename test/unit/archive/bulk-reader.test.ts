@@ -23,7 +23,7 @@ class CountingBlob extends Blob {
         count();
         return part.stream();
       }
-    })([part]);
+    })([part], { type: part.type });
   }
 }
 
@@ -58,6 +58,36 @@ describe('readMany', () => {
     // Deflated entries are inflated from the slice in memory (a Blob of their bytes, not of the archive).
     expect(blob.reads).toBe(1);
     for (const [i, input] of inputs.entries()) expect(await read(input)).toEqual(entries[i]!.data);
+  });
+
+  it('gives a checked stored entry as a slice of its archive, byte for byte, and no slice for deflated ones', async () => {
+    const entries = Array.from({ length: 6 }, (_, i) => ({
+      name: `audio/${i}.wav`,
+      data: recording(i),
+      deflate: i % 2 === 1,
+    }));
+    const { inputs } = await open(entries);
+    const read = await readMany(inputs);
+    // Not before its bytes were read and checked (CRC, header): an unchecked slice is never handed out.
+    expect(read.original(inputs[0]!, 'audio/wav')).toBeUndefined();
+    for (const [i, input] of inputs.entries()) {
+      await read(input);
+      const original = read.original(input, 'audio/wav');
+      if (entries[i]!.deflate) expect(original).toBeUndefined();
+      else {
+        expect(original?.type).toBe('audio/wav');
+        expect(new Uint8Array(await original!.arrayBuffer())).toEqual(entries[i]!.data);
+      }
+    }
+  });
+
+  it('gives no slice of an entry that failed its checks', async () => {
+    const entries: RawEntry[] = Array.from({ length: 3 }, (_, i) => ({ name: `${i}.wav`, data: recording(i) }));
+    entries[1]!.crc = 0xdeadbeef;
+    const { inputs } = await open(entries);
+    const read = await readMany(inputs);
+    expect(await outcome(read(inputs[1]!))).toBe('zip-crc');
+    expect(read.original(inputs[1]!, 'audio/wav')).toBeUndefined();
   });
 
   it('fails only the entry whose CRC-32 is wrong, stored or deflated, and reads its neighbours', async () => {

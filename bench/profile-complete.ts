@@ -1,0 +1,227 @@
+// Where the CPU of "time to complete numbers" goes, per Chromium thread: imports the benchmark household in a
+// built app (on-disk profile, as the bench), waits until the overview's numbers are final, and prints (1) the
+// import worker's and the library worker's progress events with their arrival time and (2) the CPU time
+// (/proc, user + system) of every thread of every Chromium process, grouped by process type and thread name,
+// during the import and during the pass after it. On a shared 2-core VM the wall clock moves with the other
+// engineers' load; these CPU figures barely do, and show which thread holds the critical path.
+//   [PROFILE_REIMPORT=1] npx tsx bench/profile-complete.ts <household dir> <app dir> [runs = 1]
+// With PROFILE_REIMPORT the files are imported once before, unmeasured: the measured import finds every
+// recording in the library already (what a household's next export is, mostly).
+
+import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { profileAt } from './lib/browser';
+import { serveRenderer } from '../scripts/static-server';
+
+const [archive, appRoot, runsArg = '1'] = process.argv.slice(2);
+if (!archive || !appRoot) throw new Error('usage: profile-complete.ts <household dir> <app dir> [runs]');
+const files = readdirSync(archive)
+  .filter((f) => !f.endsWith('.json'))
+  .map((f) => resolve(archive, f));
+
+const TICK_MS = 10;
+const read = (path: string) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** Every process under the browser started with this profile, with its type ("browser", "renderer", …). */
+function processes(profileDir: string): Map<number, string> {
+  const parent = new Map<number, number>();
+  const cmdline = new Map<number, string>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = read(`/proc/${name}/stat`);
+    const cmd = read(`/proc/${name}/cmdline`);
+    if (!stat || cmd === undefined) continue;
+    parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    cmdline.set(Number(name), cmd);
+  }
+  const browser = [...cmdline].find(
+    ([, cmd]) => cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.includes('--type='),
+  )?.[0];
+  const out = new Map<number, string>();
+  if (browser === undefined) return out;
+  out.set(browser, 'browser');
+  for (const [pid, cmd] of cmdline) {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === browser) {
+        const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'other';
+        const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1];
+        out.set(pid, sub ? `${type}:${sub.split('.').at(-1)}` : type);
+        break;
+      }
+  }
+  return out;
+}
+
+/** CPU ms by "pid/tid" with its group name "process type / thread name". */
+function sample(procs: Map<number, string>): Map<string, { group: string; cpuMs: number }> {
+  const out = new Map<string, { group: string; cpuMs: number }>();
+  for (const [pid, type] of procs) {
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      const stat = read(`/proc/${pid}/task/${tid}/stat`);
+      if (!stat) continue;
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Workers one by one (the import worker, each pool worker, the library worker), by thread id.
+      out.set(`${pid}/${tid}`, {
+        group: comm.startsWith('DedicatedWorker') ? `${type} / worker ${tid}` : `${type} / ${comm}`,
+        cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      });
+    }
+  }
+  return out;
+}
+
+/** A worker's message or an `earshot:` performance mark, as the page recorded it. */
+interface WorkerEvent {
+  at: number;
+  name: string;
+  type: string;
+  phase?: string;
+  done?: number;
+  writeMs?: number;
+}
+
+const PAGE_SCRIPT = `
+  window.__events = [];
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      const name = options && options.name;
+      if (name === 'earshot-import' || name === 'earshot-library')
+        this.addEventListener('message', (event) => {
+          const d = event.data || {};
+          const p = d.progress;
+          window.__events.push({ at: performance.now(), name, type: d.type,
+            phase: p ? p.phase : d.phase, done: p ? p.processed : d.done, writeMs: p ? p.writeMs : undefined });
+        });
+    }
+  };
+`;
+
+const server = await serveRenderer({ port: 0, root: appRoot });
+for (let run = 0; run < Number(runsArg); run++) {
+  const dir = mkdtempSync(join(tmpdir(), 'earshot-pc-'));
+  const context = await profileAt(dir).launch();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(PAGE_SCRIPT);
+    await page.goto(`${server.url}#/import`);
+    await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
+    if (process.env.PROFILE_REIMPORT) {
+      // Measure a re-import instead: the same files once before, unmeasured, until their pass has finished.
+      await page.getByTestId('import-files-input').setInputFiles(files);
+      await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
+      const resultAt = await page.evaluate(() => performance.now());
+      await page.waitForFunction(
+        (after) => performance.getEntriesByName('earshot:library-done').some((m) => m.startTime > after),
+        resultAt,
+        { timeout: 600_000, polling: 100 },
+      );
+      await page.reload();
+      await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
+    }
+    const procs = processes(dir);
+    const history: { at: number; threads: Map<string, { group: string; cpuMs: number }> }[] = [];
+    const take = () => {
+      for (const [pid, type] of processes(dir)) procs.set(pid, type);
+      history.push({ at: Date.now(), threads: sample(procs) });
+    };
+    take();
+    const timer = setInterval(take, 100);
+    const t0 = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    const load0 = read('/proc/loadavg')!.split(' ').slice(0, 3).join(' ');
+    await page.getByTestId('import-files-input').setInputFiles(files);
+    await page.getByTestId('import-result').or(page.getByTestId('import-error')).waitFor({ timeout: 600_000 });
+    const importMs = Date.now() - started;
+    take();
+    const importIndex = history.length - 1;
+    const resultAt = await page.evaluate(() => performance.now());
+    await page.evaluate(() => (location.hash = '#/library'));
+    await page.getByTestId('overview').waitFor({ timeout: 60_000 });
+    for (;;) {
+      const state = await page.evaluate(
+        (after) => ({
+          done: performance.getEntriesByName('earshot:library-done').some((m) => m.startTime > after),
+          running: document.querySelector('[data-testid="library-job"]') !== null,
+          pending: document.querySelectorAll('[data-testid="stat-pending"]').length,
+        }),
+        resultAt,
+      );
+      if (state.done && !state.running && state.pending === 0) break;
+      await page.waitForTimeout(50);
+    }
+    const completeMs = Date.now() - started;
+    take();
+    clearInterval(timer);
+    const events: WorkerEvent[] = await page.evaluate(() =>
+      [
+        ...(window as unknown as { __events: WorkerEvent[] }).__events,
+        ...performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('earshot:'))
+          .map((m) => ({ at: m.startTime, name: m.name, type: 'mark' })),
+      ].sort((a, b) => a.at - b.at),
+    );
+    console.log(
+      `run ${run + 1}: import ${(importMs / 1000).toFixed(1)} s, complete ${(completeMs / 1000).toFixed(1)} s (load ${load0} → ${read('/proc/loadavg')!.split(' ').slice(0, 3).join(' ')})`,
+    );
+    // Per audio batch: time since the previous report, and of it the time the batch's writes took.
+    const batches = events.filter((e) => e.name === 'earshot-import' && e.writeMs !== undefined);
+    console.log(
+      `  batches (Δ report / Δ writes, ms): ${batches
+        .slice(1)
+        .map((e, i) => `${Math.round(e.at - batches[i]!.at)}/${Math.round(e.writeMs! - batches[i]!.writeMs!)}`)
+        .join(' ')}`,
+    );
+    let last = '';
+    for (const e of events) {
+      const key = `${e.name} ${e.type} ${e.phase ?? ''}`;
+      if (key === last && e.type === 'progress') continue;
+      last = key;
+      console.log(`  ${((e.at - t0) / 1000).toFixed(2).padStart(6)} s  ${key}`);
+    }
+    // CPU per group between two samples: threads that ended in between count as last seen.
+    const cpuBetween = (from: number, to: number) => {
+      const seen = new Map<string, { group: string; first: number; last: number }>();
+      for (let i = from; i <= to; i++)
+        for (const [id, t] of history[i]!.threads) {
+          const known = seen.get(id);
+          if (known) known.last = t.cpuMs;
+          else seen.set(id, { group: t.group, first: i === from ? t.cpuMs : 0, last: t.cpuMs });
+        }
+      const groups = new Map<string, number>();
+      for (const t of seen.values()) groups.set(t.group, (groups.get(t.group) ?? 0) + t.last - t.first);
+      return [...groups].filter(([, ms]) => ms >= 50).sort((a, b) => b[1] - a[1]);
+    };
+    for (const [label, from, to, wall] of [
+      ['import', 0, importIndex, importMs],
+      ['after the import', importIndex, history.length - 1, completeMs - importMs],
+    ] as const) {
+      const groups = cpuBetween(from, to);
+      const total = groups.reduce((s, [, ms]) => s + ms, 0);
+      console.log(
+        `  CPU during ${label} (${(wall / 1000).toFixed(1)} s wall): ${(total / 1000).toFixed(1)} s in all threads`,
+      );
+      for (const [group, ms] of groups) console.log(`    ${(ms / 1000).toFixed(2).padStart(6)} s  ${group}`);
+    }
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+await server.close();
