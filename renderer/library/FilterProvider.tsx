@@ -17,7 +17,14 @@ import { useLibrary } from './LibraryProvider';
 import { FilterEngine, filterResult, needsClock, needsIndex } from './filter-engine';
 import { startFilterPort } from './filter-port';
 import type { FacetCounts, FilterPort, FilterResult } from './filter-protocol';
-import { EMPTY_FILTERS, filtersFromParams, filtersToParams, type Filters, type LocalClock } from './filters';
+import {
+  EMPTY_FILTERS,
+  filtersFromParams,
+  filtersQuery,
+  filtersToParams,
+  type Filters,
+  type LocalClock,
+} from './filters';
 
 export interface FilterValue {
   filters: Filters;
@@ -222,7 +229,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         const filters = latestFilters.current;
         // This library's clock is not here yet (the worker sends it): a weekday/hour filter is the worker's.
         if (!needsIndex(filters) && !needsClock(filters)) return;
-        ask(generation, filters, filtersToParams(filters).toString());
+        ask(generation, filters, filtersQuery(filters));
       }, 0);
     });
     return () => {
@@ -234,7 +241,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const readyClock =
     workerClock && workerClock.columns === columns && workerClock.timeZone === timeZone ? workerClock.clock : null;
   const hasClock = readyClock !== null;
-  const key = useMemo(() => filtersToParams(filters).toString(), [filters]);
+  const key = filtersQuery(filters);
   // Only a text query goes to the worker (it holds the search index), and a weekday/hour filter until the
   // worker has sent this library's clock; every other filter is answered here. A query typed in the search
   // box was sent by `setFilters` already.
@@ -281,7 +288,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const result = shownAnswer?.result ?? NO_RESULT;
   const shown = shownAnswer?.filters ?? filters;
   const clock = readyClock ?? first?.clock ?? null;
-  const query = useMemo(() => filtersToParams(shown).toString(), [shown]);
+  const query = filtersQuery(shown);
   const value = useMemo(
     (): FilterValue => ({
       filters: shown,

@@ -2,7 +2,7 @@
 // for the very first result of a library, before the worker has its copy). Pure over typed arrays.
 
 import type { ClipColumns } from './columns';
-import { facetCounts, filtersToParams, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
+import { facetCounts, filtersQuery, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
 import type { FilterAnswer, FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
 import { buildSearchIndexAsync, searchDocs, searchMask, type SearchIndex } from './search';
 
@@ -83,7 +83,7 @@ export class FilterEngine {
    * for the same filters (nothing changes them; the worker's are moved to the UI thread, so it keeps none).
    */
   run(filters: Filters, remember = true): FilterResult {
-    const key = filtersToParams(filters).toString();
+    const key = filtersQuery(filters);
     const known = this.recent.get(key);
     if (known) {
       this.recent.delete(key);
