@@ -22,7 +22,11 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   // Before anything opens the database: wipe a half-written restore, run a restore chosen in Settings, and
   // offer a backup before a migration.
-  const restoreBroken = await wipeBrokenRestore();
+  const wiped = wipeBrokenRestore();
+  // While that first request waits for the database to open: the first date formatter loads ICU's calendar and
+  // zone data (tens of ms of this thread), which the first render would otherwise pay after the columns' read.
+  zoneClock(systemTimeZone(systemLanguage())).fields(Date.now());
+  const restoreBroken = await wiped;
   // Start-up dialogs speak the system's language: the preferences are in the database that is not open yet.
   await initI18n(systemLanguage());
   if (window.matchMedia('(prefers-color-scheme: dark)').matches) document.documentElement.dataset.theme = 'dark';
@@ -46,13 +50,12 @@ async function start() {
   if (keyCheck) await new Promise<void>((resolve) => root.render(<UnlockScreen onUnlocked={resolve} />));
   // A re-encryption a crash interrupted goes on in the background.
   if (keyCheck?.job) startEncryptionJob();
-  prefetchColumns();
+  prefetchColumns(!restoreBroken && !restore && !migration && !keyCheck);
   const preferences = await loadPreferences();
   if (preferences.language !== 'system') await changeLanguage(preferences.language);
   const discarded = await discardInterruptedImports();
-  // While the columns are read: the first date formatter loads ICU's calendar and zone data (tens of ms of
-  // this thread), which the first render would otherwise pay after the read; and the household zone's shared
-  // clock, which the views' first render and draw read, is made now.
+  // While the columns are read: the household zone's shared clock, which the views' first render and draw
+  // read, is made now (ICU's data is loaded already, above).
   const language = preferences.language === 'system' ? systemLanguage() : preferences.language;
   zoneClock(preferences.timeZone ?? systemTimeZone(language)).fields(Date.now());
   // The app renders once the cached columns are here, so the views render once, with them (a stale cache is

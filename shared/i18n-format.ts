@@ -109,13 +109,27 @@ export function formatMonth(month: string, lang: Language): string {
   );
 }
 
+// One formatter per language and style: making an Intl.NumberFormat costs about a hundred times what a format
+// call does, and the views format a number per lane, day or cell on every filter change.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, percent: boolean): Intl.NumberFormat {
+  const key = `${lang}${percent ? '%' : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], percent ? { style: 'percent', maximumFractionDigits: 1 } : undefined);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number, lang: Language): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  return numberFormat(lang, false).format(value);
 }
 
 /** `share` is 0..1. */
 export function formatPercent(share: number, lang: Language): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return numberFormat(lang, true).format(share);
 }
 
 /** Whole days from `from` to `to` (both calendar dates); negative when `to` is earlier. */

@@ -155,7 +155,7 @@ function timeCountChange(page: Page, kind: 'search' | 'hash', value: string, fra
   );
 }
 
-const QUERIES = [
+export const QUERIES = [
   'licht',
   'wetter morgen',
   'kuche',
@@ -200,7 +200,7 @@ export async function measureSearch(page: Page) {
   };
 }
 
-const FILTERS = [
+export const FILTERS = [
   'category=media',
   'room=room-kueche',
   'flag=night',

@@ -1,7 +1,8 @@
 // Left navigation: the app's name, one link per screen, and the standing promise that nothing leaves.
 
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor, type Route } from './router';
+import { ROUTES, type Route } from './router';
 import { Logo } from '../components/Logo';
 import { useLibraryJob } from '../classify/LibraryJobProvider';
 
@@ -13,6 +14,9 @@ export interface NavEntry {
 export function Sidebar({ entries, current, query }: { entries: NavEntry[]; current: Route; query: string }) {
   const { t } = useTranslation();
   const job = useLibraryJob();
+  // Rendered on every filter change (the links carry the filters): the labels are translated once per language.
+  const labels = useMemo(() => new Map(ROUTES.map((route) => [route, t(`nav.${route}`)])), [t]);
+  const suffix = query ? `?${query}` : '';
   return (
     <nav className="sidebar" aria-label={t('nav.main')}>
       <div className="sidebar-brand">
@@ -23,11 +27,11 @@ export function Sidebar({ entries, current, query }: { entries: NavEntry[]; curr
         {entries.map(({ route, badge }) => (
           <li key={route}>
             <a
-              href={hrefFor(route, new URLSearchParams(query))}
+              href={`#/${route}${suffix}`}
               aria-current={route === current ? 'page' : undefined}
               data-testid={`nav-${route}`}
             >
-              <span>{t(`nav.${route}`)}</span>
+              <span>{labels.get(route)}</span>
               {badge ? <span className="nav-badge">{badge}</span> : null}
             </a>
           </li>

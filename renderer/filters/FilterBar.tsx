@@ -76,6 +76,21 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       flags: FLAGS.map((f) => t(`flags.${f}`)),
       sources: SOURCES.map((s) => t(`sources.${s}`)),
       kinds: CAPTURE_KINDS.map((k) => t(`answers.kindNames.${k}`)),
+      search: t('filters.search'),
+      similar: t('filterUi.similar'),
+      similarHelp: t('filterUi.similarHelp'),
+      facets: {
+        rooms: t('filters.rooms'),
+        categories: t('filters.categories'),
+        flags: t('filters.flags'),
+        devices: t('filters.devices'),
+        voices: t('filters.voices'),
+        sources: t('filters.sources'),
+        kinds: t('answers.kindFacet'),
+      },
+      from: t('filters.from'),
+      to: t('filters.to'),
+      reset: t('filters.reset'),
     }),
     [t],
   );
@@ -102,24 +117,24 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       <input
         type="search"
         className="filter-search"
-        placeholder={t('filters.search')}
-        aria-label={t('filters.search')}
+        placeholder={labels.search}
+        aria-label={labels.search}
         value={filters.q}
         onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))}
         data-testid="filter-search"
       />
       {filters.q.trim() ? (
-        <label className="filter-similar" title={t('filterUi.similarHelp')}>
+        <label className="filter-similar" title={labels.similarHelp}>
           <input
             type="checkbox"
             checked={filters.similar}
             onChange={(e) => setFilters((f) => ({ ...f, similar: e.target.checked }))}
             data-testid="filter-similar"
           />{' '}
-          {t('filterUi.similar')}
+          {labels.similar}
         </label>
       ) : null}
-      <Facet label={t('filters.rooms')} active={filters.rooms.length} testId="facet-rooms">
+      <Facet label={labels.facets.rooms} active={filters.rooms.length} testId="facet-rooms">
         {() => [
           ...columns.rooms.map((room, i) =>
             option(
@@ -132,17 +147,17 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
           option('rooms', '', t('clip.noRoom'), filtered.facets.rooms[columns.rooms.length]),
         ]}
       </Facet>
-      <Facet label={t('filters.categories')} active={filters.categories.length} testId="facet-categories">
+      <Facet label={labels.facets.categories} active={filters.categories.length} testId="facet-categories">
         {() => CATEGORIES.map((c, i) => option('categories', c, labels.categories[i]!, filtered.facets.categories[i]))}
       </Facet>
-      <Facet label={t('filters.flags')} active={filters.flags.length} testId="facet-flags">
+      <Facet label={labels.facets.flags} active={filters.flags.length} testId="facet-flags">
         {() => FLAGS.map((f, i) => option('flags', f, labels.flags[i]!, filtered.facets.flags[i]))}
       </Facet>
-      <Facet label={t('filters.devices')} active={filters.devices.length} testId="facet-devices">
+      <Facet label={labels.facets.devices} active={filters.devices.length} testId="facet-devices">
         {() => columns.devices.map((d, i) => option('devices', d.id, d.name, filtered.facets.devices[i]))}
       </Facet>
       {columns.voices.length ? (
-        <Facet label={t('filters.voices')} active={filters.voices.length} testId="facet-voices">
+        <Facet label={labels.facets.voices} active={filters.voices.length} testId="facet-voices">
           {() =>
             columns.voices.map((id, i) =>
               option(
@@ -155,11 +170,11 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
           }
         </Facet>
       ) : null}
-      <Facet label={t('filters.sources')} active={filters.sources.length} testId="facet-sources">
+      <Facet label={labels.facets.sources} active={filters.sources.length} testId="facet-sources">
         {() => SOURCES.map((s, i) => option('sources', s, labels.sources[i]!, filtered.facets.sources[i]))}
       </Facet>
       {kinds.some((count, i) => count > 0 && CAPTURE_KINDS[i] !== 'capture') ? (
-        <Facet label={t('answers.kindFacet')} active={filters.kinds.length} testId="facet-kinds">
+        <Facet label={labels.facets.kinds} active={filters.kinds.length} testId="facet-kinds">
           {() => CAPTURE_KINDS.map((k, i) => option('kinds', k, labels.kinds[i]!, kinds[i]))}
         </Facet>
       ) : null}
@@ -173,18 +188,18 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
           onChange={(range) => setFilters((f) => ({ ...f, from: range.from, to: range.to }))}
         />
         <label className="filter-date">
-          <span>{t('filters.from')}</span>
+          <span>{labels.from}</span>
           <DayInput
-            label={t('filters.from')}
+            label={labels.from}
             value={toLocalDateInput(filters.from, timeZone)}
             onChange={(day) => setFilters((f) => ({ ...f, from: fromLocalDateInput(day, timeZone) }))}
             testId="filter-from"
           />
         </label>
         <label className="filter-date">
-          <span>{t('filters.to')}</span>
+          <span>{labels.to}</span>
           <DayInput
-            label={t('filters.to')}
+            label={labels.to}
             value={toLocalDateInput(filters.to !== undefined ? filters.to - 1 : undefined, timeZone)}
             onChange={(day) => {
               const start = fromLocalDateInput(day, timeZone);
@@ -217,7 +232,7 @@ export function FilterBar({ extra }: { extra?: ReactNode }) {
       {defaultKinds ? <NotCounted population={counted.population} compact /> : null}
       {isFiltered(filters) ? (
         <button type="button" className="btn" onClick={() => setFilters(EMPTY_FILTERS)} data-testid="filter-reset">
-          {t('filters.reset')}
+          {labels.reset}
         </button>
       ) : null}
       {extra}

@@ -7,16 +7,24 @@
 // URL at once, through `useFilterInput()`.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { CAPTURE_KINDS } from '../../shared/model';
 import { usePreferences } from '../app/preferences';
 import { useLocation } from '../app/router';
 import { loadSetting, saveSetting } from '../db/repos/settings';
 import type { ClipColumns } from './columns';
 import { useLibrary } from './LibraryProvider';
-import { FilterEngine, needsClock, needsIndex } from './filter-engine';
+import { FilterEngine, filterResult, needsClock, needsIndex } from './filter-engine';
 import { startFilterPort } from './filter-port';
 import type { FacetCounts, FilterPort, FilterResult } from './filter-protocol';
-import { EMPTY_FILTERS, filtersFromParams, filtersToParams, type Filters, type LocalClock } from './filters';
+import {
+  EMPTY_FILTERS,
+  filtersFromParams,
+  filtersQuery,
+  filtersToParams,
+  type Filters,
+  type LocalClock,
+} from './filters';
 
 export interface FilterValue {
   filters: Filters;
@@ -45,8 +53,8 @@ interface Answer {
   columns: ClipColumns;
   timeZone: string;
   seq: number;
-  /** The filters this answer is for. */
-  filters: Filters;
+  /** The filters this answer is for, as the URL writes them. */
+  key: string;
   result: FilterResult;
 }
 
@@ -121,22 +129,38 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const setFilters = useCallback((next: Filters | ((current: Filters) => Filters)) => {
-    const value = typeof next === 'function' ? next(filtersFromParams(currentParams())) : next;
-    const query = filtersToParams(value).toString();
-    writeParams(query);
-    saveSoon(query);
-  }, []);
-
   // Filtering and search run in the filter worker (filter-engine.ts), so neither a filter change nor building
   // the search index over 100,000 transcripts blocks this thread. The worker gets its own copy of the columns
   // per library (a generation); its answers are kept only for the newest generation and request.
   const port = useRef<FilterPort | null>(null);
   const live = useRef<{ generation: number; columns: ClipColumns; timeZone: string } | null>(null);
   const seq = useRef(0);
-  /** The filters of each request still waiting for its answer, by sequence number. */
-  const asked = useRef(new Map<number, Filters>());
+  /** The filters (as the URL writes them) of each request still waiting for its answer, by sequence number. */
+  const asked = useRef(new Map<number, string>());
+  /** The last request sent, so the render that follows a keystroke does not send it again. */
+  const sent = useRef<{ generation: number; key: string } | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
+
+  const ask = useCallback((generation: number, filters: Filters, key: string) => {
+    asked.current.set(++seq.current, key);
+    sent.current = { generation, key };
+    port.current!.postMessage({ type: 'filter', generation, seq: seq.current, filters });
+  }, []);
+
+  const setFilters = useCallback(
+    (next: Filters | ((current: Filters) => Filters)) => {
+      const value = typeof next === 'function' ? next(filtersFromParams(currentParams())) : next;
+      const query = filtersToParams(value).toString();
+      // A text query goes to the worker before this thread renders the keystroke, so the two run side by side;
+      // the filters sent are the ones the render will read from the URL.
+      const current = live.current;
+      if (current && port.current && needsIndex(value))
+        ask(current.generation, filtersFromParams(new URLSearchParams(query)), query);
+      writeParams(query);
+      saveSoon(query);
+    },
+    [ask],
+  );
   const [workerClock, setWorkerClock] = useState<WorkerClock | null>(null);
 
   // The worker starts when it first gets columns, after the first paint: fetching and compiling its script on
@@ -157,18 +181,21 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         setWorkerClock({ columns: forColumns, timeZone: forZone, clock: data.clock });
         return;
       }
-      const { visible, kinds, facets, searching } = data;
-      const forFilters = asked.current.get(data.seq);
-      if (!forFilters) return;
+      const { visible, kinds, searching } = data;
+      const forKey = asked.current.get(data.seq);
+      if (forKey === undefined) return;
       // A query answered before the index existed is answered again when it is built: keep its filters.
       for (const key of asked.current.keys()) if (key < data.seq) asked.current.delete(key);
-      const next = { columns: forColumns, timeZone: forZone, seq: data.seq, filters: forFilters };
-      // One render of the views (~10 ms of this thread at 100,000 captures), not a transition: React's slices
-      // each wait for the thread again, which on a busy machine added more to a query than the render took.
-      setAnswer((prev) =>
-        prev && prev.columns === forColumns && prev.seq > data.seq
-          ? prev
-          : { ...next, result: { visible, kinds, facets, searching } },
+      const next = { columns: forColumns, timeZone: forZone, seq: data.seq, key: forKey };
+      // One render of the views (~10 ms of this thread at 100,000 captures), in this task: not a transition,
+      // whose slices each wait for the thread again, nor a render scheduled as a task of its own, which on a
+      // busy machine waits for the thread once more. The facet counts are counted here if a menu shows them.
+      flushSync(() =>
+        setAnswer((prev) =>
+          prev && prev.columns === forColumns && prev.seq > data.seq
+            ? prev
+            : { ...next, result: filterResult(forColumns, visible, kinds, searching) },
+        ),
       );
     };
     return started;
@@ -202,28 +229,29 @@ export function FilterProvider({ children }: { children: ReactNode }) {
         const filters = latestFilters.current;
         // This library's clock is not here yet (the worker sends it): a weekday/hour filter is the worker's.
         if (!needsIndex(filters) && !needsClock(filters)) return;
-        asked.current.set(++seq.current, filters);
-        worker.postMessage({ type: 'filter', generation, seq: seq.current, filters });
+        ask(generation, filters, filtersQuery(filters));
       }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [columns, timeZone, openPort]);
+  }, [columns, timeZone, openPort, ask]);
 
   const readyClock =
     workerClock && workerClock.columns === columns && workerClock.timeZone === timeZone ? workerClock.clock : null;
   const hasClock = readyClock !== null;
+  const key = filtersQuery(filters);
   // Only a text query goes to the worker (it holds the search index), and a weekday/hour filter until the
-  // worker has sent this library's clock; every other filter is answered here.
+  // worker has sent this library's clock; every other filter is answered here. A query typed in the search
+  // box was sent by `setFilters` already.
   useEffect(() => {
     const current = live.current;
     if (!columns || !port.current || current?.columns !== columns) return;
     if (!needsIndex(filters) && (!needsClock(filters) || hasClock)) return;
-    asked.current.set(++seq.current, filters);
-    port.current.postMessage({ type: 'filter', generation: current.generation, seq: seq.current, filters });
-  }, [columns, timeZone, filters, hasClock]);
+    if (sent.current?.generation === current.generation && sent.current.key === key) return;
+    ask(current.generation, filters, key);
+  }, [columns, timeZone, filters, key, hasClock, ask]);
   const engine = useMemo(
     () => (columns ? new FilterEngine(columns, timeZone, readyClock) : null),
     [columns, timeZone, readyClock],
@@ -240,8 +268,8 @@ export function FilterProvider({ children }: { children: ReactNode }) {
     [engine, filters, readyClock],
   );
   const fromWorker =
-    answer !== null && answer.columns === columns && answer.timeZone === timeZone && answer.filters === filters
-      ? answer
+    answer !== null && answer.columns === columns && answer.timeZone === timeZone && answer.key === key
+      ? { filters, result: answer.result }
       : null;
   const settled = here ?? fromWorker;
   // While the worker works on a text query, the views keep showing what they showed (filters and result
@@ -260,7 +288,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   const result = shownAnswer?.result ?? NO_RESULT;
   const shown = shownAnswer?.filters ?? filters;
   const clock = readyClock ?? first?.clock ?? null;
-  const query = useMemo(() => filtersToParams(shown).toString(), [shown]);
+  const query = filtersQuery(shown);
   const value = useMemo(
     (): FilterValue => ({
       filters: shown,

@@ -10,6 +10,7 @@ import { loadLibraryColumns, rebuildLibraryColumns } from './library-reads';
 import { getLibraryVersion, readCachedColumns } from '../db/repos/library';
 import { isConnectionClosed } from '../db/connection-closed';
 import { countPopulation, type Population } from './population';
+import { dropEarlyRead, takeEarlyColumns } from './early-read';
 
 export interface LibraryValue {
   version: number;
@@ -34,9 +35,13 @@ let cachedAtStart: Promise<LibraryValue | null> | null = null;
  * Starts reading the columns as soon as the database may be read (main.tsx, after unlocking), so the read
  * runs while the rest of the start-up does: the timeline's first paint waits for it.
  */
-export function prefetchColumns(): void {
+export function prefetchColumns(early = false): void {
   if (prefetched) return;
-  const cached = readCachedColumns();
+  // `early`: the start-up checks found nothing that changes the database before it is read (main.tsx), so
+  // the row public/early-read.js read before the app's script ran is this library's.
+  const cached = early
+    ? takeEarlyColumns().then((hit) => hit ?? readCachedColumns())
+    : (dropEarlyRead(), readCachedColumns());
   // A stale cache is rebuilt in the worker (seconds at 100,000 captures): the app renders without it meanwhile.
   prefetched = cached.then((hit) => hit ?? rebuildLibraryColumns());
   cachedAtStart = cached.then(

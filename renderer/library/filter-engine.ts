@@ -2,12 +2,33 @@
 // for the very first result of a library, before the worker has its copy). Pure over typed arrays.
 
 import type { ClipColumns } from './columns';
-import { facetCounts, filtersToParams, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
-import type { FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
+import { facetCounts, filtersQuery, localClock, selectCaptures, type Filters, type LocalClock } from './filters';
+import type { FilterAnswer, FilterEvent, FilterRequest, FilterResult } from './filter-protocol';
 import { buildSearchIndexAsync, searchDocs, searchMask, type SearchIndex } from './search';
 
 export const needsClock = (filters: Filters) => filters.weekday !== undefined || filters.hour !== undefined;
 export const needsIndex = (filters: Filters) => filters.q.trim() !== '';
+
+/**
+ * A result whose facet counts are counted when first read: on the UI thread only an opened facet menu reads
+ * them (a pass over every visible capture per filter change otherwise), and the worker never sends them.
+ */
+export function filterResult(
+  columns: ClipColumns,
+  visible: Uint32Array,
+  kinds: Uint32Array,
+  searching: boolean,
+): FilterResult {
+  let facets: FilterResult['facets'] | null = null;
+  return {
+    visible,
+    kinds,
+    get facets() {
+      return (facets ??= facetCounts(columns, visible));
+    },
+    searching,
+  };
+}
 
 /** Answers kept per engine (each up to 4 bytes per capture): enough for back and forth, not for a tour. */
 const RECENT_RESULTS = 3;
@@ -62,7 +83,7 @@ export class FilterEngine {
    * for the same filters (nothing changes them; the worker's are moved to the UI thread, so it keeps none).
    */
   run(filters: Filters, remember = true): FilterResult {
-    const key = filtersToParams(filters).toString();
+    const key = filtersQuery(filters);
     const known = this.recent.get(key);
     if (known) {
       this.recent.delete(key);
@@ -72,18 +93,7 @@ export class FilterEngine {
     const clock = needsClock(filters) ? this.clock : null;
     const hits = this.textHits(filters);
     const { visible, kinds } = selectCaptures(this.columns, filters, clock, hits);
-    const { columns } = this;
-    let facets: FilterResult['facets'] | null = null;
-    const result: FilterResult = {
-      visible,
-      kinds,
-      // Counted when first read: on the UI thread only an opened facet menu reads them (a pass over every
-      // visible capture per filter change otherwise); the worker reads them to send them.
-      get facets() {
-        return (facets ??= facetCounts(columns, visible));
-      },
-      searching: hits !== null && !this.index,
-    };
+    const result = filterResult(this.columns, visible, kinds, hits !== null && !this.index);
     if (remember && !result.searching) {
       this.recent.set(key, result);
       if (this.recent.size > RECENT_RESULTS) this.recent.delete(this.recent.keys().next().value!);
@@ -96,7 +106,7 @@ export interface FilterHostDeps {
   /** Every visible capture's transcript (the worker reads them from IndexedDB itself). */
   loadTranscripts(): Promise<{ id: string; transcript: string }[]>;
   post(event: FilterEvent, transfer?: Transferable[]): void;
-  transfer(result: FilterResult): Transferable[];
+  transfer(answer: FilterAnswer): Transferable[];
 }
 
 /**
@@ -113,9 +123,11 @@ export function filterHost(deps: FilterHostDeps): (request: FilterRequest) => vo
 
   const answer = (request: Extract<FilterRequest, { type: 'filter' }>) => {
     if (!engine || request.generation !== generation) return;
-    // Not remembered: its arrays are moved to the UI thread with the answer.
-    const result = engine.run(request.filters, false);
-    deps.post({ type: 'result', generation, seq: request.seq, ...result }, deps.transfer(result));
+    // Not remembered: its arrays are moved to the UI thread with the answer, without facet counts (the UI
+    // thread counts them from `visible` when a menu shows them).
+    const { visible, kinds, searching } = engine.run(request.filters, false);
+    const answer = { visible, kinds, searching };
+    deps.post({ type: 'result', generation, seq: request.seq, ...answer }, deps.transfer(answer));
   };
 
   return (request) => {

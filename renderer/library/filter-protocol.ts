@@ -30,9 +30,12 @@ export interface FilterResult {
   searching: boolean;
 }
 
+/** What the worker sends for a request: the facet counts are counted where a menu shows them. */
+export type FilterAnswer = Omit<FilterResult, 'facets'>;
+
 export type FilterEvent =
   | { type: 'clock'; generation: number; clock: LocalClock }
-  | ({ type: 'result'; generation: number; seq: number } & FilterResult)
+  | ({ type: 'result'; generation: number; seq: number } & FilterAnswer)
   | { type: 'error'; message: string };
 
 /** What a filter worker and its stand-in (no Worker in the test DOM) share: a message port. */
@@ -42,10 +45,7 @@ export interface FilterPort {
   terminate(): void;
 }
 
-/** The typed arrays of a result, moved (not copied) to the UI thread. */
-export function resultTransfer(result: FilterResult): Transferable[] {
-  const f = result.facets;
-  return [result.visible, result.kinds, f.rooms, f.categories, f.sources, f.flags, f.devices, f.voices].map(
-    (a) => a.buffer,
-  );
+/** The typed arrays of an answer, moved (not copied) to the UI thread. */
+export function resultTransfer(answer: FilterAnswer): Transferable[] {
+  return [answer.visible.buffer, answer.kinds.buffer];
 }

@@ -1,6 +1,6 @@
 // Timeline: every capture by room and local time; brushing a period selects its clips, a click opens one.
 
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category } from '../../../shared/model';
 import { usePreferences } from '../../app/preferences';
@@ -59,6 +59,25 @@ export function TimelineScreen() {
     [columns, visible, selection],
   );
 
+  // The legend does not change with the filters; the screen renders on every filter change.
+  const legend = useMemo(
+    () => (
+      <ul className="timeline-legend" aria-label={t('timeline.legend')}>
+        {CATEGORIES.map((c) => (
+          <li key={c}>
+            <span className="legend-swatch" style={{ background: `var(--cat-${c})` }} />
+            {t(`categories.${c}`)}
+          </li>
+        ))}
+        <li>
+          <span className="legend-swatch legend-hollow" />
+          {t('flags.accidental')}
+        </li>
+      </ul>
+    ),
+    [t],
+  );
+
   if (!columns) return null;
   return (
     <section className="screen screen-wide">
@@ -93,18 +112,7 @@ export function TimelineScreen() {
             highlight={openIndex ?? undefined}
             exposeStats
           />
-          <ul className="timeline-legend" aria-label={t('timeline.legend')}>
-            {CATEGORIES.map((c) => (
-              <li key={c}>
-                <span className="legend-swatch" style={{ background: `var(--cat-${c})` }} />
-                {t(`categories.${c}`)}
-              </li>
-            ))}
-            <li>
-              <span className="legend-swatch legend-hollow" />
-              {t('flags.accidental')}
-            </li>
-          </ul>
+          {legend}
         </div>
         <ClipPanel />
       </div>

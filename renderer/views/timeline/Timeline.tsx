@@ -73,17 +73,25 @@ export function Timeline(props: TimelineProps) {
     };
   }, [exposeStats]);
 
-  // Counts per lane for screen readers: one pass over `visible` per filter change, not per frame.
-  const summary = useMemo(() => {
+  // Counts per lane for screen readers: one pass over `visible` per filter change, not per frame; the lanes and
+  // their names only when the rooms or the language change.
+  const lanes = useMemo(() => {
     const layout = buildLanes(columns.rooms, 1, AXIS_HEIGHT);
-    const counts = new Uint32Array(layout.lanes.length);
-    for (let k = 0; k < visible.length; k++) counts[laneOf(layout, columns.room[visible[k]!]!)]!++;
-    return layout.lanes.map((lane, i) => {
+    const labels = layout.lanes.map((lane) => {
       const name = lane.room === null ? t('views.timeline.noRoom') : (columns.rooms[lane.room]?.name ?? '');
-      const label = lane.private ? `${name} (${t('views.timeline.private')})` : name;
-      return t('views.timeline.lane', { lane: label, count: counts[i], n: formatNumber(counts[i]!, language) });
+      return lane.private ? `${name} (${t('views.timeline.private')})` : name;
     });
-  }, [columns, visible, t, language]);
+    return { layout, labels };
+  }, [columns.rooms, t]);
+  const summary = useMemo(() => {
+    const { layout, labels } = lanes;
+    const counts = new Uint32Array(layout.lanes.length);
+    const { room } = columns;
+    for (let k = 0; k < visible.length; k++) counts[laneOf(layout, room[visible[k]!]!)]!++;
+    return labels.map((label, i) =>
+      t('views.timeline.lane', { lane: label, count: counts[i], n: formatNumber(counts[i]!, language) }),
+    );
+  }, [lanes, columns, visible, t, language]);
 
   const toggleBrush = () => {
     const controller = controllerRef.current!;

@@ -100,8 +100,24 @@ function fmt(
   return f;
 }
 
+// Labels drawn, by tick, step, zone and language: the axis is drawn again on every filter change and pan
+// frame with mostly the same ticks, and each label is an Intl call in the household's zone.
+const labels = new Map<string, string>();
+const LABELS_KEPT = 1000;
+
 /** Localised label of a tick: finer steps show the date where the day changes (midnight, first of month, January). */
 export function tickLabel(t: number, s: TickStep, clock: ZoneClock, language: 'de' | 'en'): string {
+  const key = `${t}|${s.unit}|${clock.timeZone}|${language}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = formatTick(t, s, clock, language);
+    if (labels.size >= LABELS_KEPT) labels.clear();
+    labels.set(key, label);
+  }
+  return label;
+}
+
+function formatTick(t: number, s: TickStep, clock: ZoneClock, language: 'de' | 'en'): string {
   const f = clock.fields(t);
   const tz = clock.timeZone;
   const dayMonth = () => fmt(language, tz, 'dm', { day: 'numeric', month: 'short' }).format(t);
