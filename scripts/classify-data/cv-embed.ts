@@ -7,16 +7,21 @@
 // the candidate join in only below those top n-gram probabilities; CV_SPARSE (JSON, sparse-mlp.ts settings)
 // mixes a hidden layer over the hashed n-grams instead of the word-vector MLP; CV_CONFIG='{"dense":{"weight":1}}'
 // puts the mean word vector into the linear model itself. CLF_VECTORS: where the vectors are (word-vectors.ts).
+// CV_ENCODER=1 uses the sentence encoder's vectors (sentence-encoder-cache.ts, CLF_ENCODER_CACHE) instead of the
+// mean word vector, for the MLP and the dense block alike.
 
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Category } from '../../shared/model';
 import { detectLanguage } from '../../shared/classify/language';
 import { normalise } from '../../shared/classify/normalise';
 import { hwu64Train, leakKey, xsidValid, type Example } from './benchmarks';
 import { buildCorpus } from './corpus';
-import { trainMlp, mlpLogits, sentenceVector, type MlpSettings } from './embed-mlp';
+import { mlpLogits, sentenceVector, type MlpSettings } from './embed-mlp';
+import { trainEnglishMlp } from './english-mlp';
 import { sparseMlpLogits, trainSparseMlp, type SparseMlpSettings } from './sparse-mlp';
 import { LABELS, SHIPPED, trainModel, type TrainSettings } from './fit';
 import { loadWordVectors, trimVectors, MLP_DEFAULTS } from './word-vectors';
+import { loadEncoderCache, type SentenceVectors } from './sentence-encoder-cache';
 
 const SEED = 20240605;
 const SPARSE = process.env.CV_SPARSE ? (JSON.parse(process.env.CV_SPARSE) as SparseMlpSettings) : undefined;
@@ -40,7 +45,8 @@ const MIXES: [number, number][] = ALPHAS.flatMap((a) =>
 function main(): void {
   const corpus = buildCorpus(SEED, settings.corpus);
   corpus.examples = corpus.examples.filter((e) => normalise(e.text));
-  const full = loadWordVectors();
+  const encoder = process.env.CV_ENCODER === '1' ? loadEncoderCache() : undefined;
+  const full = encoder ? undefined : loadWordVectors();
   const hwuKeys = new Map<string, number>();
   for (const e of hwu64Train()) hwuKeys.set(leakKey(e.text), e.fold!);
   const xsid = { en: xsidValid('en'), de: xsidValid('de') };
@@ -60,13 +66,31 @@ function main(): void {
     );
     const hwuDev = corpus.examples.filter((e) => e.source === 'hwu64' && e.fold === heldHwuFold);
     const vocab = Number(process.env.CV_VECTORS_VOCAB ?? 0);
-    const table = vocab ? trimVectors(full, train, vocab) : full;
+    const table = full && (vocab ? trimVectors(full, train, vocab) : full);
+    const vectorOf: SentenceVectors = encoder ?? ((n) => sentenceVector(n, table!));
     const dense = (n: string, text: string): Float32Array | undefined =>
-      detectLanguage(text) === 'en' ? sentenceVector(n, table) : undefined;
-    const ngram = trainModel(train, settings, SEED, train, dense);
-    const mlp = trainEnglishMlp(train, table, NO_MLP ? { ...mlpSettings, epochs: 0 } : mlpSettings, SEED);
+      detectLanguage(text) === 'en' ? vectorOf(n) : undefined;
+    // CV_NGRAM_CACHE=<dir>: the n-gram model's probabilities on the held-out sets are kept per fold, so a sweep
+    // of MLP settings trains the n-gram model once (plain settings only: no dense block, no sparse MLP).
+    const cacheFile =
+      process.env.CV_NGRAM_CACHE &&
+      !SPARSE &&
+      !settings.dense &&
+      `${process.env.CV_NGRAM_CACHE}/ngram-fold${k}-of-${K}.json`;
+    const cached =
+      cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as number[][]) : undefined;
+    const ngram = cached ? undefined : trainModel(train, settings, SEED, train, dense);
+    const fresh: number[][] = [];
+    let cachedAt = 0;
+    const probsOf = (text: string): Float64Array => {
+      if (cached) return Float64Array.from(cached[cachedAt++]!);
+      const p = ngram!.categoryProbs(text);
+      fresh.push([...p]);
+      return p;
+    };
+    const mlp = trainEnglishMlp(train, vectorOf, NO_MLP ? { ...mlpSettings, epochs: 0 } : mlpSettings, SEED);
     const sparse = SPARSE
-      ? trainSparseMlp(ngram.xs, ngram.ys, ngram.sampleWeights, ngram.labels.length, ngram.rows, SPARSE, SEED)
+      ? trainSparseMlp(ngram!.xs, ngram!.ys, ngram!.sampleWeights, ngram!.labels.length, ngram!.rows, SPARSE, SEED)
       : undefined;
     const sets = [
       ['slurp-devel', slurpDev],
@@ -77,12 +101,12 @@ function main(): void {
     const parts: string[] = [];
     for (const [name, set] of sets) {
       const scored = set.map((e) => {
-        const p = ngram.categoryProbs(e.text);
+        const p = probsOf(e.text);
         const text = normalise(e.text);
-        const x = detectLanguage(e.text) === 'en' ? sentenceVector(text, table) : undefined;
+        const x = detectLanguage(e.text) === 'en' ? vectorOf(text) : undefined;
         let q: Float64Array | undefined;
         if (sparse || x) {
-          const z = sparse ? sparseMlpLogits(sparse, ngram.features(e.text)) : mlpLogits(mlp, x!);
+          const z = sparse ? sparseMlpLogits(sparse, ngram!.features(e.text)) : mlpLogits(mlp, x!);
           const max = Math.max(...z);
           let sum = 0;
           for (const v of z) sum += Math.exp(v - max);
@@ -129,6 +153,7 @@ function main(): void {
         });
       }
     }
+    if (cacheFile && !cached) writeFileSync(cacheFile, JSON.stringify(fresh));
     process.stderr.write(
       `fold ${k}: ${parts.join(', ')} (trained on ${train.length}, ${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
     );
@@ -147,29 +172,6 @@ function main(): void {
   );
   const alone = totals['slurp-devel@mlp-alone']!;
   process.stdout.write(`  MLP alone on SLURP devel: ${((alone.correct / alone.n) * 100).toFixed(2)}\n`);
-}
-
-/** The MLP is trained on the English sentences with at least one known word, class-balanced as the n-gram model. */
-export function trainEnglishMlp(
-  examples: readonly Example[],
-  table: Parameters<typeof sentenceVector>[1],
-  s: MlpSettings,
-  seed: number,
-): ReturnType<typeof trainMlp> {
-  const xs: Float32Array[] = [];
-  const ys: number[] = [];
-  const ws: number[] = [];
-  const counts: Record<string, number> = {};
-  for (const e of examples) counts[e.category] = (counts[e.category] ?? 0) + 1;
-  for (const e of examples) {
-    if (detectLanguage(e.text) !== 'en') continue;
-    const x = sentenceVector(normalise(e.text), table);
-    if (!x) continue;
-    xs.push(Float32Array.from(x));
-    ys.push(LABELS.indexOf(e.category as (typeof LABELS)[number]));
-    ws.push((e.weight ?? 1) * (examples.length / LABELS.length / counts[e.category]!) ** SHIPPED.balancePower);
-  }
-  return trainMlp(xs, Int32Array.from(ys), Float32Array.from(ws), LABELS.length, s, seed);
 }
 
 main();

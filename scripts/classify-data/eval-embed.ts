@@ -1,0 +1,94 @@
+// `CV_ENCODER=1 npx tsx scripts/classify-data/eval-embed.ts`: the shipped n-gram model (assets/classifier/model.json)
+// mixed with a sentence-encoder MLP trained once on the whole training corpus (never on an evaluation set), scored
+// on the evaluation sets of `npm run eval` by its rules (`unclear` counts as wrong). Mix as in cv-embed.ts:
+// log p = log p_ngram + α · log p_mlp for English text, only where the n-gram model's top probability is below
+// the gate; `unclear` where the mixed distribution's top probability is below the model's threshold.
+// EMBED_ALPHA, EMBED_GATE and CV_MLP (JSON) choose the settings — by cross-validation only (cv-embed.ts).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { detectLanguage } from '../../shared/classify/language';
+import { loadClassifier, type Classification } from '../../shared/classify/model';
+import { normalise } from '../../shared/classify/normalise';
+import { CATEGORIES, type Category } from '../../shared/model';
+import { homeAssistantTest, hwu64Test, slurpTestDeduped, xsidTest, type Example } from './benchmarks';
+import { buildCorpus } from './corpus';
+import { mlpLogits } from './embed-mlp';
+import { deFragmentsEval } from './eval-de-fragments';
+import { LABELS, SHIPPED } from './fit';
+import { scoreSet } from './metrics';
+import { loadEncoderCache } from './sentence-encoder-cache';
+import { MLP_DEFAULTS } from './word-vectors';
+import { trainEnglishMlp } from './english-mlp';
+
+const SEED = 20240605;
+const ALPHA = Number(process.env.EMBED_ALPHA ?? 0.5);
+const GATE = Number(process.env.EMBED_GATE ?? 1.01);
+const mlpSettings = { ...MLP_DEFAULTS, ...(JSON.parse(process.env.CV_MLP ?? '{}') as object) };
+
+const json = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../assets/classifier/model.json', import.meta.url)), 'utf8'),
+) as Record<string, unknown>;
+const ngram = loadClassifier(json);
+const vectorOf = loadEncoderCache();
+const corpus = buildCorpus(SEED, SHIPPED.corpus);
+corpus.examples = corpus.examples.filter((e) => normalise(e.text));
+const mlp = trainEnglishMlp(corpus.examples, vectorOf, mlpSettings, SEED);
+
+function classify(text: string): { mixed: Classification; forced: Category } {
+  const { labels, probs } = ngram.probabilities(text);
+  const logp = LABELS.map((c) => Math.log(probs[labels.indexOf(c)]! + 1e-12));
+  const top = Math.max(...probs);
+  const x = detectLanguage(text) === 'en' && top < GATE ? vectorOf(normalise(text)) : undefined;
+  if (x) {
+    const z = mlpLogits(mlp, x);
+    const max = Math.max(...z);
+    const lse = max + Math.log(z.reduce((a, v) => a + Math.exp(v - max), 0));
+    for (let c = 0; c < LABELS.length; c++) logp[c] = logp[c]! + ALPHA * (z[c]! - lse);
+  }
+  const max = Math.max(...logp);
+  const sum = logp.reduce((a, v) => a + Math.exp(v - max), 0);
+  const best = logp.indexOf(max);
+  const confidence = 1 / sum;
+  const category = LABELS[best]!;
+  return {
+    mixed: {
+      category: confidence < ngram.threshold ? 'unclear' : category,
+      confidence,
+      language: 'en',
+    } as Classification,
+    forced: category,
+  };
+}
+
+const sets: [string, 'de' | 'en', () => Example[]][] = [
+  ['hwu64-fold1', 'en', hwu64Test],
+  ['slurp-test-dedup', 'en', slurpTestDeduped],
+  ['xsid-en-test', 'en', () => xsidTest('en')],
+  ['ha-en-tests', 'en', () => homeAssistantTest('en')],
+  ['xsid-de-test', 'de', () => xsidTest('de')],
+  ['ha-de-tests', 'de', () => homeAssistantTest('de')],
+  ['earshot-de-fragments', 'de', deFragmentsEval],
+];
+process.stdout.write(`α ${ALPHA} gate ${GATE} mlp ${JSON.stringify(mlpSettings)}\n`);
+process.stdout.write('set                  lang     n  accuracy  macro-F1  coverage  forced  encoder used\n');
+for (const [name, lang, load] of sets) {
+  const examples = load();
+  const out = examples.map((e) => classify(e.text));
+  const r = scoreSet(
+    name,
+    lang,
+    examples,
+    out.map((o) => o.mixed),
+    CATEGORIES,
+  );
+  const forced = out.filter((o, i) => o.forced === examples[i]!.category).length / examples.length;
+  const used = examples.filter((e) => {
+    const top = Math.max(...ngram.probabilities(e.text).probs);
+    return detectLanguage(e.text) === 'en' && top < GATE && vectorOf(normalise(e.text));
+  }).length;
+  const pct = (v: number): string => `${(v * 100).toFixed(1).padStart(5)} %`;
+  process.stdout.write(
+    `${name.padEnd(20)} ${lang.padEnd(4)} ${String(r.n).padStart(5)}  ${pct(r.accuracy)}   ${pct(r.macroF1)}   ${pct(r.coverage)}   ${pct(forced)}  ${pct(used / examples.length)}\n`,
+  );
+}
