@@ -24,24 +24,16 @@ export interface VoicePool {
 }
 
 /**
- * A larger young generation than V8's default for a thread (semi-spaces of 32 MB instead of 16 MB): every clip
- * leaves a decoded signal, frames and spectra behind, and with the default the collector's helper threads spent
- * about half as much CPU as one analysis thread on them (bench/HISTORY.md). Nothing the analysis computes changes.
- */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 96 };
-
-/**
  * The bundled CLI (scripts/build-cli.ts) starts its bundled thread. Run from source through tsx, a worker
  * thread does not inherit that loader (Node 20), so the thread's entry registers it before importing
  * voice-thread.ts.
  */
 function startThread(): Worker {
-  if (import.meta.url.endsWith('.mjs'))
-    return new Worker(new URL('./voice-thread.mjs', import.meta.url), { resourceLimits: THREAD_LIMITS });
+  if (import.meta.url.endsWith('.mjs')) return new Worker(new URL('./voice-thread.mjs', import.meta.url));
   const entry = new URL('./voice-thread.ts', import.meta.url).href;
   return new Worker(
     `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
-    { eval: true, resourceLimits: THREAD_LIMITS },
+    { eval: true },
   );
 }
 
