@@ -46,7 +46,7 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
   const roomById = new Map(context.rooms.map((r) => [r.id, r]));
   const ownConfidence = new Map<string, number>();
   const inBatch = new Set(captures.map((c) => c.id));
-  const enriched = captures.map((capture) => {
+  const enriched = captures.map((capture): Capture => {
     const room = capture.roomId ? roomById.get(capture.roomId) : undefined;
     const facts = context.audio?.get(capture.id);
     const recording = !NOT_RECORDINGS.has(kindOf(capture));
