@@ -3,18 +3,23 @@
 import type { CaptureAudioFacts } from '../../shared/pipeline/enrich';
 import type { IngestItem, IngestSink } from '../../shared/pipeline/ingest';
 import { getDb } from '../db/db';
+import { currentGeneration } from '../db/crypto/keyring';
 import { libraryCapturesBetween, stageBatch, type StagedCapture } from '../db/repos/imports';
 
 export function dexieSink(importId: string): IngestSink {
   return {
     stage(items: IngestItem[]) {
+      const sealing = currentGeneration() !== null;
       const staged: StagedCapture[] = items.map(({ capture, audio, analysis, voicePending }) => ({
         capture,
         audio: audio
           ? {
               // A slice of the chosen file where there is one: IndexedDB copies it inside the browser, while a
-              // Blob of the bytes read would send every recording back from this worker.
-              blob: audio.original ?? new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }),
+              // Blob of the bytes read would send every recording back from this worker. Not when encryption
+              // is on: sealing reads the Blob's bytes, and a slice would read them from the disk a second time.
+              blob:
+                (sealing ? undefined : audio.original) ??
+                new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }),
               mime: audio.mime,
               name: audio.name,
             }
