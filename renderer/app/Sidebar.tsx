@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROUTES, type Route } from './router';
+import { hrefFor, ROUTES, type Route } from './router';
 import { Logo } from '../components/Logo';
 import { useLibraryJob } from '../classify/LibraryJobProvider';
 
@@ -16,7 +16,6 @@ export function Sidebar({ entries, current, query }: { entries: NavEntry[]; curr
   const job = useLibraryJob();
   // Rendered on every filter change (the links carry the filters): the labels are translated once per language.
   const labels = useMemo(() => new Map(ROUTES.map((route) => [route, t(`nav.${route}`)])), [t]);
-  const suffix = query ? `?${query}` : '';
   return (
     <nav className="sidebar" aria-label={t('nav.main')}>
       <div className="sidebar-brand">
@@ -27,7 +26,7 @@ export function Sidebar({ entries, current, query }: { entries: NavEntry[]; curr
         {entries.map(({ route, badge }) => (
           <li key={route}>
             <a
-              href={`#/${route}${suffix}`}
+              href={hrefFor(route, query)}
               aria-current={route === current ? 'page' : undefined}
               data-testid={`nav-${route}`}
             >

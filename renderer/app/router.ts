@@ -49,8 +49,9 @@ export function useRoute(): Route {
   return useSyncExternalStore(subscribe, () => parse(window.location.hash).route);
 }
 
-export function hrefFor(route: Route, params?: URLSearchParams | Record<string, string>): string {
-  const query = params ? new URLSearchParams(params).toString() : '';
+/** `params` may be a query string already encoded (a filters query), used as it is. */
+export function hrefFor(route: Route, params?: URLSearchParams | Record<string, string> | string): string {
+  const query = typeof params === 'string' ? params : params ? new URLSearchParams(params).toString() : '';
   return `#/${route}${query ? `?${query}` : ''}`;
 }
 
