@@ -8,10 +8,11 @@
 // With PROFILE_REIMPORT the files are imported once before, unmeasured: the measured import finds every
 // recording in the library already (what a household's next export is, mostly).
 
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { profileAt } from './lib/browser';
+import { chromiumProcesses, read, TICK_MS } from './lib/thread-cpu';
 import { serveRenderer } from '../scripts/static-server';
 
 const [archive, appRoot, runsArg = '1'] = process.argv.slice(2);
@@ -19,45 +20,6 @@ if (!archive || !appRoot) throw new Error('usage: profile-complete.ts <household
 const files = readdirSync(archive)
   .filter((f) => !f.endsWith('.json'))
   .map((f) => resolve(archive, f));
-
-const TICK_MS = 10;
-const read = (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-
-/** Every process under the browser started with this profile, with its type ("browser", "renderer", …). */
-function processes(profileDir: string): Map<number, string> {
-  const parent = new Map<number, number>();
-  const cmdline = new Map<number, string>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = read(`/proc/${name}/stat`);
-    const cmd = read(`/proc/${name}/cmdline`);
-    if (!stat || cmd === undefined) continue;
-    parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    cmdline.set(Number(name), cmd);
-  }
-  const browser = [...cmdline].find(
-    ([, cmd]) => cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.includes('--type='),
-  )?.[0];
-  const out = new Map<number, string>();
-  if (browser === undefined) return out;
-  out.set(browser, 'browser');
-  for (const [pid, cmd] of cmdline) {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
-      if (p === browser) {
-        const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'other';
-        const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1];
-        out.set(pid, sub ? `${type}:${sub.split('.').at(-1)}` : type);
-        break;
-      }
-  }
-  return out;
-}
 
 /** CPU ms by "pid/tid" with its group name "process type / thread name". */
 function sample(procs: Map<number, string>): Map<string, { group: string; cpuMs: number }> {
@@ -134,10 +96,10 @@ for (let run = 0; run < Number(runsArg); run++) {
       await page.reload();
       await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
     }
-    const procs = processes(dir);
+    const procs = chromiumProcesses(dir);
     const history: { at: number; threads: Map<string, { group: string; cpuMs: number }> }[] = [];
     const take = () => {
-      for (const [pid, type] of processes(dir)) procs.set(pid, type);
+      for (const [pid, type] of chromiumProcesses(dir)) procs.set(pid, type);
       history.push({ at: Date.now(), threads: sample(procs) });
     };
     take();

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** USER_HZ: the unit of utime/stime in /proc/<pid>/task/<tid>/stat on Linux. */
-const TICK_MS = 10;
+export const TICK_MS = 10;
 
-function read(path: string): string | undefined {
+export function read(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -16,8 +16,11 @@ function read(path: string): string | undefined {
   }
 }
 
-/** Chromium's renderer processes under the browser started with `--user-data-dir=<profileDir>`. */
-export function rendererPids(profileDir: string): number[] {
+/**
+ * Every process under the browser started with `--user-data-dir=<profileDir>` (the browser itself included),
+ * with its type: "browser", "renderer", "gpu-process", "utility:<sub-type>", ….
+ */
+export function chromiumProcesses(profileDir: string): Map<number, string> {
   const parent = new Map<number, number>();
   const cmdline = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
@@ -31,12 +34,24 @@ export function rendererPids(profileDir: string): number[] {
   const browser = [...cmdline].find(
     ([, cmd]) => cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.includes('--type='),
   )?.[0];
-  if (browser === undefined) return [];
-  const isDescendant = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === browser) return true;
-    return false;
-  };
-  return [...cmdline].filter(([pid, cmd]) => cmd.includes('--type=renderer') && isDescendant(pid)).map(([pid]) => pid);
+  const out = new Map<number, string>();
+  if (browser === undefined) return out;
+  out.set(browser, 'browser');
+  for (const [pid, cmd] of cmdline) {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === browser) {
+        const type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'other';
+        const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1];
+        out.set(pid, sub ? `${type}:${sub.split('.').at(-1)}` : type);
+        break;
+      }
+  }
+  return out;
+}
+
+/** Chromium's renderer processes under the browser started with `--user-data-dir=<profileDir>`. */
+export function rendererPids(profileDir: string): number[] {
+  return [...chromiumProcesses(profileDir)].filter(([, type]) => type === 'renderer').map(([pid]) => pid);
 }
 
 /** CPU ms (user + system) of every dedicated-worker thread of the given processes, by "pid/tid". */
