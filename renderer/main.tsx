@@ -25,6 +25,8 @@ async function start() {
   const wiped = wipeBrokenRestore();
   // While that first request waits for the database to open: the first date formatter loads ICU's calendar and
   // zone data (tens of ms of this thread), which the first render would otherwise pay after the columns' read.
+  // In a task of its own: together with the evaluation of the app's modules it held the thread for over 50 ms.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   zoneClock(systemTimeZone(systemLanguage())).fields(Date.now());
   const restoreBroken = await wiped;
   // Start-up dialogs speak the system's language: the preferences are in the database that is not open yet.
