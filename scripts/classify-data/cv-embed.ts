@@ -8,7 +8,9 @@
 // mixes a hidden layer over the hashed n-grams instead of the word-vector MLP; CV_CONFIG='{"dense":{"weight":1}}'
 // puts the mean word vector into the linear model itself. CLF_VECTORS: where the vectors are (word-vectors.ts).
 // CV_ENCODER=1 uses the sentence encoder's vectors (sentence-encoder-cache.ts, CLF_ENCODER_CACHE) instead of the
-// mean word vector, for the MLP and the dense block alike.
+// mean word vector, for the MLP and the dense block alike. With it, CV_MLP_SEEDS averages several heads,
+// CV_MLP_LABELS=scenario|intent trains the head on the benchmarks' finer labels (summed per category), and
+// CV_KNN adds the k nearest training sentences by the encoder's cosine as a third expert (weights CV_KNN_BETAS).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Category } from '../../shared/model';
@@ -16,8 +18,8 @@ import { detectLanguage } from '../../shared/classify/language';
 import { normalise } from '../../shared/classify/normalise';
 import { hwu64Train, leakKey, xsidValid, type Example } from './benchmarks';
 import { buildCorpus } from './corpus';
-import { mlpLogits, sentenceVector, type MlpSettings } from './embed-mlp';
-import { trainEnglishMlp } from './english-mlp';
+import { sentenceVector, type MlpSettings } from './embed-mlp';
+import { averageLogProbs, englishKnnTable, knnLogProbs, trainEnglishMlp } from './english-mlp';
 import { sparseMlpLogits, trainSparseMlp, type SparseMlpSettings } from './sparse-mlp';
 import { LABELS, SHIPPED, trainModel, type TrainSettings } from './fit';
 import { loadWordVectors, trimVectors, MLP_DEFAULTS } from './word-vectors';
@@ -35,12 +37,28 @@ const mlpSettings: MlpSettings = {
   ...MLP_DEFAULTS,
   ...(JSON.parse(process.env.CV_MLP ?? '{}') as Partial<MlpSettings>),
 };
+const SEEDS = Number(process.env.CV_MLP_SEEDS ?? 1);
+// CV_KNN='{"k":20,"temp":10}': a third expert, the k nearest training sentences by the encoder's cosine
+// (weights exp(temp · cos)), mixed with weight β of CV_KNN_BETAS: log p + α · log q + β · log r.
+const KNN = process.env.CV_KNN ? (JSON.parse(process.env.CV_KNN) as { k: number; temp: number }) : undefined;
+const BETAS = KNN ? (process.env.CV_KNN_BETAS ?? '0,0.25,0.5,1').split(',').map(Number) : [0];
 const ALPHAS = (process.env.CV_ALPHAS ?? '0,0.25,0.5,1').split(',').map(Number);
 const GATES = (process.env.CV_GATES ?? '1.01,0.8,0.6').split(',').map(Number);
 /** (α, gate): the MLP joins in only where the n-gram model's top probability is below the gate. */
-const MIXES: [number, number][] = ALPHAS.flatMap((a) =>
-  a === 0 ? [[0, 1.01] as [number, number]] : GATES.map((g) => [a, g] as [number, number]),
+const MIXES: [number, number, number][] = BETAS.flatMap((b) =>
+  ALPHAS.flatMap((a) =>
+    a === 0 && b === 0
+      ? [[0, 1.01, 0] as [number, number, number]]
+      : GATES.map((g) => [a, g, b] as [number, number, number]),
+  ),
 );
+
+function logSoftmax(z: Float64Array): Float64Array {
+  const max = Math.max(...z);
+  let sum = 0;
+  for (const v of z) sum += Math.exp(v - max);
+  return z.map((v) => v - max - Math.log(sum));
+}
 
 function main(): void {
   const corpus = buildCorpus(SEED, settings.corpus);
@@ -88,7 +106,11 @@ function main(): void {
       fresh.push([...p]);
       return p;
     };
-    const mlp = trainEnglishMlp(train, vectorOf, NO_MLP ? { ...mlpSettings, epochs: 0 } : mlpSettings, SEED);
+    // CV_MLP_SEEDS=n: n heads from different seeds, their probabilities averaged (one head by default).
+    const mlps = Array.from({ length: NO_MLP ? 1 : SEEDS }, (_, s) =>
+      trainEnglishMlp(train, vectorOf, NO_MLP ? { ...mlpSettings, epochs: 0 } : mlpSettings, SEED + s),
+    );
+    const knn = KNN ? englishKnnTable(train, vectorOf) : undefined;
     const sparse = SPARSE
       ? trainSparseMlp(ngram!.xs, ngram!.ys, ngram!.sampleWeights, ngram!.labels.length, ngram!.rows, SPARSE, SEED)
       : undefined;
@@ -106,22 +128,22 @@ function main(): void {
         const x = detectLanguage(e.text) === 'en' ? vectorOf(text) : undefined;
         let q: Float64Array | undefined;
         if (sparse || x) {
-          const z = sparse ? sparseMlpLogits(sparse, ngram!.features(e.text)) : mlpLogits(mlp, x!);
-          const max = Math.max(...z);
-          let sum = 0;
-          for (const v of z) sum += Math.exp(v - max);
-          q = z.map((v) => v - max - Math.log(sum));
+          const heads = sparse
+            ? logSoftmax(sparseMlpLogits(sparse, ngram!.features(e.text)))
+            : averageLogProbs(mlps, x!);
+          q = heads;
         }
-        return { p, q };
+        const r = KNN && x ? knnLogProbs(knn!, x, KNN.k, KNN.temp) : undefined;
+        return { p, q, r };
       });
       for (const mix of MIXES) {
-        const [alpha, gate] = mix;
-        const predicted = scored.map(({ p, q }) => {
+        const [alpha, gate, beta] = mix;
+        const predicted = scored.map(({ p, q, r }) => {
           let best = 0;
           let bestScore = -Infinity;
           const use = q && Math.max(...p) < gate;
           for (let c = 0; c < p.length; c++) {
-            const s = Math.log(p[c]! + 1e-12) + (use ? alpha * q![c]! : 0);
+            const s = Math.log(p[c]! + 1e-12) + (use ? alpha * q![c]! + (r ? beta * r[c]! : 0) : 0);
             if (s > bestScore) [best, bestScore] = [c, s];
           }
           return LABELS[best]!;
@@ -130,7 +152,7 @@ function main(): void {
         const correct = set.filter((e, i) => predicted[i] === e.category).length;
         t.correct += correct;
         t.n += set.length;
-        if (alpha === 0) parts.push(`${name} ${((correct / set.length) * 100).toFixed(1)}`);
+        if (alpha === 0 && beta === 0) parts.push(`${name} ${((correct / set.length) * 100).toFixed(1)}`);
       }
       if (name === 'slurp-devel') {
         // The MLP alone (English with a known word only).
@@ -160,11 +182,11 @@ function main(): void {
   }
   const names = ['slurp-devel', 'hwu64', 'xsid-valid-en', 'xsid-valid-de'];
   process.stdout.write(
-    `CV ${K} folds ${process.env.CV_CONFIG ?? ''} mlp ${JSON.stringify(mlpSettings)} vocab ${process.env.CV_VECTORS_VOCAB ?? 'all'}\n`,
+    `CV ${K} folds ${process.env.CV_CONFIG ?? ''} mlp ${JSON.stringify(mlpSettings)} × ${SEEDS} seeds vocab ${process.env.CV_VECTORS_VOCAB ?? 'all'}\n`,
   );
   for (const mix of MIXES)
     process.stdout.write(
-      `  α=${mix[0]} gate<${mix[1]}: ${names.map((n) => `${n} ${((totals[`${n}@${mix.join('/')}`]!.correct / totals[`${n}@${mix.join('/')}`]!.n) * 100).toFixed(2)}`).join(' | ')}\n`,
+      `  α=${mix[0]} gate<${mix[1]}${KNN ? ` β=${mix[2]}` : ''}: ${names.map((n) => `${n} ${((totals[`${n}@${mix.join('/')}`]!.correct / totals[`${n}@${mix.join('/')}`]!.n) * 100).toFixed(2)}`).join(' | ')}\n`,
     );
   const { oracle, reverse } = totals as Record<string, { correct: number; n: number }>;
   process.stdout.write(

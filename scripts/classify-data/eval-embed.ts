@@ -3,7 +3,8 @@
 // on the evaluation sets of `npm run eval` by its rules (`unclear` counts as wrong). Mix as in cv-embed.ts:
 // log p = log p_ngram + α · log p_mlp for English text, only where the n-gram model's top probability is below
 // the gate; `unclear` where the mixed distribution's top probability is below the model's threshold.
-// EMBED_ALPHA, EMBED_GATE and CV_MLP (JSON) choose the settings — by cross-validation only (cv-embed.ts).
+// EMBED_ALPHA, EMBED_GATE and CV_MLP (JSON) choose the settings — by cross-validation only (cv-embed.ts);
+// CV_MLP_SEEDS, CV_MLP_LABELS, CV_KNN with EMBED_BETA as there.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +14,12 @@ import { normalise } from '../../shared/classify/normalise';
 import { CATEGORIES, type Category } from '../../shared/model';
 import { homeAssistantTest, hwu64Test, slurpTestDeduped, xsidTest, type Example } from './benchmarks';
 import { buildCorpus } from './corpus';
-import { mlpLogits } from './embed-mlp';
 import { deFragmentsEval } from './eval-de-fragments';
 import { LABELS, SHIPPED } from './fit';
 import { scoreSet } from './metrics';
 import { loadEncoderCache } from './sentence-encoder-cache';
 import { MLP_DEFAULTS } from './word-vectors';
-import { trainEnglishMlp } from './english-mlp';
+import { averageLogProbs, englishKnnTable, knnLogProbs, trainEnglishMlp } from './english-mlp';
 
 const SEED = 20240605;
 const ALPHA = Number(process.env.EMBED_ALPHA ?? 0.5);
@@ -33,7 +33,12 @@ const ngram = loadClassifier(json);
 const vectorOf = loadEncoderCache();
 const corpus = buildCorpus(SEED, SHIPPED.corpus);
 corpus.examples = corpus.examples.filter((e) => normalise(e.text));
-const mlp = trainEnglishMlp(corpus.examples, vectorOf, mlpSettings, SEED);
+// CV_MLP_SEEDS heads averaged; CV_KNN (JSON {k, temp}) with weight EMBED_BETA adds the kNN expert (cv-embed.ts).
+const SEEDS = Number(process.env.CV_MLP_SEEDS ?? 1);
+const mlps = Array.from({ length: SEEDS }, (_, s) => trainEnglishMlp(corpus.examples, vectorOf, mlpSettings, SEED + s));
+const KNN = process.env.CV_KNN ? (JSON.parse(process.env.CV_KNN) as { k: number; temp: number }) : undefined;
+const BETA = Number(process.env.EMBED_BETA ?? 0);
+const knn = KNN ? englishKnnTable(corpus.examples, vectorOf) : undefined;
 
 function classify(text: string): { mixed: Classification; forced: Category } {
   const { labels, probs } = ngram.probabilities(text);
@@ -41,10 +46,9 @@ function classify(text: string): { mixed: Classification; forced: Category } {
   const top = Math.max(...probs);
   const x = detectLanguage(text) === 'en' && top < GATE ? vectorOf(normalise(text)) : undefined;
   if (x) {
-    const z = mlpLogits(mlp, x);
-    const max = Math.max(...z);
-    const lse = max + Math.log(z.reduce((a, v) => a + Math.exp(v - max), 0));
-    for (let c = 0; c < LABELS.length; c++) logp[c] = logp[c]! + ALPHA * (z[c]! - lse);
+    const q = averageLogProbs(mlps, x);
+    const r = KNN ? knnLogProbs(knn!, x, KNN.k, KNN.temp) : undefined;
+    for (let c = 0; c < LABELS.length; c++) logp[c] = logp[c]! + ALPHA * q[c]! + (r ? BETA * r[c]! : 0);
   }
   const max = Math.max(...logp);
   const sum = logp.reduce((a, v) => a + Math.exp(v - max), 0);
@@ -70,7 +74,9 @@ const sets: [string, 'de' | 'en', () => Example[]][] = [
   ['ha-de-tests', 'de', () => homeAssistantTest('de')],
   ['earshot-de-fragments', 'de', deFragmentsEval],
 ];
-process.stdout.write(`α ${ALPHA} gate ${GATE} mlp ${JSON.stringify(mlpSettings)}\n`);
+process.stdout.write(
+  `α ${ALPHA} gate ${GATE} mlp ${JSON.stringify(mlpSettings)} × ${SEEDS} seeds, kNN ${process.env.CV_KNN ?? 'none'} β ${BETA}\n`,
+);
 process.stdout.write('set                  lang     n  accuracy  macro-F1  coverage  forced  encoder used\n');
 for (const [name, lang, load] of sets) {
   const examples = load();
