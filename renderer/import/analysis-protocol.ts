@@ -2,7 +2,10 @@
 
 import type { AudioAnalysis } from '../../shared/audio/types';
 
-export type AnalysisRequest = { id: number; bytes: Uint8Array };
+/** `seal`: the recording's MIME type, when the worker is to seal it for storing too (encryption at rest). */
+export type AnalysisRequest = { id: number; bytes: Uint8Array; seal?: string };
 
-export type AnalysisEvent =
-  { id: number; ok: true; analysis: AudioAnalysis; busyMs: number } | { id: number; ok: false; message: string };
+/** `sealed`: the recording sealed with the library key (crypto/blobs.ts), when the request asked for it. */
+export type AnalysisEvent = (
+  { id: number; ok: true; analysis: AudioAnalysis; busyMs: number } | { id: number; ok: false; message: string }
+) & { sealed?: Blob };
