@@ -4,7 +4,6 @@
 
 import type { AudioAnalysis } from '../../shared/audio/types';
 import type { AnalysisEvent, AnalysisRequest } from './analysis-protocol';
-import { currentGeneration } from '../db/crypto/keyring';
 
 export interface AnalysisPort {
   postMessage(request: AnalysisRequest, transfer: Transferable[]): void;
@@ -14,11 +13,8 @@ export interface AnalysisPort {
 }
 
 export interface AnalysisPool {
-  /**
-   * The full analysis, or `{ undecodable }` with the decoder's message; rejects when a worker failed. While
-   * encryption is on, `stored` is the recording sealed for storing (of type `mime` once opened).
-   */
-  analyse(bytes: Uint8Array, mime: string): Promise<(AudioAnalysis | { undecodable: string }) & { stored?: Blob }>;
+  /** The full analysis, or `{ undecodable }` with the decoder's message; rejects when a worker failed. */
+  analyse(bytes: Uint8Array): Promise<AudioAnalysis | { undecodable: string }>;
   /** What the pool did: recordings, seconds of audio and the workers' busy time (for real-time factors). */
   stats(): { clips: number; audioSeconds: number; busyMs: number; workers: number };
   close(): void;
@@ -27,11 +23,7 @@ export interface AnalysisPool {
 export function createAnalysisPool(size: number, spawn: () => AnalysisPort): AnalysisPool {
   const waiting = new Map<
     number,
-    {
-      resolve(a: (AudioAnalysis | { undecodable: string }) & { stored?: Blob }): void;
-      reject(e: Error): void;
-      port: number;
-    }
+    { resolve(a: AudioAnalysis | { undecodable: string }): void; reject(e: Error): void; port: number }
   >();
   const load: number[] = [];
   const stats = { clips: 0, audioSeconds: 0, busyMs: 0, workers: size };
@@ -45,13 +37,12 @@ export function createAnalysisPool(size: number, spawn: () => AnalysisPort): Ana
       if (!job) return;
       waiting.delete(data.id);
       load[index]!--;
-      const stored = data.sealed ? { stored: data.sealed } : {};
       if (data.ok) {
         stats.clips++;
         stats.audioSeconds += data.analysis.durationMs / 1000;
         stats.busyMs += data.busyMs;
-        job.resolve({ ...data.analysis, ...stored });
-      } else job.resolve({ undecodable: data.message, ...stored });
+        job.resolve(data.analysis);
+      } else job.resolve({ undecodable: data.message });
     };
     // A worker that dies (out of memory, a bug) fails the import rather than leaving it waiting forever.
     port.onerror = (event) => {
@@ -66,7 +57,7 @@ export function createAnalysisPool(size: number, spawn: () => AnalysisPort): Ana
     return port;
   });
   return {
-    analyse(bytes, mime) {
+    analyse(bytes) {
       if (failure) return Promise.reject(failure);
       const index = load.indexOf(Math.min(...load));
       load[index]!++;
@@ -76,8 +67,7 @@ export function createAnalysisPool(size: number, spawn: () => AnalysisPort): Ana
       const copy = bytes.slice();
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject, port: index });
-        const seal = currentGeneration() !== null ? mime : undefined;
-        ports[index]!.postMessage({ id, bytes: copy, ...(seal ? { seal } : {}) }, [copy.buffer]);
+        ports[index]!.postMessage({ id, bytes: copy }, [copy.buffer]);
       });
     },
     stats: () => ({ ...stats }),

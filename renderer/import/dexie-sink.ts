@@ -17,10 +17,8 @@ export function dexieSink(importId: string): IngestSink {
               // A slice of the chosen file where there is one: IndexedDB copies it inside the browser, while a
               // Blob of the bytes read would send every recording back from this worker. Not when encryption
               // is on: sealing reads the Blob's bytes, and a slice would read them from the disk a second time.
-              // With encryption on, the analysis pool has sealed it already (analysis.worker.ts); stageBatch seals
-              // what is not sealed yet.
               blob:
-                (sealing ? audio.stored : audio.original) ??
+                (sealing ? undefined : audio.original) ??
                 new Blob([audio.bytes as Uint8Array<ArrayBuffer>], { type: audio.mime }),
               mime: audio.mime,
               name: audio.name,

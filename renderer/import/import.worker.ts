@@ -10,22 +10,18 @@ import { importFileSize, type ImportEvent, type ImportFile, type ImportRequest }
 import { RangeBlob } from './range-blob';
 import type { UserFile } from '../../shared/archive';
 import { describeFailure } from './failures';
-import { receiveKeyring, sendKeyring } from '../db/crypto/keyring-port';
+import { receiveKeyring } from '../db/crypto/keyring-port';
 import { mergeHints } from '../../shared/deletion/marketplaces';
 import { createAnalysisPool, type AnalysisPort } from './analysis-pool';
 import { poolSize } from '../../shared/pipeline/pool-size';
 import { prepareCommitPass } from './commit-pass';
 
 /** A worker of the analysis pool (nested: this worker reads and stores, they decode and analyse). */
-const spawnAnalysisWorker = (): AnalysisPort => {
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+const spawnAnalysisWorker = (): AnalysisPort =>
+  new Worker(new URL('./analysis.worker.ts', import.meta.url), {
     type: 'module',
     name: 'earshot-analysis',
-  });
-  // The pool seals each recording while encryption is on.
-  sendKeyring(worker);
-  return worker as unknown as AnalysisPort;
-};
+  }) as unknown as AnalysisPort;
 
 /** Files picked in the desktop app's dialog are read by range, when an importer needs their bytes. */
 const toUserFile = (f: ImportFile): UserFile => ({

@@ -38,7 +38,7 @@ export interface IngestItem {
    * Original bytes (never re-encoded) and their sniffed type; `original`, where the archive allows, the same
    * bytes as a slice of the user's file (archive/zip.ts `readMany`), for a sink that stores Blobs.
    */
-  audio?: { bytes: Uint8Array; mime: string; name: string; original?: Blob; stored?: Blob };
+  audio?: { bytes: Uint8Array; mime: string; name: string; original?: Blob };
   analysis?: AudioAnalysis;
   /** Pitch and speaker embedding were deferred (`deferVoiceAnalysis`): the library pass computes them. */
   voicePending?: boolean;
@@ -98,14 +98,9 @@ export interface IngestOptions {
    * Decodes one recording and runs the full analysis elsewhere (the app's pool of analysis workers, one per
    * core); answers `{ undecodable }` with the decoder's message when the audio cannot be decoded, and rejects
    * only when the analysis itself failed (which fails the import). The import reads on while the answers come,
-   * and stores each batch once its answers are in. Replaces `deferVoiceAnalysis`. An answer's `stored`, where
-   * there is one, is the recording as the sink should store it (the app's pool seals it there while encryption
-   * is on, beside the decoding, rather than the import before each write): it becomes `IngestItem.audio.stored`.
+   * and stores each batch once its answers are in. Replaces `deferVoiceAnalysis`.
    */
-  analyser?: (
-    bytes: Uint8Array,
-    mime: string,
-  ) => Promise<(AudioAnalysis | { undecodable: string }) & { stored?: Blob }>;
+  analyser?: (bytes: Uint8Array) => Promise<AudioAnalysis | { undecodable: string }>;
   onProgress?(progress: IngestProgress): void;
   now?: () => number;
 }
@@ -261,9 +256,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
               message: `The audio could not be decoded (${message}); it is kept but has no waveform.`,
             });
           if (analyse && options.analyser) {
-            const audio = item.audio;
-            const answered = options.analyser(bytes, audio.mime).then((answer) => {
-              if (answer.stored) audio.stored = answer.stored;
+            const answered = options.analyser(bytes).then((answer) => {
               if ('undecodable' in answer) undecodable(answer.undecodable);
               else apply(answer, false);
             });

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalysisPool, type AnalysisPort } from '../../../../renderer/import/analysis-pool';
 import type { AnalysisEvent, AnalysisRequest } from '../../../../renderer/import/analysis-protocol';
-import { resetKeyringForTesting, setKeyring } from '../../../../renderer/db/crypto/keyring';
 
 class FakeWorker implements AnalysisPort {
   onmessage: ((message: MessageEvent<AnalysisEvent>) => void) | null = null;
@@ -45,7 +44,7 @@ describe('createAnalysisPool', () => {
       workers.push(worker);
       return worker;
     });
-    const answers = [1, 2, 3, 0].map((seconds) => pool.analyse(new Uint8Array([seconds, 9, 9]), 'audio/wav'));
+    const answers = [1, 2, 3, 0].map((seconds) => pool.analyse(new Uint8Array([seconds, 9, 9])));
     expect(workers.map((w) => w.received.length)).toEqual([2, 2]);
     // Answered out of order: the second worker first, its requests newest first.
     for (const worker of [...workers].reverse())
@@ -66,7 +65,7 @@ describe('createAnalysisPool', () => {
     let worker!: FakeWorker;
     const pool = createAnalysisPool(1, () => (worker = new FakeWorker()));
     const slice = new Uint8Array(1000).fill(7);
-    void pool.analyse(slice.subarray(100, 110), 'audio/wav');
+    void pool.analyse(slice.subarray(100, 110));
     expect(worker.received[0]!.bytes.buffer.byteLength).toBe(10);
     expect(slice[100]).toBe(7);
     pool.close();
@@ -79,40 +78,13 @@ describe('createAnalysisPool', () => {
       workers.push(worker);
       return worker;
     });
-    const first = pool.analyse(new Uint8Array([1]), 'audio/wav');
-    const second = pool.analyse(new Uint8Array([2]), 'audio/wav');
+    const first = pool.analyse(new Uint8Array([1]));
+    const second = pool.analyse(new Uint8Array([2]));
     workers[0]!.onerror?.({ message: 'out of memory' } as ErrorEvent);
     await expect(first).rejects.toThrow(/out of memory/);
     workers[1]!.answer(workers[1]!.received[0]!);
     expect(await second).toMatchObject({ durationMs: 2000 });
-    await expect(pool.analyse(new Uint8Array([3]), 'audio/wav')).rejects.toThrow(/out of memory/);
+    await expect(pool.analyse(new Uint8Array([3]))).rejects.toThrow(/out of memory/);
     pool.close();
-  });
-  it('asks its workers to seal each recording while encryption is on, and hands the sealed Blob on', async () => {
-    const workers: FakeWorker[] = [];
-    const pool = createAnalysisPool(1, () => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    });
-    const plain = pool.analyse(new Uint8Array([1]), 'audio/wav');
-    expect(workers[0]!.received[0]!.seal).toBeUndefined();
-    workers[0]!.answer(workers[0]!.received[0]!);
-    expect((await plain).stored).toBeUndefined();
-    setKeyring({ write: 'sealed', current: 3, keys: [[3, new Uint8Array(32)]] });
-    try {
-      const sealed = pool.analyse(new Uint8Array([2]), 'audio/mpeg');
-      const request = workers[0]!.received[1]!;
-      expect(request.seal).toBe('audio/mpeg');
-      const blob = new Blob(['sealed'], { type: 'application/x-earshot-sealed;g=3' });
-      workers[0]!.onmessage?.({
-        data: { id: request.id, ok: false, message: 'not audio', sealed: blob },
-      } as MessageEvent<AnalysisEvent>);
-      // An undecodable recording is stored all the same: sealed too.
-      expect(await sealed).toEqual({ undecodable: 'not audio', stored: blob });
-    } finally {
-      resetKeyringForTesting();
-      pool.close();
-    }
   });
 });
