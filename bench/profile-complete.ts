@@ -87,10 +87,18 @@ for (let run = 0; run < Number(runsArg); run++) {
       // Measure a re-import instead: the same files once before, unmeasured, until their pass has finished.
       await page.getByTestId('import-files-input').setInputFiles(files);
       await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
-      const resultAt = await page.evaluate(() => performance.now());
+      // The pass that started after the import's end has finished (or was found current at once).
       await page.waitForFunction(
-        (after) => performance.getEntriesByName('earshot:library-done').some((m) => m.startTime > after),
-        resultAt,
+        () => {
+          // (No named function in here: tsx would wrap it in a helper the page does not have.)
+          const [passStart, importEnd, passEnd] = [
+            'earshot:library-start',
+            'earshot:import-done',
+            'earshot:library-done',
+          ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1);
+          return passStart! > importEnd! && passEnd! > passStart!;
+        },
+        undefined,
         { timeout: 600_000, polling: 100 },
       );
       await page.reload();
@@ -112,18 +120,24 @@ for (let run = 0; run < Number(runsArg); run++) {
     const importMs = Date.now() - started;
     take();
     const importIndex = history.length - 1;
-    const resultAt = await page.evaluate(() => performance.now());
     await page.evaluate(() => (location.hash = '#/library'));
     await page.getByTestId('overview').waitFor({ timeout: 60_000 });
     for (;;) {
-      const state = await page.evaluate(
-        (after) => ({
-          done: performance.getEntriesByName('earshot:library-done').some((m) => m.startTime > after),
+      // A pass that started after the import's end and has finished (the app's check ends at once when the
+      // commit wrote the pass's result, possibly before this script saw the result).
+      const state = await page.evaluate(() => {
+        // (No named function in here: tsx would wrap it in a helper the page does not have.)
+        const [passStart, importEnd, passEnd] = [
+          'earshot:library-start',
+          'earshot:import-done',
+          'earshot:library-done',
+        ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1);
+        return {
+          done: passStart! > importEnd! && passEnd! > passStart!,
           running: document.querySelector('[data-testid="library-job"]') !== null,
           pending: document.querySelectorAll('[data-testid="stat-pending"]').length,
-        }),
-        resultAt,
-      );
+        };
+      });
       if (state.done && !state.running && state.pending === 0) break;
       await page.waitForTimeout(50);
     }

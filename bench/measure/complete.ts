@@ -133,23 +133,29 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
   const importMs = Date.now() - started;
   if (await page.getByTestId('import-error').isVisible())
     throw new Error(`import failed: ${await page.getByTestId('import-error').innerText()}`);
-  const resultAt = await page.evaluate(() => performance.now());
   const counts = (await page.getByTestId('import-result-counts').innerText()).replace(/\s+/g, ' ');
   // Where a user goes next: the overview, whose numbers must end up final.
   await page.evaluate(() => (location.hash = '#/library'));
   await page.getByTestId('overview').waitFor({ timeout: 60_000 });
   let sawPending = false;
   for (;;) {
-    // A pass may already run during the import (the start-up check sees staged rows); only one that
-    // finished after the result, with none running any more, has seen the whole import.
-    const state = await page.evaluate(
-      (after) => ({
-        done: performance.getEntriesByName('earshot:library-done').some((m) => m.startTime > after),
+    // A pass may already run during the import (the start-up check sees staged rows); only one that started
+    // after the import's end (its 'earshot:import-done' mark) and has finished, with none running any more, has
+    // seen the whole import. (When the commit wrote the pass's result, the app's check for a pass ends at once,
+    // possibly before this script saw the result.)
+    const state = await page.evaluate(() => {
+      // (No named function in here: tsx would wrap it in a helper the page does not have.)
+      const [passStart, importEnd, passEnd] = [
+        'earshot:library-start',
+        'earshot:import-done',
+        'earshot:library-done',
+      ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1);
+      return {
+        done: passStart! > importEnd! && passEnd! > passStart!,
         running: document.querySelector('[data-testid="library-job"]') !== null,
         pending: document.querySelectorAll('[data-testid="stat-pending"]').length,
-      }),
-      resultAt,
-    );
+      };
+    });
     if (state.pending) sawPending = true;
     if (state.done && !state.running && state.pending === 0) break;
     if (Date.now() - started > 40 * 60_000) throw new Error('numbers never became final');

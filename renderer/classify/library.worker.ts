@@ -2,10 +2,8 @@
 // household's corrections), flags, command groups, voices and foreign scores. Runs after every import
 // and after corrections; writes back in one transaction so the views never see half a result.
 
-import { adaptClassifier, defaultClassifier } from '../../shared/classify';
-import { enrichCaptures } from '../../shared/pipeline/enrich';
-import { enrichLibrary } from '../../shared/pipeline/library';
-import { loadLibraryInputs, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
+import { loadLibraryInputs, passSummary, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
+import { computeLibraryPass } from './library-pass';
 import { analysePendingVoices, type VoicePassResult, type VoiceWorkerPort } from './pending-voices';
 import { poolSize } from '../../shared/pipeline/pool-size';
 import type { NightHours } from '../../shared/night';
@@ -62,44 +60,21 @@ async function run(timeZone: string, nightHours: NightHours): Promise<void> {
       post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
       input = await loadLibraryInputs();
     }
-    const corrections = input.captures
-      .filter((c) => c.categoryCorrected && c.transcript)
-      .map((c) => ({ text: c.transcript!, category: c.category }));
-    const classifier = corrections.length ? adaptClassifier(defaultClassifier(), corrections) : defaultClassifier();
-    post({ type: 'progress', phase: 'classifying', done: 0, total: input.captures.length });
-    const classified = enrichCaptures(input.captures, {
-      timeZone,
-      nightHours,
-      devices: input.devices,
-      rooms: input.rooms,
-      audio: input.audio,
-      classifier,
-    });
-    post({ type: 'progress', phase: 'voices', done: 0, total: input.captures.length });
-    const result = enrichLibrary(classified, {
-      devices: input.devices,
-      rooms: input.rooms,
-      accountId: input.accountId,
-      audio: input.audio,
-      voiceNames: input.voiceNames,
-      voiceSeeds: input.voiceSeeds,
-      confirmedOwn: input.confirmedOwn,
-    });
+    const { result, householdNames } = computeLibraryPass(input, timeZone, nightHours, (phase) =>
+      post({ type: 'progress', phase, done: 0, total: input.captures.length }),
+    );
     post({ type: 'progress', phase: 'saving', done: 0, total: result.captures.length });
-    const householdNames = new Set([...input.voiceSeeds.values()].filter((seed) => !seed.startsWith('\u0000')));
     await saveLibraryResult(
       result,
       input.version,
       householdNames,
       { rooms: input.rooms, devices: input.devices },
       input.captures,
+      { timeZone, nightHours },
     );
     post({
       type: 'done',
-      captures: result.captures.length,
-      groups: result.groups.length,
-      voices: result.voices.length,
-      foreign: result.captures.filter((c) => c.flags.includes('foreign')).length,
+      ...passSummary(result),
       elapsedMs: Date.now() - started,
       voiceAnalysis: {
         clips: voices.analysed,

@@ -14,6 +14,7 @@ import { receiveKeyring } from '../db/crypto/keyring-port';
 import { mergeHints } from '../../shared/deletion/marketplaces';
 import { createAnalysisPool, type AnalysisPort } from './analysis-pool';
 import { poolSize } from '../../shared/pipeline/pool-size';
+import { prepareCommitPass } from './commit-pass';
 
 /** A worker of the analysis pool (nested: this worker reads and stores, they decode and analyse). */
 const spawnAnalysisWorker = (): AnalysisPort =>
@@ -71,16 +72,24 @@ async function run(request: Extract<ImportRequest, { type: 'start' }>): Promise<
       return;
     }
     if (signal.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
+    const commit = { runId: request.importId, devices: outcome.devices, rooms: outcome.rooms };
+    // The library pass over the library as the commit will leave it, so the commit writes each capture once with
+    // its derived fields. Should it fail, the commit goes ahead without it and the pass after the import runs.
+    const pass = await prepareCommitPass(
+      { ...commit, accountId: outcome.merged.accountId },
+      request.timeZone,
+      request.nightHours,
+    ).catch(() => undefined);
+    if (signal.aborted) throw new ImportError('cancelled', '', 'The import was cancelled.');
     await commitImport({
-      runId: request.importId,
-      devices: outcome.devices,
-      rooms: outcome.rooms,
+      ...commit,
       finishedAt: Date.now(),
       counts: outcome.counts,
       warnings: outcome.warnings,
       accountId: outcome.merged.accountId,
       marketplaceHints: mergeHints(...outcome.merged.results.map((r) => r.marketplaceHints)),
       sources: outcome.sources,
+      pass,
     });
     const perSource: Record<string, number> = {};
     // Records per export this run read (a record merged into another export's capture still counts for its own).

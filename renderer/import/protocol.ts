@@ -3,6 +3,7 @@
 import type { ColumnMapping, ImportErrorCode, LayoutPreview } from '../../shared/importers/types';
 import type { ImportWarning, Source } from '../../shared/model';
 import type { IngestProgress } from '../../shared/pipeline/ingest';
+import type { NightHours } from '../../shared/night';
 
 /**
  * A file to import: a File (the browser's picker and drag and drop hand over handles; nothing is read until
@@ -17,7 +18,15 @@ export function importFileSize(file: ImportFile): number {
 }
 
 export type ImportRequest =
-  | { type: 'start'; importId: string; files: ImportFile[]; timeZone: string; mapping?: ColumnMapping }
+  | {
+      type: 'start';
+      importId: string;
+      files: ImportFile[];
+      timeZone: string;
+      /** The household's night hours: the library pass the commit writes flags night captures with them. */
+      nightHours: NightHours;
+      mapping?: ColumnMapping;
+    }
   | { type: 'cancel' };
 
 export interface ImportSummary {

@@ -7,6 +7,7 @@ import type { IngestProgress } from '../../shared/pipeline/ingest';
 import type { ImportEvent, ImportFile, ImportRequest, ImportSummary } from './protocol';
 import { sendKeyring } from '../db/crypto/keyring-port';
 import { releaseImportFiles } from './gather-files';
+import type { NightHours } from '../../shared/night';
 
 export type ImportState =
   | { status: 'idle' }
@@ -16,7 +17,7 @@ export type ImportState =
   | { status: 'needs-mapping'; preview: LayoutPreview; files: ImportFile[] }
   | { status: 'error'; code: string; file: string; message: string };
 
-export function useImportRunner(timeZone: string) {
+export function useImportRunner(timeZone: string, nightHours: NightHours) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
 
@@ -62,10 +63,17 @@ export function useImportRunner(timeZone: string) {
         });
         stop();
       };
-      const request: ImportRequest = { type: 'start', importId: crypto.randomUUID(), files, timeZone, mapping };
+      const request: ImportRequest = {
+        type: 'start',
+        importId: crypto.randomUUID(),
+        files,
+        timeZone,
+        nightHours,
+        mapping,
+      };
       instance.postMessage(request);
     },
-    [timeZone],
+    [timeZone, nightHours],
   );
 
   const cancel = useCallback(() => {

@@ -13,10 +13,12 @@ export const MIN_SHARE = 0.1;
  * staging spent writing those rows, not with the reading and analysing that dominate the phase. The audio is
  * written only once, while staging (docs/architecture.md, "Staging and commit"), so the time spent writing it
  * is left out (see `rowWriteShare`). Since the recordings are analysed by a worker pool while staging writes,
- * those writes share the cores with the analysis, and the commit — which runs alone — takes only 0.50–0.61 ×
- * their row-write time on the idle bench machine (0.62–0.97 under a heavy foreign load; bench/HISTORY.md).
+ * those writes share the cores with the analysis, and the commit — which runs alone — took only 0.50–0.61 ×
+ * their row-write time on the idle bench machine. Since the commit also computes the library pass over the run
+ * (groups, voices, foreign scores) and writes each capture with its results, it takes 0.57–0.78 × (bench/
+ * HISTORY.md #67).
  */
-export const COMMIT_PER_WRITE_MS = 0.6;
+export const COMMIT_PER_WRITE_MS = 0.7;
 
 /**
  * What writing one row (a capture, a peaks row) costs while staging, in bytes of audio written in the same

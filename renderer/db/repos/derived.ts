@@ -5,6 +5,7 @@ import type { CommandGroup } from '../../../shared/classify';
 import type { Capture, Device, Room } from '../../../shared/model';
 import type { LibraryFacts, LibraryResult } from '../../../shared/pipeline/library';
 import type { CaptureAudioFacts } from '../../../shared/pipeline/enrich';
+import type { NightHours } from '../../../shared/night';
 import { buildColumns } from '../../library/columns';
 import { toStoredColumns } from '../../library/columns-cache';
 import { getDb } from '../db';
@@ -100,7 +101,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * import or a correction most of a large library comes out of the pass as it went in. With
  * `columnsOf` it also caches the columnar index of the result for the new version, in the same transaction:
  * the pass holds every visible capture already, so the next app start (or the reload right after an import)
- * reads one cache row instead of rebuilding the columns from 100,000 rows on the UI thread.
+ * reads one cache row instead of rebuilding the columns from 100,000 rows on the UI thread. With `settings` it
+ * marks the result current for the new version (`currentPass`): a pass asked for again has nothing to do.
  */
 export async function saveLibraryResult(
   result: LibraryResult,
@@ -108,6 +110,7 @@ export async function saveLibraryResult(
   householdNames: ReadonlySet<string> = new Set(),
   columnsOf?: { rooms: readonly Room[]; devices: readonly Device[] },
   before?: readonly Capture[],
+  settings?: PassSettings,
 ): Promise<void> {
   const db = getDb();
   const columns = columnsOf ? buildColumns(result.captures, columnsOf.rooms, columnsOf.devices) : undefined;
@@ -115,27 +118,98 @@ export async function saveLibraryResult(
   await db.transaction('rw', [db.clips, db.voices, db.settings, db.columnsCache], async (tx) => {
     if ((await getLibraryVersion()) !== readVersion) throw new StaleLibraryError('The library changed meanwhile.');
     if (changed.length) await db.clips.bulkPut(changed);
-    const before = new Map((await db.voices.toArray()).map((v) => [v.id, v]));
-    await db.voices.clear();
-    await db.voices.bulkPut(
-      result.voices.map((v) => {
-        const old = before.get(v.id);
-        return {
-          id: v.id,
-          name: old?.named ? old.name : v.name,
-          // A name the household pinned (voice seeds) is the household's, even when the voice id changed.
-          named: (old?.named ?? false) || (v.name !== undefined && householdNames.has(v.name)),
-          child: v.child,
-          size: v.size,
-          medianPitchHz: v.medianPitchHz,
-          sampleIds: v.sampleIds,
-          centroid: v.centroid,
-        };
-      }),
-    );
-    await db.settings.put({ key: 'groups', value: result.groups });
+    await writePassResult(result, householdNames);
     const version = await bumpLibraryVersion(tx);
     if (columns) await db.columnsCache.put({ key: 'library', version, columns: toStoredColumns(columns) });
+    if (settings) await markPassCurrent(version, settings, result);
+  });
+}
+
+/**
+ * Writes what a pass computed besides the captures: the voices (keeping the names the household gave) and the
+ * command groups. Call inside a rw transaction over voices and settings.
+ */
+export async function writePassResult(result: LibraryResult, householdNames: ReadonlySet<string>): Promise<void> {
+  const db = getDb();
+  const before = new Map((await db.voices.toArray()).map((v) => [v.id, v]));
+  await db.voices.clear();
+  await db.voices.bulkPut(
+    result.voices.map((v) => {
+      const old = before.get(v.id);
+      return {
+        id: v.id,
+        name: old?.named ? old.name : v.name,
+        // A name the household pinned (voice seeds) is the household's, even when the voice id changed.
+        named: (old?.named ?? false) || (v.name !== undefined && householdNames.has(v.name)),
+        child: v.child,
+        size: v.size,
+        medianPitchHz: v.medianPitchHz,
+        sampleIds: v.sampleIds,
+        centroid: v.centroid,
+      };
+    }),
+  );
+  await db.settings.put({ key: 'groups', value: result.groups });
+}
+
+/** What a pass depends on besides the library: the household's time zone and night hours. */
+export interface PassSettings {
+  timeZone: string;
+  nightHours: NightHours;
+}
+
+/** What a pass found (the library worker's done event reports it; the overview's sidebar shows it). */
+export interface PassSummary {
+  captures: number;
+  groups: number;
+  voices: number;
+  foreign: number;
+}
+
+const PASS_KEY = 'libraryPass';
+
+interface PassMarker extends PassSettings, PassSummary {
+  /** The library version the pass's result is the library of. */
+  version: number;
+}
+
+export function passSummary(result: LibraryResult): PassSummary {
+  return {
+    captures: result.captures.length,
+    groups: result.groups.length,
+    voices: result.voices.length,
+    foreign: result.captures.filter((c) => c.flags.includes('foreign')).length,
+  };
+}
+
+/**
+ * Records that the library of `version` is the result of a pass with these settings (so a pass asked for now
+ * has nothing to do). Call inside the rw transaction (with settings) that wrote the result and bumped to
+ * `version`; any later change bumps the version and so makes the mark stale.
+ */
+export async function markPassCurrent(version: number, settings: PassSettings, result: LibraryResult): Promise<void> {
+  const value: PassMarker = {
+    version,
+    timeZone: settings.timeZone,
+    nightHours: { from: settings.nightHours.from, to: settings.nightHours.to },
+    ...passSummary(result),
+  };
+  await getDb().settings.put({ key: PASS_KEY, value });
+}
+
+/**
+ * The summary of the pass whose result the library is now, if it ran with these settings (the import's commit
+ * writes one when it wrote the pass's result with the captures); null when a pass has something to do.
+ */
+export async function currentPass(settings: PassSettings): Promise<PassSummary | null> {
+  const db = getDb();
+  return db.transaction('r', db.settings, async () => {
+    const marker = (await db.settings.get(PASS_KEY))?.value as PassMarker | undefined;
+    if (!marker || marker.version !== (await getLibraryVersion())) return null;
+    if (marker.timeZone !== settings.timeZone) return null;
+    if (marker.nightHours.from !== settings.nightHours.from || marker.nightHours.to !== settings.nightHours.to)
+      return null;
+    return { captures: marker.captures, groups: marker.groups, voices: marker.voices, foreign: marker.foreign };
   });
 }
 

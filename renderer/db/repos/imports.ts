@@ -22,7 +22,10 @@ import {
   type StagedAudioRow,
   type StagedPeaksRow,
 } from '../db';
-import { bumpLibraryVersion } from './library';
+import { bumpLibraryVersion, getLibraryVersion } from './library';
+import { loadLibraryInputs, markPassCurrent, writePassResult, type LibraryInputs, type PassSettings } from './derived';
+import type { LibraryResult } from '../../../shared/pipeline/library';
+import type { StoredColumns } from '../../library/columns-cache';
 import { sealBlob } from '../crypto/blobs';
 import { mergeHints } from '../../../shared/deletion/marketplaces';
 import type { MarketplaceHints } from '../../../shared/importers/types';
@@ -133,6 +136,11 @@ export async function stageBatch(runId: string, batch: readonly StagedCapture[])
   return added;
 }
 
+/** How many captures this context has staged as new to the library for a run (a duplicate record counts once). */
+export async function stagedNewCount(runId: string): Promise<number> {
+  return (await stagingOf(runId)).ids.size;
+}
+
 /** Committed clips in a time range, by the `ts` index: the candidates a new import's records may merge into. */
 export async function libraryCapturesBetween(fromTs: number, toTs: number): Promise<Capture[]> {
   return getDb().clips.where('ts').between(fromTs, toTs, true, true).toArray();
@@ -151,6 +159,113 @@ export interface CommitInput {
   sources?: ImportRun['sources'];
   /** What the export says about the Amazon marketplace (the direct deletion route's default address). */
   marketplaceHints?: MarketplaceHints;
+  /**
+   * The library pass over the library as this commit leaves it (`loadCommitPassInputs`): when the library is
+   * still the version it was read at, the commit writes each capture with its derived fields, the voices, the
+   * groups and the columns, and marks the pass current — the pass after the import has nothing left to do.
+   * Otherwise the commit ignores it, and the pass after the import runs as it would without.
+   */
+  pass?: CommitPass;
+}
+
+export interface CommitPass {
+  /** The library version the inputs were read at. */
+  version: number;
+  result: LibraryResult;
+  /** The captures the run adds to the library (all staged by it). */
+  newIds: ReadonlySet<string>;
+  householdNames: ReadonlySet<string>;
+  /** Captures of the library, neither new in this run nor linked to it, whose derived fields the pass changed. */
+  changed: readonly Capture[];
+  /** The columnar index of the result (library/columns-cache.ts), cached for the committed version. */
+  columns: StoredColumns;
+  settings: PassSettings;
+}
+
+/** A device as a commit stores it: one the user already has keeps his edits; listed anywhere means registered. */
+function mergeDevice(known: Device | undefined, device: Device): Device {
+  return known
+    ? { ...device, registered: known.registered || device.registered, roomId: known.roomId, name: known.name }
+    : device;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The library inputs of a pass over the library as committing a run will leave it. */
+export interface CommitPassInputs extends LibraryInputs {
+  /** Captures the run adds to the library. */
+  newIds: Set<string>;
+  /** Visible library captures the run links to (merges, its import id). */
+  linkedIds: Set<string>;
+}
+
+/**
+ * Reads, in one transaction, what a library pass needs about the library as committing this staged run will
+ * leave it: the visible captures with the run's merges applied and its captures added, the audio facts of the
+ * peaks rows and the staged ones, the devices and rooms as the commit stores them — in the order a read of the
+ * committed library returns them (primary keys), so a pass after the commit reads the same inputs. `version` is
+ * the library version read: the commit uses the pass only if it is still current.
+ */
+export async function loadCommitPassInputs(
+  input: Pick<CommitInput, 'runId' | 'devices' | 'rooms' | 'accountId'>,
+): Promise<CommitPassInputs> {
+  const db = getDb();
+  const tables = [db.clips, db.peaks, db.devices, db.rooms, db.settings, db.voices, db.stagedClips, db.stagedPeaks];
+  return db.transaction('r', [...tables, db.importLinks], async () => {
+    const library = await loadLibraryInputs();
+    const links = await db.importLinks.where('importId').equals(input.runId).toArray();
+    const linkOf = new Map(links.map((l) => [l.clipId, l]));
+    const byCapture = new Map<string, Capture>();
+    const linkedIds = new Set<string>();
+    for (const clip of library.captures) {
+      const link = linkOf.get(clip.id);
+      if (!link) {
+        byCapture.set(clip.id, clip);
+        continue;
+      }
+      // As commitImport's merge does it.
+      linkedIds.add(clip.id);
+      const next = link.merged ? applyMerged(clip, link.merged) : { ...clip };
+      if (!next.importIds.includes(input.runId)) next.importIds = [...next.importIds, input.runId];
+      byCapture.set(clip.id, next);
+    }
+    const newIds = new Set<string>();
+    await ofRun(db.stagedClips, input.runId).each((row) => {
+      for (const capture of row.captures) {
+        newIds.add(capture.id);
+        linkedIds.delete(capture.id);
+        byCapture.set(capture.id, capture);
+      }
+    });
+    const audio = library.audio;
+    const voicePending = [...library.voicePending];
+    await ofRun(db.stagedPeaks, input.runId).each((p) => {
+      if (!newIds.has(p.clipId) && !linkOf.has(p.clipId)) return;
+      if (p.voicePending) voicePending.push(p.clipId);
+      audio.set(p.clipId, {
+        durationMs: p.durationMs,
+        speechShare: p.speechShare ?? undefined,
+        loudnessDb: p.loudnessDb ?? undefined,
+        pitchHz: p.pitchHz,
+        embedding: p.embedding,
+      });
+    });
+    const devices = new Map(library.devices.map((d) => [d.id, d]));
+    for (const device of input.devices) devices.set(device.id, mergeDevice(devices.get(device.id), device));
+    const rooms = new Map(library.rooms.map((r) => [r.id, r]));
+    for (const room of input.rooms) if (!rooms.has(room.id)) rooms.set(room.id, room);
+    return {
+      ...library,
+      captures: [...byCapture.values()].sort(byId),
+      devices: [...devices.values()].sort(byId),
+      rooms: [...rooms.values()].sort(byId),
+      accountId: library.accountId ?? input.accountId,
+      audio,
+      voicePending,
+      newIds,
+      linkedIds,
+    };
+  });
 }
 
 /** Rows moved per step of a commit: bounded memory for any size of import, all inside one transaction. */
@@ -194,10 +309,13 @@ export async function commitImport(input: CommitInput): Promise<void> {
   const tables = [db.clips, db.audio, db.peaks, db.stagedClips, db.stagedAudio, db.stagedPeaks, db.importLinks];
   await db.transaction(
     'rw',
-    [...tables, db.devices, db.rooms, db.imports, db.settings, db.columnsCache],
+    [...tables, db.devices, db.rooms, db.imports, db.settings, db.columnsCache, db.voices],
     async (tx) => {
       const run = await db.imports.get(input.runId);
       if (!run || run.status !== 'staging') throw new Error(`import ${input.runId} is not staging`);
+      // The pass's captures, when it was computed over the library as it still is.
+      const pass = input.pass && (await getLibraryVersion()) === input.pass.version ? input.pass : undefined;
+      const derived = pass ? new Map(pass.result.captures.map((c) => [c.id, c])) : undefined;
       const links = await db.importLinks.where('importId').equals(input.runId).toArray();
       const mergedById = new Map(links.flatMap((l) => (l.merged ? [[l.clipId, l.merged] as const] : [])));
       // Library clips this run links to and that still exist (one may have been purged while it staged).
@@ -208,8 +326,8 @@ export async function commitImport(input: CommitInput): Promise<void> {
         .modify((clip: ClipRow) => {
           linked.add(clip.id);
           const merged = mergedById.get(clip.id);
-          if (merged) {
-            const next = applyMerged(clip, merged);
+          const next = derived?.get(clip.id) ?? (merged ? applyMerged(clip, merged) : undefined);
+          if (next) {
             for (const key of Object.keys(clip))
               if (!(key in next)) delete (clip as unknown as Record<string, unknown>)[key];
             Object.assign(clip, next);
@@ -217,17 +335,27 @@ export async function commitImport(input: CommitInput): Promise<void> {
           if (!clip.importIds.includes(input.runId)) clip.importIds.push(input.runId);
         });
       const moved = new Set<string>();
-      for (let after = -Infinity; ;) {
-        const rows = await db.stagedClips
-          .where(':id')
-          .between([input.runId, after], [input.runId, Infinity], false, true)
-          .limit(CHUNK.batches)
-          .toArray();
-        if (!rows.length) break;
-        after = rows.at(-1)!.batch;
-        const captures = rows.flatMap((r) => r.captures);
-        for (const c of captures) moved.add(c.id);
-        await db.clips.bulkPut(captures);
+      if (pass) {
+        // The pass holds the run's captures with their derived fields: written once, without reading the staged
+        // rows back (only this run writes them, so they are the ones the pass read).
+        for (const id of pass.newIds) moved.add(id);
+        await db.clips.bulkPut(pass.result.captures.filter((c) => pass.newIds.has(c.id)));
+      } else
+        for (let after = -Infinity; ;) {
+          const rows = await db.stagedClips
+            .where(':id')
+            .between([input.runId, after], [input.runId, Infinity], false, true)
+            .limit(CHUNK.batches)
+            .toArray();
+          if (!rows.length) break;
+          after = rows.at(-1)!.batch;
+          const captures = rows.flatMap((r) => r.captures);
+          for (const c of captures) moved.add(c.id);
+          await db.clips.bulkPut(captures);
+        }
+      if (pass) {
+        if (pass.changed.length) await db.clips.bulkPut([...pass.changed]);
+        await writePassResult(pass.result, pass.householdNames);
       }
       await ofRun(db.stagedClips, input.runId).delete();
       staging.delete(input.runId);
@@ -240,15 +368,7 @@ export async function commitImport(input: CommitInput): Promise<void> {
       const knownRooms = new Set((await db.rooms.toCollection().primaryKeys()) as string[]);
       await db.rooms.bulkAdd(input.rooms.filter((r) => !knownRooms.has(r.id)));
       const knownDevices = await db.devices.bulkGet(input.devices.map((d) => d.id));
-      await db.devices.bulkPut(
-        input.devices.map((d, i) => {
-          const known = knownDevices[i];
-          // A device listed in any registration stays registered; the user's room choice wins.
-          return known
-            ? { ...d, registered: known.registered || d.registered, roomId: known.roomId, name: known.name }
-            : d;
-        }),
-      );
+      await db.devices.bulkPut(input.devices.map((d, i) => mergeDevice(knownDevices[i], d)));
       await db.imports.update(input.runId, {
         status: 'committed',
         ...(input.sources ? { sources: input.sources } : {}),
@@ -263,7 +383,11 @@ export async function commitImport(input: CommitInput): Promise<void> {
         const before = (await db.settings.get(MARKETPLACE_HINTS))?.value as MarketplaceHints | undefined;
         await db.settings.put({ key: MARKETPLACE_HINTS, value: mergeHints(before, hints) });
       }
-      await bumpLibraryVersion(tx);
+      const version = await bumpLibraryVersion(tx);
+      if (pass) {
+        await db.columnsCache.put({ key: 'library', version, columns: pass.columns });
+        await markPassCurrent(version, pass.settings, pass.result);
+      }
     },
   );
 }

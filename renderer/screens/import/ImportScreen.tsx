@@ -17,8 +17,8 @@ import './import.css';
 
 export function ImportScreen() {
   const { t, i18n } = useTranslation();
-  const { timeZone } = usePreferences();
-  const { state, start, cancel, reset } = useImportRunner(timeZone);
+  const { timeZone, nightHours } = usePreferences();
+  const { state, start, cancel, reset } = useImportRunner(timeZone, nightHours);
   const { refresh } = useLibraryJob();
   // Files waiting for the user's decision because they may not fit on the disk.
   const [tooBig, setTooBig] = useState<{ files: ImportFile[]; shortage: SpaceShortage } | null>(null);

@@ -15,6 +15,8 @@ import {
   stageBatch,
 } from '../../../../renderer/db/repos/imports';
 import { getAudio } from '../../../../renderer/db/repos/clips';
+import { prepareCommitPass } from '../../../../renderer/import/commit-pass';
+import { DEFAULT_NIGHT_HOURS } from '../../../../shared/night';
 import { saveSelection } from '../../../../renderer/db/repos/selections';
 import { loadPreferences, savePreferences, saveSetting } from '../../../../renderer/db/repos/settings';
 import { deleteLibrary } from '../../../../renderer/db/repos/maintenance';
@@ -93,15 +95,15 @@ async function importMarker(id: string): Promise<void> {
   const files = [{ path: 'alexa-voice-history/voice-history.json', blob, lastModified: 0 }];
   const outcome = await ingest(files, dexieSink(id), { importId: id, timeZone: ZONE, deferVoiceAnalysis: true });
   if (outcome.kind !== 'done') throw new Error('import needs a mapping');
+  const commit = { runId: id, devices: outcome.devices, rooms: outcome.rooms, accountId: outcome.merged.accountId };
   await commitImport({
-    runId: id,
-    devices: outcome.devices,
-    rooms: outcome.rooms,
+    ...commit,
     finishedAt: Date.now(),
     counts: outcome.counts,
     warnings: outcome.warnings,
-    accountId: outcome.merged.accountId,
     sources: outcome.sources,
+    // As the app commits: with the library pass (groups with their labels, voices, the columns), sealed too.
+    pass: await prepareCommitPass(commit, ZONE, DEFAULT_NIGHT_HOURS),
   });
 }
 
