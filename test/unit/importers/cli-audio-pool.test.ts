@@ -36,6 +36,30 @@ describe('analyze with the audio thread pool', () => {
     );
   }, 120_000);
 
+  it('gives the same result when the threads read the recordings ahead, while the import parses', async () => {
+    const files = () => collectUserFiles(fx.paths.all);
+    const alone = await analyzeFiles(await files(), { timeZone: 'Europe/Berlin' });
+    const pool = createVoicePool(2);
+    let listed = 0;
+    const ahead = await analyzeFiles(await files(), {
+      timeZone: 'Europe/Berlin',
+      recordingAnalyser: pool.analyse,
+      onEntries: (entries) => {
+        listed = entries.length;
+        pool.prefetch(entries);
+      },
+      readsAhead: pool.readsAhead,
+    }).finally(() => pool.close());
+    if (alone.kind !== 'done' || ahead.kind !== 'done') throw new Error('fixture not recognised');
+    expect(listed).toBeGreaterThan(0);
+    expect(ahead.captures.some((c) => c.durationMs !== undefined)).toBe(true);
+    expect(ahead.captures).toEqual(alone.captures);
+    expect(ahead.voices).toEqual(alone.voices);
+    expect(ahead.groups).toEqual(alone.groups);
+    expect([...ahead.foreign]).toEqual([...alone.foreign]);
+    expect(ahead.warnings).toEqual(alone.warnings);
+  }, 120_000);
+
   it('answers each recording of a batch with its own analysis; moves whole buffers, copies views', async () => {
     const own = [toneWav(2500, 180), toneWav(1200, 300), toneWav(800, 120)];
     const shared = new Uint8Array(own[1]!.length + 16);
@@ -45,6 +69,10 @@ describe('analyze with the audio thread pool', () => {
     const broken = new Uint8Array([1, 2, 3, 4]);
     const expected = await Promise.all([...own, view, broken].map((b) => analyseRecording(b.slice())));
     const pool = createVoicePool(2);
+    // A thread still starting is sent copies (kept here in case it never starts): one answer from each first.
+    const early = [toneWav(500, 200), toneWav(500, 200)];
+    await Promise.all(early.map((b) => pool.analyse(b)));
+    expect(early.map((b) => b.byteLength)).not.toContain(0);
     const results = await Promise.all([...own, view, broken].map((b) => pool.analyse(b))).finally(() => pool.close());
     expect(results).toEqual(expected);
     expect(results[4]!.ok).toBe(false);
