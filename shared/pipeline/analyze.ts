@@ -105,7 +105,7 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
         }
         // A turn of the event loop per batch: an import that reads on without waiting for answers (`readsAhead`)
         // runs on promises alone, and the analyser needs turns to take its answers and hand out more work.
-        if (readsAhead) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (analyser && readsAhead) await new Promise<void>((resolve) => setTimeout(resolve, 0));
         return items.length;
       },
     },

@@ -76,7 +76,7 @@ export async function run(args: string[]): Promise<void> {
             if (entries.some((e) => hasAudioExtension(e.path))) (pool ??= createVoicePool()).prefetch(entries);
           }
         : undefined,
-      readsAhead: (path) => pool?.readsAhead(path) ?? false,
+      readsAhead: options.audio ? (path) => pool?.readsAhead(path) ?? false : undefined,
       onProgress: progress.import,
       onAudioProgress: progress.audio,
     }).finally(() => {
