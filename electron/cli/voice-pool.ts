@@ -46,7 +46,7 @@ export interface VoicePool {
    * way): the threads work while this thread parses. Bounded by AHEAD_BYTES of recordings not yet analysed; an
    * entry that cannot be read here is left to the import, which meets its error where it always did.
    */
-  prefetch(entries: readonly InputEntry[]): void;
+  prefetch(entries: readonly InputEntry[], onAnalysed?: (done: number, total: number) => void): void;
   /** True for a recording `prefetch` reads itself: the import's bytes of it are not needed. */
   readsAhead(path: string): boolean;
   size: number;
@@ -112,6 +112,11 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
   const waiting = new Map<string, (analysis: Analysis) => void>();
   let aheadBytes = 0;
   let wake: (() => void) | undefined;
+  /** Recordings read ahead that are answered or passed over (not audio, unreadable), of `aheadTotal`. */
+  let aheadDone = 0;
+  let aheadTotal = 0;
+  let reportAhead: ((done: number, total: number) => void) | undefined;
+  const passed = () => reportAhead?.(++aheadDone, aheadTotal);
 
   const usable = () => threads.filter((t) => !t.broken);
 
@@ -240,15 +245,20 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
         // The import reads these bytes too, and asks only when they are audio; it meets a read error itself.
         if (bytes instanceof Error) {
           waiter?.({ ok: false, message: bytes.message });
+          passed();
           continue;
         }
-        if (!waiter && !sniffAudio(bytes.subarray(0, SNIFF_BYTES))) continue;
+        if (!waiter && !sniffAudio(bytes.subarray(0, SNIFF_BYTES))) {
+          passed();
+          continue;
+        }
         const size = bytes.byteLength;
         aheadBytes += size;
         const buffer = bytes.buffer instanceof ArrayBuffer ? bytes.buffer : undefined;
         const analysis = enqueue(bytes, buffer).then((answer) => {
           aheadBytes -= size;
           wake?.();
+          passed();
           return answer;
         });
         if (waiter) void analysis.then(waiter);
@@ -271,11 +281,16 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
       return new Promise((resolve) => waiting.set(path, resolve));
     },
     readsAhead: (path) => reading.has(path) || ahead.has(path),
-    prefetch(entries) {
+    prefetch(entries, onAnalysed) {
       const count = new Map<string, number>();
       for (const entry of entries) count.set(entry.path, (count.get(entry.path) ?? 0) + 1);
       const audio = entries.filter((e) => hasAudioExtension(e.path) && count.get(e.path) === 1);
       for (const entry of audio) reading.add(entry.path);
+      if (onAnalysed) {
+        aheadTotal = audio.length;
+        reportAhead = onAnalysed;
+        onAnalysed(0, aheadTotal);
+      }
       void readAhead(audio);
     },
     close: async () => {

@@ -73,7 +73,8 @@ export async function run(args: string[]): Promise<void> {
       recordingAnalyser: options.audio ? (bytes, path) => (pool ??= createVoicePool()).analyse(bytes, path) : undefined,
       onEntries: options.audio
         ? (entries) => {
-            if (entries.some((e) => hasAudioExtension(e.path))) (pool ??= createVoicePool()).prefetch(entries);
+            if (entries.some((e) => hasAudioExtension(e.path)))
+              (pool ??= createVoicePool()).prefetch(entries, progress.ahead);
           }
         : undefined,
       readsAhead: options.audio ? (path) => pool?.readsAhead(path) ?? false : undefined,

@@ -125,6 +125,26 @@ describe('progress on a terminal', () => {
     expect(written.at(-1)).toBe('\r\x1b[2K');
 
     const piped: string[] = [];
+    // With the recordings read ahead, the import reads on without waiting for their analysis: the ETA is the
+    // longer of the two, and none while the analysis cannot estimate yet.
+    const ahead: string[] = [];
+    clock = 0;
+    const both = createProgress({ isTTY: true, columns: 100, write: (t: string) => ahead.push(t) }, () => clock);
+    both.ahead(0, 100);
+    both.import({ ...base, phase: 'audio', processed: 20, remainingMs: 1_000 });
+    expect(ahead.at(-1)).toContain('ETA estimating…');
+    clock = 5_000;
+    both.ahead(25, 100);
+    clock = 10_000;
+    both.ahead(50, 100);
+    clock = 10_200; // redrawn at most every 100 ms
+    both.import({ ...base, phase: 'audio', processed: 60, remainingMs: 1_000 });
+    expect(ahead.at(-1)).toMatch(/importing 60\/100 · ETA ([5-9]|1\d) s$/);
+    both.import({ ...base, phase: 'committing', processed: 100 });
+    clock = 10_400;
+    both.audio(50, 100);
+    expect(ahead.at(-1)).toMatch(/analysing audio 50\/100 · ETA ([5-9]|1\d) s$/);
+
     const quiet = createProgress({ isTTY: false, write: (t: string) => piped.push(t) });
     quiet.import({ ...base, phase: 'audio', processed: 50 });
     quiet.audio(1, 2);
