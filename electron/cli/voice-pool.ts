@@ -291,7 +291,13 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
         reportAhead = onAnalysed;
         onAnalysed(0, aheadTotal);
       }
-      void readAhead(audio);
+      readAhead(audio).catch((error: unknown) => {
+        // Not expected (each read's error is caught above); whatever is left goes the import's way, with its bytes.
+        reading.clear();
+        const message = error instanceof Error ? error.message : String(error);
+        for (const resolve of waiting.values()) resolve({ ok: false, message });
+        waiting.clear();
+      });
     },
     close: async () => {
       closed = true;
