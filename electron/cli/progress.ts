@@ -8,6 +8,12 @@ import { remainingTimeEstimator, type RemainingTimeEstimator } from '../../share
 export interface CliProgress {
   import(progress: IngestProgress): void;
   audio(done: number, total: number): void;
+  /**
+   * Recordings the analysis threads have finished of all they read ahead (voice-pool.ts `prefetch`): the import
+   * then reads on without waiting for them, so its own estimate says nothing about the analysis, and the ETA is
+   * the longer of the two.
+   */
+  ahead(done: number, total: number): void;
   /** Clears the line (call once, when the analysis ends or fails). */
   done(): void;
 }
@@ -52,11 +58,23 @@ export function createProgress(
   stream: { isTTY?: boolean; columns?: number; write(text: string): unknown },
   now: () => number = () => performance.now(),
 ): CliProgress {
-  if (!stream.isTTY) return { import: () => undefined, audio: () => undefined, done: () => undefined };
+  if (!stream.isTTY)
+    return { import: () => undefined, audio: () => undefined, ahead: () => undefined, done: () => undefined };
   const state: ProgressState = { phase: 'reading', done: 0, total: 0, audioDone: 0, audioTotal: 0 };
   // Started when the import is done: until then the number of recordings to analyse is still growing.
   let audioEstimate: RemainingTimeEstimator | undefined;
   let importDone = false;
+  let importRemaining: number | undefined;
+  let aheadEstimate: RemainingTimeEstimator | undefined;
+  let aheadRemaining: number | undefined;
+  /** The import's estimate, or the analysis's when it reads ahead: the longer, none while either has none. */
+  const remaining = () => {
+    if (!aheadEstimate) return importDone ? undefined : importRemaining;
+    if (importDone) return aheadRemaining;
+    return importRemaining === undefined || aheadRemaining === undefined
+      ? undefined
+      : Math.max(importRemaining, aheadRemaining);
+  };
   let lastDraw = -Infinity;
   let shown = false;
   const draw = (force = false) => {
@@ -71,7 +89,8 @@ export function createProgress(
       state.done = p.processed;
       state.total = p.captures;
       if (p.phase === 'committing') importDone = true;
-      state.remainingMs = importDone ? undefined : p.remainingMs;
+      importRemaining = p.remainingMs;
+      state.remainingMs = remaining();
       draw(p.phase !== 'audio');
     },
     audio(done, total) {
@@ -79,13 +98,19 @@ export function createProgress(
       state.audioTotal = total;
       if (importDone) {
         audioEstimate ??= remainingTimeEstimator();
-        const remaining = audioEstimate.update(done / Math.max(1, total), now());
+        const left = audioEstimate.update(done / Math.max(1, total), now());
         state.phase = 'analysing';
         state.done = done;
         state.total = total;
-        state.remainingMs = remaining;
+        state.remainingMs = aheadEstimate ? remaining() : left;
       }
       draw(done === total);
+    },
+    ahead(done, total) {
+      aheadEstimate ??= remainingTimeEstimator();
+      aheadRemaining = aheadEstimate.update(done / Math.max(1, total), now());
+      state.remainingMs = remaining();
+      draw();
     },
     done() {
       if (shown) stream.write('\r\x1b[2K');

@@ -12,7 +12,7 @@ import type { CommandGroup } from '../classify';
 import type { AudioFeatures } from '../audio/types';
 import type { Capture, ImportWarning } from '../model';
 import type { VoiceCluster } from '../voices/cluster';
-import { enrichCaptures, type CaptureAudioFacts } from './enrich';
+import { enrichCaptures, flagsOf, type CaptureAudioFacts } from './enrich';
 import { ingest, type IngestOptions, type IngestOutcome } from './ingest';
 import { enrichLibrary, type LibraryFacts } from './library';
 import type { ForeignReason } from '../foreign/types';
@@ -26,9 +26,13 @@ export type AnalysisOutcome =
       foreign: Map<string, { score: number; reasons: ForeignReason[] }>;
     });
 
-/** Decodes one recording and runs the full analysis (features, pitch, speaker embedding). */
+/**
+ * Decodes one recording and runs the full analysis (features, pitch, speaker embedding). `path` is the entry's
+ * path (`InputEntry.path`), for an analyser that read and analysed it ahead (`IngestOptions.onEntries`).
+ */
 export type RecordingAnalyser = (
   bytes: Uint8Array,
+  path?: string,
 ) => Promise<
   { ok: true; features: AudioFeatures; durationMs: number; embedding: Float32Array } | { ok: false; message: string }
 >;
@@ -38,16 +42,23 @@ export interface AnalyzeOptions extends Omit<IngestOptions, 'importId'> {
   recordingAnalyser?: RecordingAnalyser;
   /** Recordings handed to the analyser and not yet answered before the import waits (bounded memory). */
   maxInFlight?: number;
+  /**
+   * True for a recording the analyser reads itself (ahead, `IngestOptions.onEntries`): it holds none of the
+   * import's bytes, so the import reads on instead of waiting for its answer.
+   */
+  readsAhead?: (path: string) => boolean;
   /** Recordings analysed so far, of all handed over. */
   onAudioProgress?: (done: number, total: number) => void;
 }
 
 export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): Promise<AnalysisOutcome> {
-  const { recordingAnalyser, maxInFlight = 64, onAudioProgress, ...ingestOptions } = options;
+  const { recordingAnalyser, maxInFlight = 64, readsAhead, onAudioProgress, ...ingestOptions } = options;
   const analyser = ingestOptions.analyseAudio !== false ? recordingAnalyser : undefined;
   const stored = new Map<string, Capture>();
   const facts = new Map<string, LibraryFacts & CaptureAudioFacts>();
   const inFlight = new Set<Promise<void>>();
+  /** Answers the import does not wait for while it reads on (`readsAhead`). */
+  const ahead: Promise<void>[] = [];
   const decodeWarnings: { order: number; warning: ImportWarning }[] = [];
   let handed = 0;
   let answered = 0;
@@ -67,7 +78,8 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
           if (!analyser || !item.audio) continue;
           const order = handed++;
           const file = item.audio.name;
-          const task = analyser(item.audio.bytes).then((result) => {
+          const readAhead = readsAhead?.(file) ?? false;
+          const task = analyser(item.audio.bytes, file).then((result) => {
             if (result.ok) {
               capture.durationMs = Math.round(result.durationMs);
               facts.set(capture.id, { ...result.features, durationMs: result.durationMs, embedding: result.embedding });
@@ -84,9 +96,16 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
             inFlight.delete(task);
             onAudioProgress?.(++answered, handed);
           });
+          if (readAhead) {
+            ahead.push(task);
+            continue;
+          }
           inFlight.add(task);
           while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
         }
+        // A turn of the event loop per batch: an import that reads on without waiting for answers (`readsAhead`)
+        // runs on promises alone, and the analyser needs turns to take its answers and hand out more work.
+        if (analyser && readsAhead) await new Promise<void>((resolve) => setTimeout(resolve, 0));
         return items.length;
       },
     },
@@ -100,17 +119,36 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
     },
   );
   await Promise.all(inFlight);
-  if (outcome.kind === 'needs-mapping') return outcome;
+  if (outcome.kind === 'needs-mapping') {
+    await Promise.all(ahead);
+    return outcome;
+  }
   let staged = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
   // The import enriched without audio facts; speech share and pitch decide flags too.
   if (analyser) {
-    staged = enrichCaptures(staged, {
+    const context = {
       timeZone: ingestOptions.timeZone,
       devices: outcome.devices,
       rooms: outcome.rooms,
       accountId: outcome.merged.accountId,
       audio: facts,
-    });
+    };
+    // Enriched while the last recordings are still being analysed: only flags (and the duration) depend on a
+    // recording's analysis, so the captures whose answer comes after this get those two set again below.
+    const answeredBefore = new Set(facts.keys());
+    staged = enrichCaptures(staged, context);
+    await Promise.all(ahead);
+    if (facts.size > answeredBefore.size) {
+      const roomById = new Map(context.rooms.map((r) => [r.id, r]));
+      for (const capture of staged) {
+        if (answeredBefore.has(capture.id) || !facts.has(capture.id)) continue;
+        const analysed = stored.get(capture.id)!;
+        const { flags, reasons } = flagsOf(analysed, context, roomById);
+        capture.flags = flags;
+        capture.flagReasons = reasons;
+        capture.durationMs = analysed.durationMs;
+      }
+    }
     outcome.warnings.push(...decodeWarnings.sort((a, b) => a.order - b.order).map((w) => w.warning));
   }
   const library = enrichLibrary(staged, {

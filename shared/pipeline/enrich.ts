@@ -47,29 +47,8 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
   const ownConfidence = new Map<string, number>();
   const inBatch = new Set(captures.map((c) => c.id));
   const enriched = captures.map((capture): Capture => {
-    const room = capture.roomId ? roomById.get(capture.roomId) : undefined;
-    const facts = context.audio?.get(capture.id);
     const recording = !NOT_RECORDINGS.has(kindOf(capture));
-    const { flags, reasons } = recording
-      ? computeFlags(
-          {
-            transcript: capture.transcript,
-            transcriptStatus: capture.transcriptStatus,
-            providerMarkers: capture.providerMarkers,
-            ts: capture.ts,
-            roomKind: room?.kind ?? null,
-            roomPrivate: room?.private,
-            roomName: room?.name,
-            features: facts
-              ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz }
-              : undefined,
-          },
-          { timeZone: context.timeZone, nightHours: context.nightHours },
-        )
-      : { flags: [], reasons: [] };
-    // computeFlags gives fresh arrays of distinct flags: only a kept `foreign` flag needs adding.
-    if (capture.flags.includes('foreign')) flags.push('foreign');
-    if (capture.flagReasons) for (const r of capture.flagReasons) if (r.flag === 'foreign') reasons.push(r);
+    const { flags, reasons } = flagsOf(capture, context, roomById, recording);
     if (capture.categoryCorrected) return { ...capture, flags, flagReasons: reasons, categorySource: 'user' };
     const fromProvider = recording ? categoryOfProviderIntent(capture.providerIntent) : undefined;
     const result = classifier.classify(recording && capture.transcriptStatus === 'ok' ? capture.transcript : undefined);
@@ -110,6 +89,41 @@ export function enrichCaptures(captures: readonly Capture[], context: EnrichCont
     return next;
   });
   return applyDialogues(enriched, ownConfidence);
+}
+
+/**
+ * A capture's flags and reasons as `enrichCaptures` gives them (the only part of its result that depends on the
+ * audio facts): for a caller that enriched before a capture's audio was analysed and sets them again once it is.
+ */
+export function flagsOf(
+  capture: Capture,
+  context: EnrichContext,
+  roomById: ReadonlyMap<string, Room> = new Map(context.rooms.map((r) => [r.id, r])),
+  recording = !NOT_RECORDINGS.has(kindOf(capture)),
+): { flags: Capture['flags']; reasons: NonNullable<Capture['flagReasons']> } {
+  const room = capture.roomId ? roomById.get(capture.roomId) : undefined;
+  const facts = context.audio?.get(capture.id);
+  const { flags, reasons } = recording
+    ? computeFlags(
+        {
+          transcript: capture.transcript,
+          transcriptStatus: capture.transcriptStatus,
+          providerMarkers: capture.providerMarkers,
+          ts: capture.ts,
+          roomKind: room?.kind ?? null,
+          roomPrivate: room?.private,
+          roomName: room?.name,
+          features: facts
+            ? { speechShare: facts.speechShare, loudnessDb: facts.loudnessDb, pitchHz: facts.pitchHz }
+            : undefined,
+        },
+        { timeZone: context.timeZone, nightHours: context.nightHours },
+      )
+    : { flags: [], reasons: [] };
+  // computeFlags gives fresh arrays of distinct flags: only a kept `foreign` flag needs adding.
+  if (capture.flags.includes('foreign')) flags.push('foreign');
+  if (capture.flagReasons) for (const r of capture.flagReasons) if (r.flag === 'foreign') reasons.push(r);
+  return { flags, reasons };
 }
 
 /** Confidence shown for a category taken from the provider's intent (the provider's word, not a guess). */

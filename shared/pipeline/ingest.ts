@@ -101,6 +101,11 @@ export interface IngestOptions {
    * and stores each batch once its answers are in. Replaces `deferVoiceAnalysis`.
    */
   analyser?: (bytes: Uint8Array) => Promise<AudioAnalysis | { undecodable: string }>;
+  /**
+   * Every entry of the user's files, as soon as they are listed and before any is parsed: the CLI starts
+   * reading and analysing recordings on its threads from here, while this thread parses and merges.
+   */
+  onEntries?(entries: readonly InputEntry[]): void;
   onProgress?(progress: IngestProgress): void;
   now?: () => number;
 }
@@ -131,6 +136,7 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
   report({ phase: 'reading', captures: 0, processed: 0, audioLinked: 0 });
   const archiveWarnings: ImportWarning[] = [];
   const entries = await expandInputs(files, options.limits, signal, archiveWarnings);
+  options.onEntries?.(entries);
   report({ phase: 'parsing', captures: 0, processed: 0, audioLinked: 0 });
   const parseOptions = { timeZone: options.timeZone, signal };
   let results: ImportResult[];

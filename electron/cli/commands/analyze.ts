@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { ImportError } from '../../../shared/importers/types';
 import type { Capture } from '../../../shared/model';
+import { hasAudioExtension } from '../../../shared/importers/entries';
 import { isValidTimeZone } from '../../../shared/importers/times';
 import { analyzeFiles, type AnalysisOutcome } from '../../../shared/pipeline/analyze';
 import { DEFAULT_NIGHT_HOURS, type NightHours } from '../../../shared/night';
@@ -62,13 +63,21 @@ export async function run(args: string[]): Promise<void> {
   try {
     // The same pipeline as the app's import worker and its library pass (groups, voices, foreign).
     const progress = createProgress(process.stderr);
-    // Threads start with the first recording: an export without audio (or one refused while it is parsed)
-    // never pays for them — each thread loads the sources and the audio analysis again.
+    // Threads start when the files are listed and name a recording (an export without audio never pays for
+    // them — each thread loads the sources and the audio analysis again), and read and analyse the recordings
+    // while this thread parses and merges the metadata; the import then takes their answers by entry path.
     let pool: ReturnType<typeof createVoicePool> | undefined;
     let outcome: AnalysisOutcome | undefined = await analyzeFiles(files, {
       timeZone: options.tz,
       analyseAudio: options.audio,
-      recordingAnalyser: options.audio ? (bytes) => (pool ??= createVoicePool()).analyse(bytes) : undefined,
+      recordingAnalyser: options.audio ? (bytes, path) => (pool ??= createVoicePool()).analyse(bytes, path) : undefined,
+      onEntries: options.audio
+        ? (entries) => {
+            if (entries.some((e) => hasAudioExtension(e.path)))
+              (pool ??= createVoicePool()).prefetch(entries, progress.ahead);
+          }
+        : undefined,
+      readsAhead: options.audio ? (path) => pool?.readsAhead(path) ?? false : undefined,
       onProgress: progress.import,
       onAudioProgress: progress.audio,
     }).finally(() => {

@@ -51,6 +51,37 @@ describe.skipIf(!hasSox)('WAV', () => {
     expect(peak).toBeLessThan(0.53);
   });
 
+  it('decodes 16-bit mono to the same samples wherever its bytes lie in their buffer', async () => {
+    const file = join(dir, 'mono.wav');
+    execFileSync('sox', [
+      '-n',
+      '-r',
+      '16000',
+      '-c',
+      '1',
+      '-b',
+      '16',
+      file,
+      'synth',
+      '0.3',
+      'sine',
+      '300',
+      'vol',
+      '0.7',
+    ]);
+    const bytes = new Uint8Array(readFileSync(file));
+    const expected = new Float32Array(bytes.length >> 1);
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const decoded = await decodeAudio(bytes);
+    for (let i = 0; i < decoded.samples.length; i++) expected[i] = view.getInt16(44 + 2 * i, true) / 32768;
+    expect(decoded.samples).toEqual(expected.subarray(0, decoded.samples.length));
+    for (const shift of [1, 2, 3]) {
+      const shifted = new Uint8Array(bytes.length + shift);
+      shifted.set(bytes, shift);
+      expect((await decodeAudio(shifted.subarray(shift))).samples).toEqual(decoded.samples);
+    }
+  });
+
   it('clamps a header that claims more data than the file holds, and says so', async () => {
     const full = soxSine('lying.wav', ['-b', '16']);
     const cut = full.subarray(0, 44 + 16000 * 2 * 2 * 0.25); // the header still claims 0.5 s

@@ -36,6 +36,30 @@ describe('analyze with the audio thread pool', () => {
     );
   }, 120_000);
 
+  it('gives the same result when the threads read the recordings ahead, while the import parses', async () => {
+    const files = () => collectUserFiles(fx.paths.all);
+    const alone = await analyzeFiles(await files(), { timeZone: 'Europe/Berlin' });
+    const pool = createVoicePool(2);
+    let listed = 0;
+    const ahead = await analyzeFiles(await files(), {
+      timeZone: 'Europe/Berlin',
+      recordingAnalyser: pool.analyse,
+      onEntries: (entries) => {
+        listed = entries.length;
+        pool.prefetch(entries);
+      },
+      readsAhead: pool.readsAhead,
+    }).finally(() => pool.close());
+    if (alone.kind !== 'done' || ahead.kind !== 'done') throw new Error('fixture not recognised');
+    expect(listed).toBeGreaterThan(0);
+    expect(ahead.captures.some((c) => c.durationMs !== undefined)).toBe(true);
+    expect(ahead.captures).toEqual(alone.captures);
+    expect(ahead.voices).toEqual(alone.voices);
+    expect(ahead.groups).toEqual(alone.groups);
+    expect([...ahead.foreign]).toEqual([...alone.foreign]);
+    expect(ahead.warnings).toEqual(alone.warnings);
+  }, 120_000);
+
   it('answers each recording of a batch with its own analysis; moves whole buffers, copies views', async () => {
     const own = [toneWav(2500, 180), toneWav(1200, 300), toneWav(800, 120)];
     const shared = new Uint8Array(own[1]!.length + 16);
@@ -45,6 +69,10 @@ describe('analyze with the audio thread pool', () => {
     const broken = new Uint8Array([1, 2, 3, 4]);
     const expected = await Promise.all([...own, view, broken].map((b) => analyseRecording(b.slice())));
     const pool = createVoicePool(2);
+    // A thread still starting is sent copies (kept here in case it never starts): one answer from each first.
+    const early = [toneWav(500, 200), toneWav(500, 200)];
+    await Promise.all(early.map((b) => pool.analyse(b)));
+    expect(early.map((b) => b.byteLength)).not.toContain(0);
     const results = await Promise.all([...own, view, broken].map((b) => pool.analyse(b))).finally(() => pool.close());
     expect(results).toEqual(expected);
     expect(results[4]!.ok).toBe(false);
@@ -97,6 +125,26 @@ describe('progress on a terminal', () => {
     expect(written.at(-1)).toBe('\r\x1b[2K');
 
     const piped: string[] = [];
+    // With the recordings read ahead, the import reads on without waiting for their analysis: the ETA is the
+    // longer of the two, and none while the analysis cannot estimate yet.
+    const ahead: string[] = [];
+    clock = 0;
+    const both = createProgress({ isTTY: true, columns: 100, write: (t: string) => ahead.push(t) }, () => clock);
+    both.ahead(0, 100);
+    both.import({ ...base, phase: 'audio', processed: 20, remainingMs: 1_000 });
+    expect(ahead.at(-1)).toContain('ETA estimating…');
+    clock = 5_000;
+    both.ahead(25, 100);
+    clock = 10_000;
+    both.ahead(50, 100);
+    clock = 10_200; // redrawn at most every 100 ms
+    both.import({ ...base, phase: 'audio', processed: 60, remainingMs: 1_000 });
+    expect(ahead.at(-1)).toMatch(/importing 60\/100 · ETA ([5-9]|1\d) s$/);
+    both.import({ ...base, phase: 'committing', processed: 100 });
+    clock = 10_400;
+    both.audio(50, 100);
+    expect(ahead.at(-1)).toMatch(/analysing audio 50\/100 · ETA ([5-9]|1\d) s$/);
+
     const quiet = createProgress({ isTTY: false, write: (t: string) => piped.push(t) });
     quiet.import({ ...base, phase: 'audio', processed: 50 });
     quiet.audio(1, 2);
