@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { StartupNotices } from './backup/StartupNotices';
 import i18next from 'i18next';
 import { pendingMigration, runPendingRestore, wipeBrokenRestore } from './backup/startup';
-import { discardInterruptedImports } from './db/repos/imports';
+import { discardInterruptedImports } from './db/repos/import-discard';
 import { PreferencesProvider, systemTimeZone } from './app/preferences';
 import { zoneClock } from '../shared/time/zones';
 import { loadPreferences } from './db/repos/settings';

@@ -5,7 +5,8 @@
 
 import type { NightHours } from '../../shared/night';
 import { changedCaptures } from '../db/repos/derived';
-import { loadCommitPassInputs, stagedNewCount, type CommitInput, type CommitPass } from '../db/repos/imports';
+import { stagedNewCount, type CommitInput } from '../db/repos/imports';
+import { loadCommitPassInputs, type CommitPass } from '../db/repos/commit-pass-inputs';
 import { countVisibleCaptures } from '../db/repos/library';
 import { computeLibraryPass } from '../classify/library-pass';
 import { buildColumns } from '../library/columns';

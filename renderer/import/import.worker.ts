@@ -4,7 +4,8 @@
 
 import { ImportError } from '../../shared/importers/types';
 import { ingest } from '../../shared/pipeline/ingest';
-import { beginImport, commitImport, discardImport } from '../db/repos/imports';
+import { beginImport, commitImport } from '../db/repos/imports';
+import { discardImport } from '../db/repos/import-discard';
 import { dexieSink } from './dexie-sink';
 import { importFileSize, type ImportEvent, type ImportFile, type ImportRequest } from './protocol';
 import { RangeBlob } from './range-blob';

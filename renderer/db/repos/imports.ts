@@ -8,7 +8,8 @@
 // transaction, so the commit uses the browser's default: always atomic; a power cut right after it can at worst
 // lose the whole run, never half of it.) A crash or cancel leaves only staged rows and the audio of staged
 // clips, which discardImport (also run at start-up) removes — so the library is always exactly its last
-// committed state.
+// committed state. Here: staging and the commit; what a pass before the commit reads is in
+// commit-pass-inputs.ts, discarding a run in import-discard.ts.
 
 import { Dexie, type Table } from 'dexie';
 import { applyMerged, evidenceChanged } from '../../../shared/library/absorb';
@@ -23,9 +24,9 @@ import {
   type StagedPeaksRow,
 } from '../db';
 import { bumpLibraryVersion, getLibraryVersion } from './library';
-import { loadLibraryInputs, markPassCurrent, writePassResult, type LibraryInputs, type PassSettings } from './derived';
-import type { LibraryResult } from '../../../shared/pipeline/library';
-import type { StoredColumns } from '../../library/columns-cache';
+import { markPassCurrent, writePassResult } from './derived';
+import { mergeDevice, type CommitPass } from './commit-pass-inputs';
+import { forgetStaging, ofRun, stagingOf } from './staged-runs';
 import { sealBlob } from '../crypto/blobs';
 import { mergeHints } from '../../../shared/deletion/marketplaces';
 import type { MarketplaceHints } from '../../../shared/importers/types';
@@ -39,30 +40,6 @@ export interface StagedCapture {
 
 export async function beginImport(run: ImportRun): Promise<void> {
   await getDb().imports.add({ ...run, status: 'staging' });
-}
-
-/** Every staged row of one run: the primary keys [run, …] of a staged table, as one key range. */
-function ofRun<T, K>(table: Table<T, K>, runId: string) {
-  return table.where(':id').between([runId, Dexie.minKey], [runId, Dexie.maxKey]);
-}
-
-/**
- * Per run staging in this context (the import worker): the next batch number and the capture ids staged so far,
- * so a record that occurs twice in one export is staged once. Read back from the staged rows if a run's first
- * batch here is not its first.
- */
-const staging = new Map<string, { next: number; ids: Set<string> }>();
-
-async function stagingOf(runId: string): Promise<{ next: number; ids: Set<string> }> {
-  const known = staging.get(runId);
-  if (known) return known;
-  const rows = await ofRun(getDb().stagedClips, runId).toArray();
-  const state = {
-    next: (rows.at(-1)?.batch ?? -1) + 1,
-    ids: new Set(rows.flatMap((r) => r.captures.map((c) => c.id))),
-  };
-  staging.set(runId, state);
-  return state;
 }
 
 /** Stages one batch in one transaction. Returns how many captures are new to the library. */
@@ -168,106 +145,6 @@ export interface CommitInput {
   pass?: CommitPass;
 }
 
-export interface CommitPass {
-  /** The library version the inputs were read at. */
-  version: number;
-  result: LibraryResult;
-  /** The captures the run adds to the library (all staged by it). */
-  newIds: ReadonlySet<string>;
-  householdNames: ReadonlySet<string>;
-  /** Captures of the library, neither new in this run nor linked to it, whose derived fields the pass changed. */
-  changed: readonly Capture[];
-  /** The columnar index of the result (library/columns-cache.ts), cached for the committed version. */
-  columns: StoredColumns;
-  settings: PassSettings;
-}
-
-/** A device as a commit stores it: one the user already has keeps his edits; listed anywhere means registered. */
-function mergeDevice(known: Device | undefined, device: Device): Device {
-  return known
-    ? { ...device, registered: known.registered || device.registered, roomId: known.roomId, name: known.name }
-    : device;
-}
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** The library inputs of a pass over the library as committing a run will leave it. */
-export interface CommitPassInputs extends LibraryInputs {
-  /** Captures the run adds to the library. */
-  newIds: Set<string>;
-  /** Visible library captures the run links to (merges, its import id). */
-  linkedIds: Set<string>;
-}
-
-/**
- * Reads, in one transaction, what a library pass needs about the library as committing this staged run will
- * leave it: the visible captures with the run's merges applied and its captures added, the audio facts of the
- * peaks rows and the staged ones, the devices and rooms as the commit stores them — in the order a read of the
- * committed library returns them (primary keys), so a pass after the commit reads the same inputs. `version` is
- * the library version read: the commit uses the pass only if it is still current.
- */
-export async function loadCommitPassInputs(
-  input: Pick<CommitInput, 'runId' | 'devices' | 'rooms' | 'accountId'>,
-): Promise<CommitPassInputs> {
-  const db = getDb();
-  const tables = [db.clips, db.peaks, db.devices, db.rooms, db.settings, db.voices, db.stagedClips, db.stagedPeaks];
-  return db.transaction('r', [...tables, db.importLinks], async () => {
-    const library = await loadLibraryInputs();
-    const links = await db.importLinks.where('importId').equals(input.runId).toArray();
-    const linkOf = new Map(links.map((l) => [l.clipId, l]));
-    const byCapture = new Map<string, Capture>();
-    const linkedIds = new Set<string>();
-    for (const clip of library.captures) {
-      const link = linkOf.get(clip.id);
-      if (!link) {
-        byCapture.set(clip.id, clip);
-        continue;
-      }
-      // As commitImport's merge does it.
-      linkedIds.add(clip.id);
-      const next = link.merged ? applyMerged(clip, link.merged) : { ...clip };
-      if (!next.importIds.includes(input.runId)) next.importIds = [...next.importIds, input.runId];
-      byCapture.set(clip.id, next);
-    }
-    const newIds = new Set<string>();
-    await ofRun(db.stagedClips, input.runId).each((row) => {
-      for (const capture of row.captures) {
-        newIds.add(capture.id);
-        linkedIds.delete(capture.id);
-        byCapture.set(capture.id, capture);
-      }
-    });
-    const audio = library.audio;
-    const voicePending = [...library.voicePending];
-    await ofRun(db.stagedPeaks, input.runId).each((p) => {
-      if (!newIds.has(p.clipId) && !linkOf.has(p.clipId)) return;
-      if (p.voicePending) voicePending.push(p.clipId);
-      audio.set(p.clipId, {
-        durationMs: p.durationMs,
-        speechShare: p.speechShare ?? undefined,
-        loudnessDb: p.loudnessDb ?? undefined,
-        pitchHz: p.pitchHz,
-        embedding: p.embedding,
-      });
-    });
-    const devices = new Map(library.devices.map((d) => [d.id, d]));
-    for (const device of input.devices) devices.set(device.id, mergeDevice(devices.get(device.id), device));
-    const rooms = new Map(library.rooms.map((r) => [r.id, r]));
-    for (const room of input.rooms) if (!rooms.has(room.id)) rooms.set(room.id, room);
-    return {
-      ...library,
-      captures: [...byCapture.values()].sort(byId),
-      devices: [...devices.values()].sort(byId),
-      rooms: [...rooms.values()].sort(byId),
-      accountId: library.accountId ?? input.accountId,
-      audio,
-      voicePending,
-      newIds,
-      linkedIds,
-    };
-  });
-}
-
 /** Rows moved per step of a commit: bounded memory for any size of import, all inside one transaction. */
 const CHUNK = { batches: 4, audio: 200, peaks: 1000 };
 
@@ -358,7 +235,7 @@ export async function commitImport(input: CommitInput): Promise<void> {
         await writePassResult(pass.result, pass.householdNames);
       }
       await ofRun(db.stagedClips, input.runId).delete();
-      staging.delete(input.runId);
+      forgetStaging(input.runId);
       // Staged audio (for library clips; a run staged before schema 2 may hold new clips' too) and peaks only
       // for a clip the library holds after this commit.
       const forLiveClip = (row: { clipId: string }) => moved.has(row.clipId) || linked.has(row.clipId);
@@ -390,62 +267,4 @@ export async function commitImport(input: CommitInput): Promise<void> {
       }
     },
   );
-}
-
-/**
- * Removes everything a run staged and records why it ended, in one transaction. Safe to call on any run, any
- * number of times. Of the library tables only `audio` is touched: the rows this run wrote for captures it
- * staged as new, which no committed clip holds (so no reader has ever seen them).
- */
-export async function discardImport(runId: string, status: 'failed' | 'cancelled', error?: string): Promise<void> {
-  const db = getDb();
-  const tables = [db.clips, db.audio, db.stagedClips, db.stagedAudio, db.stagedPeaks, db.importLinks, db.imports];
-  await db.transaction('rw', tables, async () => {
-    await db.audio.bulkDelete(await uncommittedAudio(runId));
-    await Promise.all([
-      ofRun(db.stagedClips, runId).delete(),
-      ofRun(db.stagedAudio, runId).delete(),
-      ofRun(db.stagedPeaks, runId).delete(),
-      db.importLinks.where('importId').equals(runId).delete(),
-    ]);
-    const run = await db.imports.get(runId);
-    if (run && run.status === 'staging') await db.imports.update(runId, { status, error, finishedAt: Date.now() });
-  });
-  staging.delete(runId);
-}
-
-/** Ids of the captures a run has staged as new to the library (its stagedClips rows). */
-async function stagedIds(runId: string): Promise<string[]> {
-  const ids: string[] = [];
-  await ofRun(getDb().stagedClips, runId).each((row) => {
-    for (const c of row.captures) ids.push(c.id);
-  });
-  return ids;
-}
-
-/**
- * The `audio` keys a discarded run leaves behind: those of the captures it staged as new, less any clip the
- * library holds (a committed clip's audio is never the run's to delete) and any capture another run still
- * staging holds (two windows importing the same recording write the same row). Call inside a transaction over
- * clips, stagedClips and imports.
- */
-async function uncommittedAudio(runId: string): Promise<string[]> {
-  const db = getDb();
-  const ids = await stagedIds(runId);
-  if (!ids.length) return [];
-  const held = new Set((await db.clips.where(':id').anyOf(ids).primaryKeys()) as string[]);
-  const others = (await db.imports.where('status').equals('staging').primaryKeys()) as string[];
-  for (const other of others) if (other !== runId) for (const id of await stagedIds(other)) held.add(id);
-  return ids.filter((id) => !held.has(id));
-}
-
-/**
- * At start-up: runs left in `staging` were interrupted (crash, closed window); their staged rows and the audio
- * of their new captures are removed.
- */
-export async function discardInterruptedImports(): Promise<ImportRun[]> {
-  const db = getDb();
-  const interrupted = await db.imports.where('status').equals('staging').toArray();
-  for (const run of interrupted) await discardImport(run.id, 'failed', 'interrupted');
-  return interrupted;
 }

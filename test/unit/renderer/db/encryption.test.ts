@@ -8,12 +8,8 @@ import { Dexie } from 'dexie';
 
 import { ingest } from '../../../../shared/pipeline/ingest';
 import { dexieSink } from '../../../../renderer/import/dexie-sink';
-import {
-  beginImport,
-  commitImport,
-  discardInterruptedImports,
-  stageBatch,
-} from '../../../../renderer/db/repos/imports';
+import { beginImport, commitImport, stageBatch } from '../../../../renderer/db/repos/imports';
+import { discardInterruptedImports } from '../../../../renderer/db/repos/import-discard';
 import { getAudio } from '../../../../renderer/db/repos/clips';
 import { prepareCommitPass } from '../../../../renderer/import/commit-pass';
 import { DEFAULT_NIGHT_HOURS } from '../../../../shared/night';

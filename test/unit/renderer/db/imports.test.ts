@@ -4,13 +4,8 @@
 import { useFreshDb } from './fresh-db';
 import { describe, expect, it } from 'vitest';
 
-import {
-  beginImport,
-  commitImport,
-  discardImport,
-  discardInterruptedImports,
-  stageBatch,
-} from '../../../../renderer/db/repos/imports';
+import { beginImport, commitImport, stageBatch } from '../../../../renderer/db/repos/imports';
+import { discardImport, discardInterruptedImports } from '../../../../renderer/db/repos/import-discard';
 import { getAudio, getClip, purgeDeleted, softDelete } from '../../../../renderer/db/repos/clips';
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
 import { captureCountsByDevice } from '../../../../renderer/db/repos/rooms';

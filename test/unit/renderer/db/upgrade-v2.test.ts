@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EarshotDb, setDbForTesting } from '../../../../renderer/db/db';
-import { commitImport, discardInterruptedImports } from '../../../../renderer/db/repos/imports';
+import { commitImport } from '../../../../renderer/db/repos/imports';
+import { discardInterruptedImports } from '../../../../renderer/db/repos/import-discard';
 import { countVisibleCaptures, loadColumns } from '../../../../renderer/db/repos/library';
 import type { Capture, ImportRun } from '../../../../shared/model';
 
