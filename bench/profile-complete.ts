@@ -11,7 +11,7 @@
 import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { profileAt } from './lib/browser';
+import { passState, profileAt } from './lib/browser';
 import { chromiumProcesses, read, TICK_MS } from './lib/thread-cpu';
 import { serveRenderer } from '../scripts/static-server';
 
@@ -125,19 +125,7 @@ for (let run = 0; run < Number(runsArg); run++) {
     for (;;) {
       // A pass that started after the import's end and has finished (the app's check ends at once when the
       // commit wrote the pass's result, possibly before this script saw the result).
-      const state = await page.evaluate(() => {
-        // (No named function in here: tsx would wrap it in a helper the page does not have.)
-        const [passStart, importEnd, passEnd] = [
-          'earshot:library-start',
-          'earshot:import-done',
-          'earshot:library-done',
-        ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1);
-        return {
-          done: passStart! > importEnd! && passEnd! > passStart!,
-          running: document.querySelector('[data-testid="library-job"]') !== null,
-          pending: document.querySelectorAll('[data-testid="stat-pending"]').length,
-        };
-      });
+      const state = await passState(page);
       if (state.done && !state.running && state.pending === 0) break;
       await page.waitForTimeout(50);
     }

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveRenderer, type RunningServer } from '../../scripts/static-server';
 import { CHROMIUM_ARGS, chromiumPath } from '../../test/e2e/harness';
 
@@ -78,3 +78,25 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const median = (values: readonly number[]) => percentile(values, 50);
+
+/**
+ * Where the library pass stands after an import, read in the page: `done` once a pass that started after the
+ * import's end (its 'earshot:import-done' mark) has finished — the app's check ends at once when the import's
+ * commit wrote the pass's result, possibly before the script saw the import's result —, whether the overview
+ * still shows a running job, and how many numbers it marks as still being computed.
+ */
+export function passState(page: Page): Promise<{ done: boolean; running: boolean; pending: number }> {
+  return page.evaluate(() => {
+    // (No named function in here: tsx would wrap it in a helper the page does not have.)
+    const [passStart, importEnd, passEnd] = [
+      'earshot:library-start',
+      'earshot:import-done',
+      'earshot:library-done',
+    ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1);
+    return {
+      done: passStart! > importEnd! && passEnd! > passStart!,
+      running: document.querySelector('[data-testid="library-job"]') !== null,
+      pending: document.querySelectorAll('[data-testid="stat-pending"]').length,
+    };
+  });
+}

@@ -4,7 +4,7 @@
 // write of the same bytes, plus decoding every recording once with the app's decoder.
 
 import type { Page } from 'playwright-core';
-import { newProfile, type Servers } from '../lib/browser';
+import { newProfile, passState, type Servers } from '../lib/browser';
 import type { BaselineRun } from '../pages/baseline';
 import { workerCpuSampler } from '../lib/thread-cpu';
 import { traceMainThreadTasks, type TaskTimes } from '../lib/task-trace';
@@ -143,19 +143,7 @@ async function run(page: Page, url: string, files: string[], profileDir: string)
     // after the import's end (its 'earshot:import-done' mark) and has finished, with none running any more, has
     // seen the whole import. (When the commit wrote the pass's result, the app's check for a pass ends at once,
     // possibly before this script saw the result.)
-    const state = await page.evaluate(() => {
-      // (No named function in here: tsx would wrap it in a helper the page does not have.)
-      const [passStart, importEnd, passEnd] = [
-        'earshot:library-start',
-        'earshot:import-done',
-        'earshot:library-done',
-      ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1);
-      return {
-        done: passStart! > importEnd! && passEnd! > passStart!,
-        running: document.querySelector('[data-testid="library-job"]') !== null,
-        pending: document.querySelectorAll('[data-testid="stat-pending"]').length,
-      };
-    });
+    const state = await passState(page);
     if (state.pending) sawPending = true;
     if (state.done && !state.running && state.pending === 0) break;
     if (Date.now() - started > 40 * 60_000) throw new Error('numbers never became final');

@@ -7,7 +7,7 @@ import type { Capture, Device, Room } from '../../../shared/model';
 import type { LibraryResult } from '../../../shared/pipeline/library';
 import type { StoredColumns } from '../../library/columns-cache';
 import { getDb } from '../db';
-import { loadLibraryInputs, type LibraryInputs, type PassSettings } from './derived';
+import { audioFactsOf, loadLibraryInputs, type LibraryInputs, type PassSettings } from './derived';
 import { ofRun } from './staged-runs';
 
 export interface CommitPass {
@@ -87,13 +87,7 @@ export async function loadCommitPassInputs(input: {
     await ofRun(db.stagedPeaks, input.runId).each((p) => {
       if (!newIds.has(p.clipId) && !linkOf.has(p.clipId)) return;
       if (p.voicePending) voicePending.push(p.clipId);
-      audio.set(p.clipId, {
-        durationMs: p.durationMs,
-        speechShare: p.speechShare ?? undefined,
-        loudnessDb: p.loudnessDb ?? undefined,
-        pitchHz: p.pitchHz,
-        embedding: p.embedding,
-      });
+      audio.set(p.clipId, audioFactsOf(p));
     });
     const devices = new Map(library.devices.map((d) => [d.id, d]));
     for (const device of input.devices) devices.set(device.id, mergeDevice(devices.get(device.id), device));

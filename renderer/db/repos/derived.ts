@@ -8,7 +8,7 @@ import type { CaptureAudioFacts } from '../../../shared/pipeline/enrich';
 import type { NightHours } from '../../../shared/night';
 import { buildColumns } from '../../library/columns';
 import { toStoredColumns } from '../../library/columns-cache';
-import { getDb } from '../db';
+import { getDb, type PeaksRow } from '../db';
 import { bumpLibraryVersion, getLibraryVersion, visibleClips } from './library';
 
 export interface LibraryInputs {
@@ -28,6 +28,17 @@ export interface LibraryInputs {
   voicePending: string[];
 }
 
+/** What a pass reads of a peaks row (staged or committed): the audio facts of its recording. */
+export function audioFactsOf(p: Pick<PeaksRow, 'durationMs' | 'speechShare' | 'loudnessDb' | 'pitchHz' | 'embedding'>) {
+  return {
+    durationMs: p.durationMs,
+    speechShare: p.speechShare ?? undefined,
+    loudnessDb: p.loudnessDb ?? undefined,
+    pitchHz: p.pitchHz,
+    embedding: p.embedding,
+  } satisfies CaptureAudioFacts & LibraryFacts;
+}
+
 export async function loadLibraryInputs(): Promise<LibraryInputs> {
   const db = getDb();
   return db.transaction('r', [db.clips, db.peaks, db.devices, db.rooms, db.settings, db.voices], async () => {
@@ -37,13 +48,7 @@ export async function loadLibraryInputs(): Promise<LibraryInputs> {
     const voicePending: string[] = [];
     await db.peaks.each((p) => {
       if (p.voicePending) voicePending.push(p.clipId);
-      audio.set(p.clipId, {
-        durationMs: p.durationMs,
-        speechShare: p.speechShare ?? undefined,
-        loudnessDb: p.loudnessDb ?? undefined,
-        pitchHz: p.pitchHz,
-        embedding: p.embedding,
-      });
+      audio.set(p.clipId, audioFactsOf(p));
     });
     const voiceNames = new Map(
       (await db.voices.toArray()).filter((v) => v.named && v.name).map((v) => [v.id, v.name!]),
