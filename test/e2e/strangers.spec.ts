@@ -1,6 +1,6 @@
-// "Not ours" where the user is: a household's Amazon archive mixed with a stranger's recordings. The import
-// result and the overview lead with a banner (from the export's own evidence, before the voice analysis),
-// the quarantine groups by device and time span, explains the evidence and the score in words, and lets the
+// "Not ours" where the user is: a household's Amazon archive mixed with a stranger's recordings. The archive
+// alone shows no warning (its first import's commit brings the voice analysis, which cannot yet tell the
+// voices apart); with the household's other exports the overview leads with a banner, the quarantine groups by device and time span, explains the evidence and the score in words, and lets the
 // user listen deliberately — nothing plays by itself.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
