@@ -2,10 +2,10 @@
 // evidence (foreign account, unregistered device) shows a stranger's recordings — not minutes later, when
 // the voices have been analysed. Links to the quarantine, grouped by device.
 //
-// That early finding is provisional where the library pass runs after the import (a first import's commit brings
-// the pass's result, so there the banner starts from the voices): the pass may match the voices to the household
-// and clear every capture of it. A warning that simply vanished would leave the household wondering what it had seen, so
-// the banner is then replaced by a calm note saying what the voice analysis decided.
+// That early finding is provisional where the library pass runs after the import (a first import's commit
+// brings the pass's result, so there the banner starts from the voices): the pass may match the voices to the
+// household and clear every capture of it. A warning that simply vanished would leave the household wondering
+// what it had seen, so the banner is then replaced by a calm note saying what the voice analysis decided.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
