@@ -1,4 +1,4 @@
-// `CV_ENCODER=1 npx tsx scripts/classify-data/eval-embed.ts`: the shipped n-gram model (assets/classifier/model.json)
+// `CV_ENCODER=1 npx tsx scripts/classify-data/eval-embed.ts`: the shipped n-gram model (assets/classifier/model.json, or CLF_MODEL)
 // mixed with a sentence-encoder MLP trained once on the whole training corpus (never on an evaluation set), scored
 // on the evaluation sets of `npm run eval` by its rules (`unclear` counts as wrong). Mix as in cv-embed.ts:
 // log p = log p_ngram + α · log p_mlp for English text, only where the n-gram model's top probability is below
@@ -15,7 +15,7 @@ import { CATEGORIES, type Category } from '../../shared/model';
 import { homeAssistantTest, hwu64Test, slurpTestDeduped, xsidTest, type Example } from './benchmarks';
 import { buildCorpus } from './corpus';
 import { deFragmentsEval } from './eval-de-fragments';
-import { LABELS, SHIPPED } from './fit';
+import { LABELS, SHIPPED, type TrainSettings } from './fit';
 import { scoreSet } from './metrics';
 import { loadEncoderCache } from './sentence-encoder-cache';
 import { MLP_DEFAULTS } from './word-vectors';
@@ -26,12 +26,14 @@ const ALPHA = Number(process.env.EMBED_ALPHA ?? 0.5);
 const GATE = Number(process.env.EMBED_GATE ?? 1.01);
 const mlpSettings = { ...MLP_DEFAULTS, ...(JSON.parse(process.env.CV_MLP ?? '{}') as object) };
 
-const json = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../assets/classifier/model.json', import.meta.url)), 'utf8'),
-) as Record<string, unknown>;
+// CLF_MODEL: an n-gram model written by `CLF_MODEL=<path> npm run train` instead of the shipped one.
+const MODEL = process.env.CLF_MODEL ?? fileURLToPath(new URL('../../assets/classifier/model.json', import.meta.url));
+const json = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
 const ngram = loadClassifier(json);
 const vectorOf = loadEncoderCache();
-const corpus = buildCorpus(SEED, SHIPPED.corpus);
+// CLF_CONFIG as for `npm run train` (scripts/train.ts): the head trains on the corpus the n-gram model was trained on.
+const corpusSettings = { ...SHIPPED, ...(JSON.parse(process.env.CLF_CONFIG ?? '{}') as Partial<TrainSettings>) }.corpus;
+const corpus = buildCorpus(SEED, corpusSettings);
 corpus.examples = corpus.examples.filter((e) => normalise(e.text));
 // CV_MLP_SEEDS heads averaged; CV_KNN (JSON {k, temp}) with weight EMBED_BETA adds the kNN expert (cv-embed.ts).
 const SEEDS = Number(process.env.CV_MLP_SEEDS ?? 1);
@@ -77,7 +79,7 @@ const sets: [string, 'de' | 'en', () => Example[]][] = [
 process.stdout.write(
   `α ${ALPHA} gate ${GATE} mlp ${JSON.stringify(mlpSettings)} × ${SEEDS} seeds, kNN ${process.env.CV_KNN ?? 'none'} β ${BETA}\n`,
 );
-process.stdout.write('set                  lang     n  accuracy  macro-F1  coverage  forced  encoder used\n');
+process.stdout.write('set                  lang     n  accuracy  (right)  macro-F1  coverage  forced  encoder used\n');
 for (const [name, lang, load] of sets) {
   const examples = load();
   const out = examples.map((e) => classify(e.text));
@@ -95,6 +97,6 @@ for (const [name, lang, load] of sets) {
   }).length;
   const pct = (v: number): string => `${(v * 100).toFixed(1).padStart(5)} %`;
   process.stdout.write(
-    `${name.padEnd(20)} ${lang.padEnd(4)} ${String(r.n).padStart(5)}  ${pct(r.accuracy)}   ${pct(r.macroF1)}   ${pct(r.coverage)}   ${pct(forced)}  ${pct(used / examples.length)}\n`,
+    `${name.padEnd(20)} ${lang.padEnd(4)} ${String(r.n).padStart(5)}  ${pct(r.accuracy)}  ${String(Math.round(r.accuracy * r.n)).padStart(6)}   ${pct(r.macroF1)}   ${pct(r.coverage)}   ${pct(forced)}  ${pct(used / examples.length)}\n`,
   );
 }

@@ -14,7 +14,8 @@ const out = process.argv[2];
 if (!out) throw new Error('usage: sentence-encoder-texts.ts <out.txt>');
 const texts = new Set<string>();
 const all = [
-  ...buildCorpus(20240605, SHIPPED.corpus).examples,
+  // Every template the experiments may train on, the optional chit-chat group included.
+  ...buildCorpus(20240605, { ...SHIPPED.corpus, chat: true }).examples,
   ...xsidValid('en'),
   ...hwu64Test(),
   ...slurpTestDeduped(),

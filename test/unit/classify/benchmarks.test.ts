@@ -48,6 +48,24 @@ describe.skipIf(!present)('benchmark sets', () => {
     expect(fragments.filter((e) => training.has(normalise(e.text)))).toEqual([]);
   });
 
+  it('drops every optional chit-chat template sentence that also stands in an evaluation set', () => {
+    const texts = (chat: boolean): Set<string> =>
+      new Set(
+        buildCorpus(20240605, { ...SHIPPED.corpus, chat })
+          .examples.filter((e) => e.source === 'earshot')
+          .map((e) => e.text),
+      );
+    const without = texts(false);
+    const added = [...texts(true)].filter((t) => !without.has(t));
+    expect(added.length).toBeGreaterThan(80);
+    const evaluation = new Set(
+      [...slurpTestAll(), ...hwu64Test(), ...xsidTest('en'), ...homeAssistantTest('en')].map((e) => leakKey(e.text)),
+    );
+    // "love" is one of SLURP test's sentences and one of the templates' topics.
+    expect(evaluation.has(leakKey('love'))).toBe(true);
+    expect(added.filter((t) => evaluation.has(leakKey(t)))).toEqual([]);
+  });
+
   it('keeps the model above its regression floor on every set, with `unclear` counted as wrong', () => {
     const classifier = defaultClassifier();
     const acc = (set: { text: string; category: string }[]) =>
