@@ -65,7 +65,7 @@ function main(): void {
   const { q, scale } = quantise(model, model.labels.length);
   const json: ModelJson = {
     format: MODEL_FORMAT,
-    version: `1.2.1-${SEED}`,
+    version: `1.3.0-${SEED}`,
     labels: model.labels,
     features: SETTINGS.features,
     threshold,

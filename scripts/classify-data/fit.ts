@@ -52,7 +52,7 @@ export const SHIPPED: TrainSettings = {
   sgd: { epochs: 20, learningRate: 5, l2: 1e-6 },
   // Full balancing over-weights tiny classes (news, weather).
   balancePower: 0.5,
-  corpus: { snipsWeight: 0.3, slurpWeight: 1, xsidValid: false },
+  corpus: { snipsWeight: 0.3, slurpWeight: 1, xsidValid: false, chat: true },
   labelScheme: 'category',
 };
 

@@ -53,6 +53,36 @@ export function halfToFloat(bits: number): number {
   return sign * (1 + fraction / 1024) * 2 ** (exponent - 15);
 }
 
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** A number to the nearest half-precision bits (ties to even), as the training script stores the table. */
+export function floatToHalf(v: number): number {
+  f32[0] = v;
+  const x = u32[0]!;
+  const sign = (x >>> 16) & 0x8000;
+  const biased = (x >>> 23) & 0xff;
+  let mantissa = x & 0x7fffff;
+  if (biased === 0xff) return sign | 0x7c00 | (mantissa ? 0x200 : 0);
+  const exponent = biased - 127 + 15;
+  if (exponent >= 31) return sign | 0x7c00;
+  if (exponent <= 0) {
+    if (exponent < -10) return sign;
+    mantissa |= 0x800000;
+    const shift = 14 - exponent;
+    let half = mantissa >>> shift;
+    const rest = mantissa & ((1 << shift) - 1);
+    const halfway = 1 << (shift - 1);
+    if (rest > halfway || (rest === halfway && half & 1)) half++;
+    return sign | half;
+  }
+  let half = sign | (exponent << 10) | (mantissa >>> 13);
+  const rest = mantissa & 0x1fff;
+  // A carry out of the mantissa correctly bumps the exponent.
+  if (rest > 0x1000 || (rest === 0x1000 && half & 1)) half++;
+  return half;
+}
+
 /** log of the head's category distribution for one vector. */
 export function headLogProbs(head: EncoderHead, x: Float32Array): Float64Array {
   const h = new Float64Array(head.hidden);

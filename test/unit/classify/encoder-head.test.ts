@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  floatToHalf,
   halfToFloat,
   headLogProbs,
   HEAD_CATEGORIES,
@@ -46,6 +47,19 @@ describe('encoder experts', () => {
     b2: Float32Array.from({ length: 14 }, rnd),
     categoryOf: Uint8Array.from({ length: 14 }, (_, o) => o % HEAD_CATEGORIES.length),
   };
+
+  it('rounds numbers to the nearest half precision and back', () => {
+    for (const v of [0, 1, -2, 0.046875, 65504, 2 ** -24]) expect(halfToFloat(floatToHalf(v))).toBe(v);
+    expect(floatToHalf(1e6)).toBe(0x7c00);
+    const r = random(3);
+    for (let i = 0; i < 2000; i++) {
+      const v = r() * 0.2;
+      const back = halfToFloat(floatToHalf(v));
+      // Within half a unit in the last place of a 10-bit mantissa (or of the smallest step below 2^-14).
+      const ulp = Math.abs(v) < 2 ** -14 ? 2 ** -24 : 2 ** (Math.floor(Math.log2(Math.abs(v))) - 10);
+      expect(Math.abs(back - v)).toBeLessThanOrEqual(ulp / 2 + 1e-12);
+    }
+  });
 
   it('decodes half precision', () => {
     expect(halfToFloat(0x3c00)).toBe(1);
