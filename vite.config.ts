@@ -28,5 +28,7 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // The sentence encoder's weight shards have no file extension (docs/taxonomy.md, "Classifier").
+  assetsInclude: ['**/group1-shard*', '**/encoder.bin'],
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -3,7 +3,9 @@
 // and after corrections; writes back in one transaction so the views never see half a result.
 
 import { loadLibraryInputs, passSummary, saveLibraryResult, StaleLibraryError } from '../db/repos/derived';
-import { computeLibraryPass } from './library-pass';
+import { computeLibraryPass, passTranscripts } from './library-pass';
+import { encoderAssisted } from './sentence-encoder-web';
+import { defaultClassifier } from '../../shared/classify';
 import { analysePendingVoices, type VoicePassResult, type VoiceWorkerPort } from './pending-voices';
 import { poolSize } from '../../shared/pipeline/pool-size';
 import type { NightHours } from '../../shared/night';
@@ -60,8 +62,15 @@ async function run(timeZone: string, nightHours: NightHours): Promise<void> {
       post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
       input = await loadLibraryInputs();
     }
-    const { result, householdNames } = computeLibraryPass(input, timeZone, nightHours, (phase) =>
-      post({ type: 'progress', phase, done: 0, total: input.captures.length }),
+    const base = await encoderAssisted(defaultClassifier(), passTranscripts(input), (count) =>
+      post({ type: 'progress', phase: 'classifying', done: 0, total: count }),
+    );
+    const { result, householdNames } = computeLibraryPass(
+      input,
+      timeZone,
+      nightHours,
+      (phase) => post({ type: 'progress', phase, done: 0, total: input.captures.length }),
+      base,
     );
     post({ type: 'progress', phase: 'saving', done: 0, total: result.captures.length });
     await saveLibraryResult(

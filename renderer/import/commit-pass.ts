@@ -8,7 +8,9 @@ import { changedCaptures } from '../db/repos/derived';
 import { stagedNewCount, type CommitInput } from '../db/repos/imports';
 import { loadCommitPassInputs, type CommitPass } from '../db/repos/commit-pass-inputs';
 import { countVisibleCaptures } from '../db/repos/library';
-import { computeLibraryPass } from '../classify/library-pass';
+import { computeLibraryPass, passTranscripts } from '../classify/library-pass';
+import { encoderAssisted } from '../classify/sentence-encoder-web';
+import { defaultClassifier } from '../../shared/classify';
 import { buildColumns } from '../library/columns';
 import { toStoredColumns } from '../library/columns-cache';
 
@@ -28,7 +30,8 @@ export async function prepareCommitPass(
   if (library > added) return undefined;
   const inputs = await loadCommitPassInputs(input);
   if (inputs.voicePending.length) return undefined;
-  const { result, householdNames } = computeLibraryPass(inputs, timeZone, nightHours);
+  const base = await encoderAssisted(defaultClassifier(), passTranscripts(inputs));
+  const { result, householdNames } = computeLibraryPass(inputs, timeZone, nightHours, undefined, base);
   const changed = changedCaptures(result.captures, inputs.captures).filter(
     (c) => !inputs.newIds.has(c.id) && !inputs.linkedIds.has(c.id),
   );

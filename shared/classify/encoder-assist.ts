@@ -13,7 +13,7 @@ import { normalise } from './normalise';
 /** The normalised texts among `texts` whose category the experts could change, each once. */
 export function textsForEncoder(
   base: Classifier,
-  experts: EncoderExperts,
+  experts: Pick<EncoderExperts, 'mix'>,
   texts: Iterable<string | undefined | null>,
 ): string[] {
   const out = new Set<string>();
