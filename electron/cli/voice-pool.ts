@@ -10,6 +10,9 @@
 // per batch and one reply with all its results), and a recording's bytes are moved to the thread, not copied,
 // when they fill a buffer of their own: on 2.5 s clips the messages and the copies (each one more external
 // memory for the main thread's collector to account for) were a visible share of the command.
+//
+// Once the analysis is done, `cluster` has one thread cluster the voices while the main thread does the rest of
+// the library pass (bench/HISTORY.md #80): the last seconds of a run otherwise left a core idle.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -93,8 +96,8 @@ interface Thread {
   /** Recordings sent and not yet answered. */
   load: number;
   batches: Map<number, Job[]>;
-  /** Clusterings sent and not yet answered: done here if the thread cannot answer. */
-  clusterings: Map<number, () => void>;
+  /** Clusterings sent and not yet answered: `here` clusters on this thread when the thread cannot answer. */
+  clusterings: Map<number, { answer: (clustering: VoiceClustering) => void; here: () => void }>;
 }
 
 /** Threads at most: they write nothing, so unlike the app's pools only the cores bound them. */
@@ -201,11 +204,10 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
         return;
       }
       if (!('results' in reply)) {
-        const here = thread.clusterings.get(reply.id);
+        const clustering = thread.clusterings.get(reply.id);
         thread.clusterings.delete(reply.id);
-        if ('clustering' in reply) answered.get(reply.id)?.(reply.clustering);
-        else here?.();
-        answered.delete(reply.id);
+        if ('clustering' in reply) clustering?.answer(reply.clustering);
+        else clustering?.here();
         return;
       }
       const jobs = thread.batches.get(reply.id) ?? [];
@@ -226,13 +228,18 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
           else job.resolve({ ok: false, message: `the analysis thread stopped (${error.message})` });
       thread.batches.clear();
       queueFlush();
-      for (const here of thread.clusterings.values()) here();
-      thread.clusterings.clear();
+      hereInstead(thread);
     });
+    // A thread that stops without an error (close() forgets its clusterings first) leaves none waiting.
+    thread.worker.on('exit', () => hereInstead(thread));
   }
 
-  /** The clusterings' answers by request id. */
-  const answered = new Map<number, (clustering: VoiceClustering) => void>();
+  /** The clusterings a thread will not answer, done on this thread. */
+  function hereInstead(thread: Thread): void {
+    const left = [...thread.clusterings.values()];
+    thread.clusterings.clear();
+    for (const clustering of left) clustering.here();
+  }
 
   const enqueue = (bytes: Uint8Array, group?: ArrayBuffer) =>
     new Promise<Analysis>((resolve) => {
@@ -317,14 +324,12 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
         if (closed || !ready.length) return here();
         const thread = ready.reduce((least, t) => (t.load < least.load ? t : least));
         const id = nextBatch++;
-        thread.clusterings.set(id, here);
-        answered.set(id, resolve);
+        thread.clusterings.set(id, { answer: resolve, here });
         try {
           // Copied, not moved: this thread's foreign scoring reads the embeddings meanwhile.
           thread.worker.postMessage({ id, voices: items } satisfies VoiceThreadRequest);
         } catch {
           thread.clusterings.delete(id);
-          answered.delete(id);
           here();
         }
       });
@@ -355,7 +360,6 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
       reading.clear();
       pending = [];
       for (const thread of threads) thread.clusterings.clear();
-      answered.clear();
       await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };
