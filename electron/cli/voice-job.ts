@@ -1,15 +1,24 @@
 // What the CLI's audio pool (voice-pool.ts) and its threads (voice-thread.ts) say to each other, and the work
 // of one recording: decode, then the analysis the report needs (features, duration, speaker embedding; no
-// waveform peaks, which the CLI does not report).
+// waveform peaks, which the CLI does not report). After the analysis a thread also clusters the voices.
 
 import { analyseVoice } from '../../shared/audio/analyse';
 import { decodeAudio } from '../../shared/audio/decode';
 import type { RecordingAnalyser } from '../../shared/pipeline/analyze';
+import type { VoiceClustering, VoiceItem } from '../../shared/voices/cluster';
 
 export type Analysis = Awaited<ReturnType<RecordingAnalyser>>;
-export type VoiceThreadRequest = { id: number; clips: Uint8Array[] };
-/** `ready` once the thread has loaded its code; then one reply per request, its results in request order. */
-export type VoiceThreadReply = { ready: true } | { id: number; results: Analysis[] };
+/** Recordings to analyse, or (once the analysis is done) the voices to cluster. */
+export type VoiceThreadRequest = { id: number; clips: Uint8Array[] } | { id: number; voices: VoiceItem[] };
+/**
+ * `ready` once the thread has loaded its code; then one reply per request: the recordings' results in request
+ * order, the clustering, or the message of the error the clustering threw.
+ */
+export type VoiceThreadReply =
+  | { ready: true }
+  | { id: number; results: Analysis[] }
+  | { id: number; clustering: VoiceClustering }
+  | { id: number; error: string };
 
 /** Decodes and analyses one recording; the thread's work, and the pool's when it has no thread left. */
 export async function analyseRecording(bytes: Uint8Array): Promise<Analysis> {

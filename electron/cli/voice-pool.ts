@@ -10,6 +10,9 @@
 // per batch and one reply with all its results), and a recording's bytes are moved to the thread, not copied,
 // when they fill a buffer of their own: on 2.5 s clips the messages and the copies (each one more external
 // memory for the main thread's collector to account for) were a visible share of the command.
+//
+// Once the analysis is done, `cluster` has one thread cluster the voices while the main thread does the rest of
+// the library pass (bench/HISTORY.md #80): the last seconds of a run otherwise left a core idle.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -19,6 +22,7 @@ import { hasAudioExtension } from '../../shared/importers/entries';
 import type { InputEntry } from '../../shared/importers/types';
 import type { RecordingAnalyser } from '../../shared/pipeline/analyze';
 import { poolSize } from '../../shared/pipeline/pool-size';
+import { clusterVoices, type VoiceClustering, type VoiceItem } from '../../shared/voices/cluster';
 
 import { analyseRecording, type Analysis, type VoiceThreadReply, type VoiceThreadRequest } from './voice-job';
 
@@ -49,6 +53,12 @@ export interface VoicePool {
   prefetch(entries: readonly InputEntry[], onAnalysed?: (done: number, total: number) => void): void;
   /** True for a recording `prefetch` reads itself: the import's bytes of it are not needed. */
   readsAhead(path: string): boolean;
+  /**
+   * `clusterVoices(items)`, computed on a thread (once the analysis is done the threads idle while this one
+   * does the rest of the library pass); here when no thread is running, and here again when the thread's
+   * clustering failed or the thread stopped, so that its error is the one clustering here throws.
+   */
+  cluster(items: VoiceItem[]): Promise<VoiceClustering>;
   size: number;
   close(): Promise<void>;
 }
@@ -86,6 +96,8 @@ interface Thread {
   /** Recordings sent and not yet answered. */
   load: number;
   batches: Map<number, Job[]>;
+  /** Clusterings sent and not yet answered: `here` clusters on this thread when the thread cannot answer. */
+  clusterings: Map<number, { answer: (clustering: VoiceClustering) => void; here: () => void }>;
 }
 
 /** Threads at most: they write nothing, so unlike the app's pools only the cores bound them. */
@@ -98,6 +110,7 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
     broken: false,
     load: 0,
     batches: new Map(),
+    clusterings: new Map(),
   }));
   let pending: Job[] = [];
   let flushQueued = false;
@@ -190,6 +203,13 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
         if (pending.length) queueFlush();
         return;
       }
+      if (!('results' in reply)) {
+        const clustering = thread.clusterings.get(reply.id);
+        thread.clusterings.delete(reply.id);
+        if ('clustering' in reply) clustering?.answer(reply.clustering);
+        else clustering?.here();
+        return;
+      }
       const jobs = thread.batches.get(reply.id) ?? [];
       thread.batches.delete(reply.id);
       thread.load -= jobs.length;
@@ -208,7 +228,17 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
           else job.resolve({ ok: false, message: `the analysis thread stopped (${error.message})` });
       thread.batches.clear();
       queueFlush();
+      hereInstead(thread);
     });
+    // A thread that stops without an error (close() forgets its clusterings first) leaves none waiting.
+    thread.worker.on('exit', () => hereInstead(thread));
+  }
+
+  /** The clusterings a thread will not answer, done on this thread. */
+  function hereInstead(thread: Thread): void {
+    const left = [...thread.clusterings.values()];
+    thread.clusterings.clear();
+    for (const clustering of left) clustering.here();
   }
 
   const enqueue = (bytes: Uint8Array, group?: ArrayBuffer) =>
@@ -281,6 +311,29 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
       return new Promise((resolve) => waiting.set(path, resolve));
     },
     readsAhead: (path) => reading.has(path) || ahead.has(path),
+    cluster(items) {
+      return new Promise((resolve, reject) => {
+        const here = () => {
+          try {
+            resolve(clusterVoices(items));
+          } catch (error) {
+            reject(error);
+          }
+        };
+        const ready = usable().filter((t) => t.ready);
+        if (closed || !ready.length) return here();
+        const thread = ready.reduce((least, t) => (t.load < least.load ? t : least));
+        const id = nextBatch++;
+        thread.clusterings.set(id, { answer: resolve, here });
+        try {
+          // Copied, not moved: this thread's foreign scoring reads the embeddings meanwhile.
+          thread.worker.postMessage({ id, voices: items } satisfies VoiceThreadRequest);
+        } catch {
+          thread.clusterings.delete(id);
+          here();
+        }
+      });
+    },
     prefetch(entries, onAnalysed) {
       const count = new Map<string, number>();
       for (const entry of entries) count.set(entry.path, (count.get(entry.path) ?? 0) + 1);
@@ -306,6 +359,7 @@ export function createVoicePool(size = poolSize(availableParallelism(), MAX_THRE
       waiting.clear();
       reading.clear();
       pending = [];
+      for (const thread of threads) thread.clusterings.clear();
       await Promise.all(threads.map((t) => t.worker.terminate()));
     },
   };

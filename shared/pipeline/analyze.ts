@@ -11,10 +11,10 @@ import type { UserFile } from '../archive';
 import type { CommandGroup } from '../classify';
 import type { AudioFeatures } from '../audio/types';
 import type { Capture, ImportWarning } from '../model';
-import type { VoiceCluster } from '../voices/cluster';
+import type { VoiceCluster, VoiceClustering, VoiceItem } from '../voices/cluster';
 import { enrichCaptures, flagsOf, type CaptureAudioFacts } from './enrich';
 import { ingest, type IngestOptions, type IngestOutcome } from './ingest';
-import { enrichLibrary, type LibraryFacts } from './library';
+import { enrichLibrary, enrichLibraryBeside, type LibraryFacts, type LibraryResult } from './library';
 import type { ForeignReason } from '../foreign/types';
 
 export type AnalysisOutcome =
@@ -49,10 +49,22 @@ export interface AnalyzeOptions extends Omit<IngestOptions, 'importId'> {
   readsAhead?: (path: string) => boolean;
   /** Recordings analysed so far, of all handed over. */
   onAudioProgress?: (done: number, total: number) => void;
+  /**
+   * Clusters the voices elsewhere (the CLI: on an analysis thread) while this thread does the rest of the
+   * library pass that does not need them; the result must be `clusterVoices(items)`'s. Used with an analyser.
+   */
+  voiceClusterer?: (items: VoiceItem[]) => Promise<VoiceClustering>;
 }
 
 export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): Promise<AnalysisOutcome> {
-  const { recordingAnalyser, maxInFlight = 64, readsAhead, onAudioProgress, ...ingestOptions } = options;
+  const {
+    recordingAnalyser,
+    maxInFlight = 64,
+    readsAhead,
+    onAudioProgress,
+    voiceClusterer,
+    ...ingestOptions
+  } = options;
   const analyser = ingestOptions.analyseAudio !== false ? recordingAnalyser : undefined;
   const stored = new Map<string, Capture>();
   const facts = new Map<string, LibraryFacts & CaptureAudioFacts>();
@@ -124,6 +136,8 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
     return outcome;
   }
   let staged = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
+  /** The flags (and duration) of captures whose answer came after the whole import was enriched. */
+  let reflagLate: (() => void) | undefined;
   // The import enriched without audio facts; speech share and pitch decide flags too.
   if (analyser) {
     const context = {
@@ -138,7 +152,9 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
     const answeredBefore = new Set(facts.keys());
     staged = enrichCaptures(staged, context);
     await Promise.all(ahead);
-    if (facts.size > answeredBefore.size) {
+    outcome.warnings.push(...decodeWarnings.sort((a, b) => a.order - b.order).map((w) => w.warning));
+    reflagLate = () => {
+      if (facts.size === answeredBefore.size) return;
       const roomById = new Map(context.rooms.map((r) => [r.id, r]));
       for (const capture of staged) {
         if (answeredBefore.has(capture.id) || !facts.has(capture.id)) continue;
@@ -148,15 +164,23 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
         capture.flagReasons = reasons;
         capture.durationMs = analysed.durationMs;
       }
-    }
-    outcome.warnings.push(...decodeWarnings.sort((a, b) => a.order - b.order).map((w) => w.warning));
+    };
   }
-  const library = enrichLibrary(staged, {
+  const libraryContext = {
     devices: outcome.devices,
     rooms: outcome.rooms,
     accountId: outcome.merged.accountId,
     audio: facts,
-  });
+  };
+  // With a clusterer the voices are clustered there while this thread sets the late flags, groups the commands
+  // and gathers the foreign scoring's inputs (the flags are read only after the voices are back).
+  let library: LibraryResult;
+  if (analyser && voiceClusterer)
+    library = await enrichLibraryBeside(staged, libraryContext, voiceClusterer, reflagLate);
+  else {
+    reflagLate?.();
+    library = enrichLibrary(staged, libraryContext);
+  }
   return {
     ...outcome,
     captures: library.captures,

@@ -4,10 +4,10 @@
 // every import and by the CLI, on the same code.
 
 import { groupCommands, type CommandGroup } from '../classify';
-import { FOREIGN_THRESHOLD, scoreForeign } from '../foreign/score';
+import { FOREIGN_THRESHOLD, scoreForeign, type ForeignInput } from '../foreign/score';
 import type { ForeignReason } from '../foreign/types';
 import type { Capture, Device, Flag, FlagReason, Room } from '../model';
-import { clusterVoices, type VoiceCluster, type VoiceItem } from '../voices/cluster';
+import { clusterVoices, type VoiceCluster, type VoiceClustering, type VoiceItem } from '../voices/cluster';
 
 export interface LibraryFacts {
   embedding?: Float32Array | number[];
@@ -41,8 +41,34 @@ export interface LibraryResult {
 
 export function enrichLibrary(captures: readonly Capture[], context: LibraryContext): LibraryResult {
   // A capture is a GroupItem as it is (id, transcript, category): no copy of every capture for the grouping.
-  const { groups, groupOf } = groupCommands(captures);
-  // Only captures with audio facts have an embedding: the rest are passed over without an array each.
+  const grouping = groupCommands(captures);
+  const clustering = clusterVoices(voiceItemsOf(captures, context));
+  return finishLibrary(captures, context, grouping, foreignInputsOf(captures, context), clustering);
+}
+
+/**
+ * `enrichLibrary` with the voices clustered by `cluster` (the CLI: on one of its analysis threads, done with
+ * the audio by then) while this thread runs `meanwhile` (work of the caller's that needs neither the voices
+ * nor the groups, nor changes what they are made of), groups the commands and gathers the foreign scoring's
+ * inputs: the same result, on two cores.
+ */
+export async function enrichLibraryBeside(
+  captures: readonly Capture[],
+  context: LibraryContext,
+  cluster: (items: VoiceItem[]) => Promise<VoiceClustering>,
+  meanwhile?: () => void,
+): Promise<LibraryResult> {
+  const clustering = cluster(voiceItemsOf(captures, context));
+  // Settled below; a rejection while this thread works is not unhandled.
+  clustering.catch(() => undefined);
+  meanwhile?.();
+  const grouping = groupCommands(captures);
+  const inputs = foreignInputsOf(captures, context);
+  return finishLibrary(captures, context, grouping, inputs, await clustering);
+}
+
+/** The voice clustering's input: only captures with audio facts have an embedding, the rest are passed over. */
+function voiceItemsOf(captures: readonly Capture[], context: LibraryContext): VoiceItem[] {
   const voiceItems: VoiceItem[] = [];
   if (context.audio.size)
     for (const c of captures) {
@@ -51,7 +77,31 @@ export function enrichLibrary(captures: readonly Capture[], context: LibraryCont
       const personName = context.voiceSeeds?.get(c.id) ?? c.personName;
       voiceItems.push({ id: c.id, embedding: facts.embedding, pitchHz: facts.pitchHz, personName });
     }
-  const clustering = clusterVoices(voiceItems);
+  return voiceItems;
+}
+
+/** The foreign scoring's input per capture, its voice set once the voices are clustered (`finishLibrary`). */
+function foreignInputsOf(captures: readonly Capture[], context: LibraryContext): ForeignInput[] {
+  return captures.map((c) => ({
+    id: c.id,
+    ts: c.ts,
+    accountId: c.accountId,
+    deviceId: c.deviceId,
+    roomId: c.roomId,
+    transcript: c.transcript,
+    providerRecordId: c.providerRecordId,
+    voiceId: undefined,
+    embedding: context.audio.get(c.id)?.embedding,
+  }));
+}
+
+function finishLibrary(
+  captures: readonly Capture[],
+  context: LibraryContext,
+  { groups, groupOf }: ReturnType<typeof groupCommands>,
+  inputs: ForeignInput[],
+  clustering: VoiceClustering,
+): LibraryResult {
   const voices: VoiceCluster[] = clustering.voices.map((v) => {
     const name = context.voiceNames?.get(v.id) ?? (v.name?.startsWith('\u0000') ? undefined : v.name);
     const { name: _seed, ...rest } = v;
@@ -59,20 +109,14 @@ export function enrichLibrary(captures: readonly Capture[], context: LibraryCont
   });
   const childVoices = new Set(voices.filter((v) => v.child).map((v) => v.id));
   const knownNames = voices.flatMap((v) => (v.name ? [v.name] : []));
-  const foreign = scoreForeign(
-    captures.map((c) => ({
-      id: c.id,
-      ts: c.ts,
-      accountId: c.accountId,
-      deviceId: c.deviceId,
-      roomId: c.roomId,
-      transcript: c.transcript,
-      providerRecordId: c.providerRecordId,
-      voiceId: clustering.voiceOf.get(c.id),
-      embedding: context.audio.get(c.id)?.embedding,
-    })),
-    { accountId: context.accountId, devices: context.devices, rooms: context.rooms, voices, knownNames },
-  );
+  for (const input of inputs) input.voiceId = clustering.voiceOf.get(input.id);
+  const foreign = scoreForeign(inputs, {
+    accountId: context.accountId,
+    devices: context.devices,
+    rooms: context.rooms,
+    voices,
+    knownNames,
+  });
 
   const enriched = captures.map((capture) => {
     const voiceId = clustering.voiceOf.get(capture.id);

@@ -16,6 +16,7 @@ import { nightOption } from '../load-captures';
 import { collectUserFiles } from '../node-input';
 import { closeFdBlobs } from '../fd-blob';
 import { createProgress } from '../progress';
+import { clusterVoices } from '../../../shared/voices/cluster';
 import { createVoicePool } from '../voice-pool';
 import { buildReport, capturesCsv } from './analyze-report';
 
@@ -78,6 +79,10 @@ export async function run(args: string[]): Promise<void> {
           }
         : undefined,
       readsAhead: options.audio ? (path) => pool?.readsAhead(path) ?? false : undefined,
+      // The threads are idle once the analysis is done: one clusters the voices while this one does the rest.
+      voiceClusterer: options.audio
+        ? (items) => (pool ? pool.cluster(items) : Promise.resolve(clusterVoices(items)))
+        : undefined,
       onProgress: progress.import,
       onAudioProgress: progress.audio,
     }).finally(() => {

@@ -11,6 +11,7 @@ import { createVoicePool } from '../../../electron/cli/voice-pool';
 import { analyseRecording } from '../../../electron/cli/voice-job';
 import { toneWav } from '../../fixtures/wav';
 import { analyzeFiles } from '../../../shared/pipeline/analyze';
+import { clusterVoices, type VoiceItem } from '../../../shared/voices/cluster';
 
 const run = promisify(execFile);
 const fx = inject('household');
@@ -36,11 +37,12 @@ describe('analyze with the audio thread pool', () => {
     );
   }, 120_000);
 
-  it('gives the same result when the threads read the recordings ahead, while the import parses', async () => {
+  it('gives the same result when the threads read the recordings ahead and one clusters the voices', async () => {
     const files = () => collectUserFiles(fx.paths.all);
     const alone = await analyzeFiles(await files(), { timeZone: 'Europe/Berlin' });
     const pool = createVoicePool(2);
     let listed = 0;
+    let clustered = 0;
     const ahead = await analyzeFiles(await files(), {
       timeZone: 'Europe/Berlin',
       recordingAnalyser: pool.analyse,
@@ -49,9 +51,14 @@ describe('analyze with the audio thread pool', () => {
         pool.prefetch(entries);
       },
       readsAhead: pool.readsAhead,
+      voiceClusterer: (items) => {
+        clustered = items.length;
+        return pool.cluster(items);
+      },
     }).finally(() => pool.close());
     if (alone.kind !== 'done' || ahead.kind !== 'done') throw new Error('fixture not recognised');
     expect(listed).toBeGreaterThan(0);
+    expect(clustered).toBeGreaterThan(0);
     expect(ahead.captures.some((c) => c.durationMs !== undefined)).toBe(true);
     expect(ahead.captures).toEqual(alone.captures);
     expect(ahead.voices).toEqual(alone.voices);
@@ -81,6 +88,43 @@ describe('analyze with the audio thread pool', () => {
     expect(own.map((b) => b.byteLength)).toEqual([0, 0, 0]);
     // … while a view into a larger buffer is copied and stays usable.
     expect(view.byteLength).toBe(viewLength);
+  }, 60_000);
+
+  it('clusters voices on a thread exactly as here; an error of the clustering there is not lost', async () => {
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    const centres = [0, 1, 2].map(() => Float32Array.from({ length: 50 }, () => random() - 0.5));
+    const items: VoiceItem[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `capture-${(i * 7919) % 10_007}`,
+      embedding: Float32Array.from(centres[i % 3]!, (x) => x + (random() - 0.5) * 0.3),
+      pitchHz: i % 3 === 2 ? 290 : 120 + random() * 30,
+      ...(i % 7 === 0 ? { personName: i % 3 ? 'Tom' : 'Anna' } : {}),
+    }));
+    const expected = clusterVoices(items);
+    const pool = createVoicePool(2);
+    try {
+      // Threads that have started (they answer recordings first), as after the analysis.
+      await Promise.all([toneWav(300, 200), toneWav(300, 200)].map((b) => pool.analyse(b)));
+      const clustering = await pool.cluster(items);
+      expect(clustering.voices).toEqual(expected.voices);
+      expect([...clustering.voiceOf]).toEqual([...expected.voiceOf]);
+      expect(expected.voices.length).toBeGreaterThan(1);
+      // The embeddings were copied to the thread: still here for the foreign scoring.
+      expect(items.every((item) => item.embedding.length === 50)).toBe(true);
+      // A clustering that throws on the thread throws the same error here, not a hang or a message lost.
+      const broken = [{ id: 'a', embedding: null }] as unknown as VoiceItem[];
+      const local = await Promise.resolve()
+        .then(() => clusterVoices(broken))
+        .catch((error: unknown) => error as Error);
+      expect(local).toBeInstanceOf(TypeError);
+      await expect(pool.cluster(broken)).rejects.toThrow((local as Error).message);
+      // The pool still answers afterwards.
+      expect([...(await pool.cluster(items)).voiceOf]).toEqual([...expected.voiceOf]);
+    } finally {
+      await pool.close();
+    }
+    // Without a thread (closed), here.
+    expect((await pool.cluster(items)).voices).toEqual(expected.voices);
   }, 60_000);
 
   // Through tsx, as `npm run cli` runs it: the shared esbuild bundle has no voice-thread module to start.

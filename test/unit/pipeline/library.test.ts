@@ -2,7 +2,8 @@
 // show as names, and command groups and foreign flags land on the captures.
 import { describe, expect, it } from 'vitest';
 import type { Capture } from '../../../shared/model';
-import { enrichLibrary } from '../../../shared/pipeline/library';
+import { enrichLibrary, enrichLibraryBeside } from '../../../shared/pipeline/library';
+import { clusterVoices } from '../../../shared/voices/cluster';
 
 const capture = (id: string, transcript: string): Capture => ({
   id,
@@ -55,5 +56,26 @@ describe('enrichLibrary', () => {
       expect(c.groupId).toBe(result.groups[0]!.id);
       expect(c.voiceId).toBeDefined();
     }
+  });
+
+  it('gives the same result with the voices clustered elsewhere; their error is the pass’s', async () => {
+    const context = { devices: [], rooms: [], audio, voiceSeeds: new Map([['a1', 'Tom']]) };
+    const here = enrichLibrary(captures, context);
+    const order: string[] = [];
+    const beside = await enrichLibraryBeside(
+      captures,
+      context,
+      async (items) => {
+        order.push(`cluster ${items.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return clusterVoices(items);
+      },
+      () => order.push('meanwhile'),
+    );
+    expect(beside).toEqual(here);
+    expect(order).toEqual(['cluster 6', 'meanwhile']);
+    await expect(
+      enrichLibraryBeside(captures, context, () => Promise.reject(new Error('thread stopped'))),
+    ).rejects.toThrow('thread stopped');
   });
 });
