@@ -29,8 +29,11 @@ export const SHARED_HOUSEHOLD = { household: 'de', stranger: true, captures: 40,
 export async function bundleCli(outDir: string): Promise<string> {
   const outfile = join(outDir, 'earshot-cli.mjs');
   await build({
-    entryPoints: ['electron/cli/main.ts'],
-    outfile,
+    // The audio threads' code beside the CLI, as scripts/build-cli.ts lays it out: without it the CLI says on
+    // stderr that it analyses without threads, a line that races the one error line a hostile case must print.
+    entryPoints: { 'earshot-cli': 'electron/cli/main.ts', 'voice-thread': 'electron/cli/voice-thread.ts' },
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
