@@ -8,7 +8,7 @@
 // does. Without one, everything runs in this thread.
 
 import type { UserFile } from '../archive';
-import type { CommandGroup } from '../classify';
+import type { Classifier, CommandGroup } from '../classify';
 import type { AudioFeatures } from '../audio/types';
 import type { Capture, ImportWarning } from '../model';
 import type { VoiceCluster, VoiceClustering, VoiceItem } from '../voices/cluster';
@@ -54,6 +54,11 @@ export interface AnalyzeOptions extends Omit<IngestOptions, 'importId'> {
    * library pass that does not need them; the result must be `clusterVoices(items)`'s. Used with an analyser.
    */
   voiceClusterer?: (items: VoiceItem[]) => Promise<VoiceClustering>;
+  /**
+   * The classifier for these transcripts (the CLI: the n-gram model with the sentence encoder beside it, which
+   * must embed the transcripts first). With it the whole import is enriched once, after it is read.
+   */
+  classifierFor?: (transcripts: (string | undefined)[]) => Promise<Classifier>;
 }
 
 export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): Promise<AnalysisOutcome> {
@@ -63,6 +68,7 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
     readsAhead,
     onAudioProgress,
     voiceClusterer,
+    classifierFor,
     ...ingestOptions
   } = options;
   const analyser = ingestOptions.analyseAudio !== false ? recordingAnalyser : undefined;
@@ -127,7 +133,7 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
       importId: 'cli',
       ...ingestOptions,
       analyseAudio: analyser ? false : ingestOptions.analyseAudio,
-      ...(analyser ? { enrich: false } : {}),
+      ...(analyser || classifierFor ? { enrich: false } : {}),
     },
   );
   await Promise.all(inFlight);
@@ -138,6 +144,16 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
   let staged = outcome.merged.captures.map((c) => stored.get(c.id) ?? c);
   /** The flags (and duration) of captures whose answer came after the whole import was enriched. */
   let reflagLate: (() => void) | undefined;
+  const classifier = await classifierFor?.(staged.map((c) => (c.transcriptStatus === 'ok' ? c.transcript : undefined)));
+  if (classifier && !analyser)
+    staged = enrichCaptures(staged, {
+      timeZone: ingestOptions.timeZone,
+      devices: outcome.devices,
+      rooms: outcome.rooms,
+      accountId: outcome.merged.accountId,
+      audio: facts,
+      classifier,
+    });
   // The import enriched without audio facts; speech share and pitch decide flags too.
   if (analyser) {
     const context = {
@@ -146,6 +162,7 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
       rooms: outcome.rooms,
       accountId: outcome.merged.accountId,
       audio: facts,
+      classifier,
     };
     // Enriched while the last recordings are still being analysed: only flags (and the duration) depend on a
     // recording's analysis, so the captures whose answer comes after this get those two set again below.

@@ -6,8 +6,7 @@
 // Test files read them with `inject('cli')` etc. The bundle lives in a temporary folder removed at the end.
 
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { cachedHousehold } from '../fixtures/cached';
@@ -39,6 +38,9 @@ export async function bundleCli(outDir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    // TensorFlow.js stays a package, as in scripts/build-cli.ts (bundled, its WebAssembly loader looks for
+    // __dirname); the bundle is written inside the project so that it finds node_modules.
+    external: ['@tensorflow/*'],
     // CommonJS dependencies may require() Node built-ins, which an ES module bundle has to provide.
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
@@ -46,7 +48,8 @@ export async function bundleCli(outDir: string): Promise<string> {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), 'earshot-test-cli-'));
+  mkdirSync(join('node_modules', '.cache'), { recursive: true });
+  const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'earshot-test-cli-'));
   const [cli, household, hostile] = await Promise.all([
     bundleCli(dir),
     cachedHousehold(SHARED_HOUSEHOLD),

@@ -18,6 +18,8 @@ import { closeFdBlobs } from '../fd-blob';
 import { createProgress } from '../progress';
 import { clusterVoices } from '../../../shared/voices/cluster';
 import { createVoicePool } from '../voice-pool';
+import { encoderAssisted } from '../sentence-encoder-node';
+import { defaultClassifier } from '../../../shared/classify';
 import { buildReport, capturesCsv } from './analyze-report';
 
 export const usage =
@@ -83,6 +85,7 @@ export async function run(args: string[]): Promise<void> {
       voiceClusterer: options.audio
         ? (items) => (pool ? pool.cluster(items) : Promise.resolve(clusterVoices(items)))
         : undefined,
+      classifierFor: (transcripts) => encoderAssisted(defaultClassifier(), transcripts),
       onProgress: progress.import,
       onAudioProgress: progress.audio,
     }).finally(() => {

@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline';
 import { computeFlags, defaultClassifier } from '../../../shared/classify';
 import { CliError } from '../cli-error';
+import { encoderAssisted } from '../sentence-encoder-node';
 
 export const usage =
   'classify [--tz <IANA zone>] [--at <ISO time>]   < utterances.txt   (one JSON line per input line)';
@@ -36,7 +37,8 @@ export async function run(args: string[]): Promise<void> {
   for await (const line of lines) {
     const text = line.trim();
     if (!text) continue;
-    const result = classifier.classify(text);
+    // One line at a time, as they come: the encoder (when a line needs it) embeds this one sentence.
+    const result = (await encoderAssisted(classifier, [text])).classify(text);
     const { flags } = computeFlags({ transcript: text, transcriptStatus: 'ok', ts: at ?? 0 }, { timeZone });
     process.stdout.write(
       `${JSON.stringify({

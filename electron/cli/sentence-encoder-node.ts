@@ -1,0 +1,52 @@
+// The sentence encoder for the CLI (docs/taxonomy.md, "Classifier"): the same experts and the same mix as the
+// app's workers (renderer/classify/sentence-encoder-web.ts), the files read from the project's assets and
+// installed packages. Loaded only when some English transcript leaves the n-gram model unsure, so a run over a
+// German export never starts TensorFlow.js.
+
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import expertsHeader from '../../assets/classifier/encoder.json';
+import { readEncoderExperts, type EncoderExperts } from '../../shared/classify/encoder-asset';
+import { textsForEncoder, withEncoder } from '../../shared/classify/encoder-assist';
+import type { Classifier } from '../../shared/classify/model';
+import type { SentenceEncoder } from '../../shared/classify/sentence-encoder';
+import { encoderFilesFromPackages } from './encoder-files';
+
+let experts: Promise<EncoderExperts> | undefined;
+let encoder: Promise<SentenceEncoder> | undefined;
+const vectors = new Map<string, Float32Array>();
+
+/** The experts' binary, looked up from this module upwards (tsx runs it from electron/cli, the bundle from dist-cli). */
+async function readExperts(): Promise<EncoderExperts> {
+  const tried: string[] = [];
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    tried.push(join(dir, 'assets', 'classifier', 'encoder.bin'));
+    if (dirname(dir) === dir) break;
+  }
+  tried.push(join(process.cwd(), 'assets', 'classifier', 'encoder.bin'));
+  const file = tried.find((f) => existsSync(f));
+  if (!file) throw new Error('the sentence encoder needs assets/classifier/encoder.bin (run it from the project)');
+  const bin = await readFile(file);
+  return readEncoderExperts(expertsHeader, bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength));
+}
+
+/** `base` with the encoder's experts beside it, every transcript that needs a vector embedded first. */
+export async function encoderAssisted(
+  base: Classifier,
+  transcripts: Iterable<string | undefined>,
+): Promise<Classifier> {
+  const needed = textsForEncoder(base, expertsHeader, transcripts).filter((t) => !vectors.has(t));
+  if (!needed.length && !vectors.size) return base;
+  if (needed.length) {
+    encoder ??= (async () => {
+      const { createSentenceEncoder } = await import('../../shared/classify/sentence-encoder');
+      return createSentenceEncoder(await encoderFilesFromPackages());
+    })();
+    const computed = await (await encoder).embed(needed);
+    needed.forEach((t, i) => vectors.set(t, computed[i]!));
+  }
+  experts ??= readExperts();
+  return withEncoder(base, await experts, (t) => vectors.get(t));
+}
