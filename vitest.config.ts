@@ -9,6 +9,7 @@ const INTEGRATION = [
   'test/unit/answers/cli-night.test.ts',
   'test/unit/archive/hostile.test.ts',
   'test/unit/classify/groups.test.ts',
+  'test/unit/classify/sentence-encoder.test.ts',
   'test/unit/electron/electronegativity.test.ts',
   'test/unit/foreign/app-pipeline.test.ts',
   'test/unit/foreign/score.test.ts',
