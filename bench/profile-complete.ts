@@ -4,17 +4,23 @@
 // (/proc, user + system) of every thread of every Chromium process, grouped by process type and thread name,
 // during the import and during the pass after it. On a shared 2-core VM the wall clock moves with the other
 // engineers' load; these CPU figures barely do, and show which thread holds the critical path.
-//   [PROFILE_REIMPORT=1] npx tsx bench/profile-complete.ts <household dir> <app dir> [runs = 1]
+//   [PROFILE_REIMPORT=1] [PROFILE_ENCRYPT=1] npx tsx bench/profile-complete.ts <household dir> <app dir> [runs = 1]
 // With PROFILE_REIMPORT the files are imported once before, unmeasured: the measured import finds every
-// recording in the library already (what a household's next export is, mostly).
+// recording in the library already (what a household's next export is, mostly). With PROFILE_ENCRYPT
+// encryption at rest is turned on in Settings first (the bench's encryption row; its archive is
+// `$TMPDIR/earshot-bench/archive-1`). With PROFILE_TRACE=<file> the import is traced with V8's sampling
+// profiler, its samples written there, and the busiest threads' JavaScript listed by function.
 
-import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { passState, profileAt } from './lib/browser';
 import { chromiumProcesses, read, TICK_MS } from './lib/thread-cpu';
+import { describeFunctions, sampledFunctions } from './lib/sampled-functions';
+import type { TraceEvent } from './lib/trace-events';
 import { serveRenderer } from '../scripts/static-server';
 
+const PASSPHRASE = 'bench passphrase, long enough';
 const [archive, appRoot, runsArg = '1'] = process.argv.slice(2);
 if (!archive || !appRoot) throw new Error('usage: profile-complete.ts <household dir> <app dir> [runs]');
 const files = readdirSync(archive)
@@ -81,6 +87,13 @@ for (let run = 0; run < Number(runsArg); run++) {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(PAGE_SCRIPT);
+    if (process.env.PROFILE_ENCRYPT) {
+      await page.goto(`${server.url}#/settings`);
+      await page.getByTestId('encryption-new').fill(PASSPHRASE);
+      await page.getByTestId('encryption-repeat').fill(PASSPHRASE);
+      await page.getByTestId('encryption-on').click();
+      await page.getByTestId('encryption-lock').waitFor({ timeout: 120_000 });
+    }
     await page.goto(`${server.url}#/import`);
     await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
     if (process.env.PROFILE_REIMPORT) {
@@ -104,6 +117,19 @@ for (let run = 0; run < Number(runsArg); run++) {
       await page.reload();
       await page.getByTestId('import-files-input').waitFor({ state: 'attached' });
     }
+    const traceTo = process.env.PROFILE_TRACE;
+    const cdp = traceTo ? await context.newCDPSession(page) : undefined;
+    const traced: TraceEvent[] = [];
+    if (cdp) {
+      cdp.on('Tracing.dataCollected', (data) => traced.push(...(data.value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', {
+        traceConfig: {
+          includedCategories: ['disabled-by-default-v8.cpu_profiler'],
+          enableThreadInstrumentation: true,
+        },
+        transferMode: 'ReportEvents',
+      } as never);
+    }
     const procs = chromiumProcesses(dir);
     const history: { at: number; threads: Map<string, { group: string; cpuMs: number }> }[] = [];
     const take = () => {
@@ -119,6 +145,15 @@ for (let run = 0; run < Number(runsArg); run++) {
     await page.getByTestId('import-result').or(page.getByTestId('import-error')).waitFor({ timeout: 600_000 });
     const importMs = Date.now() - started;
     take();
+    if (cdp) {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      // Only the profiler's events are kept (the whole trace of an import is larger than a JS string).
+      const kept = traced.filter((e) => e.name === 'Profile' || e.name === 'ProfileChunk' || e.ph === 'M');
+      writeFileSync(traceTo!, JSON.stringify({ traceEvents: kept }));
+      console.log(describeFunctions(sampledFunctions(traced)).join('\n'));
+    }
     const importIndex = history.length - 1;
     await page.evaluate(() => (location.hash = '#/library'));
     await page.getByTestId('overview').waitFor({ timeout: 60_000 });
@@ -172,7 +207,22 @@ for (let run = 0; run < Number(runsArg); run++) {
       for (const t of seen.values()) groups.set(t.group, (groups.get(t.group) ?? 0) + t.last - t.first);
       return [...groups].filter(([, ms]) => ms >= 50).sort((a, b) => b[1] - a[1]);
     };
+    // The import's phases as the worker reported them (reading, parsing, audio, committing), by the sample
+    // nearest each phase's first report: which thread each phase's CPU went to.
+    const phases: [string, number][] = [];
+    for (const e of events)
+      if (e.name === 'earshot-import' && e.phase && e.phase !== phases.at(-1)?.[0])
+        phases.push([e.phase, started + e.at - t0]);
+    const sampleAt = (ms: number) => {
+      const i = history.findIndex((h) => h.at >= ms);
+      return i < 0 ? importIndex : Math.min(i, importIndex);
+    };
+    const spans: [string, number, number, number][] = phases.map(([phase, at], i) => {
+      const end = phases[i + 1]?.[1] ?? started + importMs;
+      return [`phase ${phase}`, sampleAt(at), sampleAt(end), end - at];
+    });
     for (const [label, from, to, wall] of [
+      ...spans,
       ['import', 0, importIndex, importMs],
       ['after the import', importIndex, history.length - 1, completeMs - importMs],
     ] as const) {

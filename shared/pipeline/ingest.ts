@@ -35,10 +35,12 @@ const PREPARE_AHEAD = 1;
 export interface IngestItem {
   capture: Capture;
   /**
-   * Original bytes (never re-encoded) and their sniffed type; `original`, where the archive allows, the same
-   * bytes as a slice of the user's file (archive/zip.ts `readMany`), for a sink that stores Blobs.
+   * Original bytes (never re-encoded) and their sniffed type; `original()`, where the archive allows, the same
+   * bytes as a slice of the user's file (archive/zip.ts `readMany`), for a sink that stores Blobs — asked for,
+   * not made for every recording: each slice is a Blob the browser registers, which a sink that seals the bytes
+   * (encryption at rest) never uses.
    */
-  audio?: { bytes: Uint8Array; mime: string; name: string; original?: Blob };
+  audio?: { bytes: Uint8Array; mime: string; name: string; original?: () => Blob | undefined };
   analysis?: AudioAnalysis;
   /** Pitch and speaker embedding were deferred (`deferVoiceAnalysis`): the library pass computes them. */
   voicePending?: boolean;
@@ -236,8 +238,8 @@ export async function ingest(files: UserFile[], sink: IngestSink, options: Inges
           });
           delete item.capture.audioId;
         } else {
-          const original = readOf.original(entry, AUDIO_MIME[kind]);
-          item.audio = { bytes, mime: AUDIO_MIME[kind], name: entry.path, ...(original ? { original } : {}) };
+          const mime = AUDIO_MIME[kind];
+          item.audio = { bytes, mime, name: entry.path, original: () => readOf.original(entry, mime) };
           if (kind === 'wav') {
             const probe = probeAudio(bytes);
             if (probe.truncated)

@@ -40,11 +40,34 @@ export async function sealBlob(blob: Blob): Promise<Blob> {
   const generation = currentGeneration();
   if (generation === null || sealedBlobGeneration(blob) === generation) return blob;
   const plain = isSealedBlob(blob) ? await openBlob(blob) : blob;
-  const type = new TextEncoder().encode(plain.type);
-  const bytes = new Uint8Array(2 + type.length + plain.size);
-  new DataView(bytes.buffer).setUint16(0, type.length, true);
-  bytes.set(type, 2);
-  bytes.set(new Uint8Array(await plain.arrayBuffer()), 2 + type.length);
+  return seal(generation, plain.type, plain.size, (into, at) =>
+    plain.arrayBuffer().then((b) => into.set(new Uint8Array(b), at)),
+  );
+}
+
+/**
+ * A Blob of `type` holding `bytes`, sealed with the current key when encryption is on (plain otherwise): for
+ * bytes already in memory, such as a recording an import has just read and checked. Sealing a plaintext Blob
+ * of them instead would hand every byte to the browser's blob store and read it back before encrypting.
+ */
+export async function sealedBlobOf(bytes: Uint8Array, type: string): Promise<Blob> {
+  const generation = currentGeneration();
+  if (generation === null) return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  return seal(generation, type, bytes.length, (into, at) => into.set(bytes, at));
+}
+
+/** nonce ‖ AES-GCM(u16 type length ‖ type ‖ bytes), the bytes written into the plaintext by `fill`. */
+async function seal(
+  generation: number,
+  type: string,
+  size: number,
+  fill: (into: Uint8Array, at: number) => unknown,
+): Promise<Blob> {
+  const typeBytes = new TextEncoder().encode(type);
+  const bytes = new Uint8Array(2 + typeBytes.length + size);
+  new DataView(bytes.buffer).setUint16(0, typeBytes.length, true);
+  bytes.set(typeBytes, 2);
+  await fill(bytes, 2 + typeBytes.length);
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE));
   const key = await cryptoKey(readKey(generation));
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, bytes);

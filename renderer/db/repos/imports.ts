@@ -146,7 +146,7 @@ export interface CommitInput {
 }
 
 /** Rows moved per step of a commit: bounded memory for any size of import, all inside one transaction. */
-const CHUNK = { batches: 4, audio: 200, peaks: 1000 };
+const CHUNK = { batches: 4, audio: 200, peaks: 1000, clips: 2000 };
 
 /**
  * Moves a run's rows of one staged table into its library table, chunk by chunk, and deletes them; `keep`
@@ -216,7 +216,14 @@ export async function commitImport(input: CommitInput): Promise<void> {
         // The pass holds the run's captures with their derived fields: written once, without reading the staged
         // rows back (only this run writes them, so they are the ones the pass read).
         for (const id of pass.newIds) moved.add(id);
-        await db.clips.bulkPut(pass.result.captures.filter((c) => pass.newIds.has(c.id)));
+        // Put in chunks, all asked for before the first is answered: IndexedDB writes a chunk while this thread
+        // prepares the next (clones it; with encryption on, seals every row: crypto/middleware.ts), where one
+        // bulkPut of the whole run would prepare every row before IndexedDB could write any.
+        const fresh = pass.result.captures.filter((c) => pass.newIds.has(c.id));
+        const puts: Promise<unknown>[] = [];
+        for (let at = 0; at < fresh.length; at += CHUNK.clips)
+          puts.push(db.clips.bulkPut(fresh.slice(at, at + CHUNK.clips)));
+        await Promise.all(puts);
       } else
         for (let after = -Infinity; ;) {
           const rows = await db.stagedClips

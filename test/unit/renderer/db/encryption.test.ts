@@ -3,7 +3,7 @@
 // byte; a re-encryption cut off half-way goes on after the next unlock with the new passphrase.
 // First: installs the fake IndexedDB before Dexie is loaded.
 import { useFreshDb } from './fresh-db';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 
 import { ingest } from '../../../../shared/pipeline/ingest';
@@ -184,6 +184,17 @@ async function rawDump(name: string): Promise<string> {
   return parts.join('\n');
 }
 
+/** One raw row (no middleware) by primary key. */
+async function rowOf(name: string, table: string, key: string): Promise<Record<string, unknown>> {
+  const raw = new Dexie(name);
+  await raw.open();
+  try {
+    return (await raw.table(table).get(key)) as Record<string, unknown>;
+  } finally {
+    raw.close();
+  }
+}
+
 async function rawGenerations(name: string): Promise<Map<string, (number | null)[]>> {
   const raw = new Dexie(name);
   await raw.open();
@@ -247,6 +258,46 @@ describe('encryption at rest', () => {
     expectNoSecrets(await rawDump(db.name));
     expect(await (await getAudio('clip-audio'))!.blob.text()).toBe(AUDIO);
     expect((await discardInterruptedImports()).map((r) => r.id)).toEqual(['run-1']);
+    expect(await db.audio.count()).toBe(0);
+  });
+
+  it('an import’s recordings are sealed from the bytes read, stored as they were sealed, and open as the file', async () => {
+    const db = database();
+    await setPassphrase('correct horse battery staple', CHEAP);
+    await beginImport({
+      id: 'run-bytes',
+      startedAt: Date.now(),
+      status: 'staging',
+      sources: [],
+      files: [],
+      counts: { captures: 0, newCaptures: 0, withAudio: 0, withoutAudio: 0, withoutTranscript: 0 },
+      warnings: [],
+    });
+    const capture = {
+      id: 'clip-bytes',
+      ts: T0 + 180_000,
+      source: 'home-assistant',
+      transcript: `${MARKER} (bytes)`,
+      category: 'unknown',
+      flags: [],
+      sources: ['home-assistant'],
+    } as never;
+    // The bytes of a recording inside a larger read (an import reads a batch's recordings at once).
+    const read = new TextEncoder().encode(`xx${AUDIO}yy`);
+    const bytes = read.subarray(2, 2 + AUDIO.length);
+    const audio = { bytes, mime: 'audio/wav', name: 'geheim.wav', original: vi.fn(() => new Blob([bytes])) };
+    expect(await dexieSink('run-bytes').stage([{ capture, audio }])).toBe(1);
+    // No slice of the chosen file is made: the stored Blob is the one sealed from the bytes.
+    expect(audio.original).not.toHaveBeenCalled();
+    expectNoSecrets(await rawDump(db.name));
+    const stored = await rowOf(db.name, 'audio', 'clip-bytes');
+    // The row's Blobs sit beside its envelope (middleware.ts), each sealed on its own.
+    expect((stored.__blobs as Blob[]).map((b) => b.type)).toEqual([
+      expect.stringMatching(/^application\/x-earshot-sealed;g=\d+$/),
+    ]);
+    expect(await (await getAudio('clip-bytes'))!.blob.text()).toBe(AUDIO);
+    expect((await getAudio('clip-bytes'))!.blob.type).toBe('audio/wav');
+    expect((await discardInterruptedImports()).map((r) => r.id)).toEqual(['run-bytes']);
     expect(await db.audio.count()).toBe(0);
   });
 
