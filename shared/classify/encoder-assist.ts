@@ -16,9 +16,13 @@ export function textsForEncoder(
   experts: Pick<EncoderExperts, 'mix'>,
   texts: Iterable<string | undefined | null>,
 ): string[] {
+  // A library repeats its commands (the bench's 105,000 captures hold 12 texts): each text is looked at once.
+  const seen = new Set<string>();
   const out = new Set<string>();
   for (const text of texts) {
-    if (!text || detectLanguage(text) !== 'en') continue;
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    if (detectLanguage(text) !== 'en') continue;
     const key = normalise(text);
     if (!key || out.has(key)) continue;
     if (Math.max(...base.probabilities(text).probs) < experts.mix.gate) out.add(key);

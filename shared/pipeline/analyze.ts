@@ -55,10 +55,11 @@ export interface AnalyzeOptions extends Omit<IngestOptions, 'importId'> {
    */
   voiceClusterer?: (items: VoiceItem[]) => Promise<VoiceClustering>;
   /**
-   * The classifier for these transcripts (the CLI: the n-gram model with the sentence encoder beside it, which
-   * must embed the transcripts first). With it the whole import is enriched once, after it is read.
+   * A classifier for these transcripts other than the shipped one (the CLI: the n-gram model with the sentence
+   * encoder beside it, which must embed some transcripts first), or undefined when it would answer as the
+   * shipped one does; then the import is enriched again with it, once it is read.
    */
-  classifierFor?: (transcripts: (string | undefined)[]) => Promise<Classifier>;
+  classifierFor?: (transcripts: (string | undefined)[]) => Promise<Classifier | undefined>;
 }
 
 export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): Promise<AnalysisOutcome> {
@@ -133,7 +134,7 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
       importId: 'cli',
       ...ingestOptions,
       analyseAudio: analyser ? false : ingestOptions.analyseAudio,
-      ...(analyser || classifierFor ? { enrich: false } : {}),
+      ...(analyser ? { enrich: false } : {}),
     },
   );
   await Promise.all(inFlight);

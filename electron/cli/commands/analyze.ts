@@ -85,7 +85,11 @@ export async function run(args: string[]): Promise<void> {
       voiceClusterer: options.audio
         ? (items) => (pool ? pool.cluster(items) : Promise.resolve(clusterVoices(items)))
         : undefined,
-      classifierFor: (transcripts) => encoderAssisted(defaultClassifier(), transcripts),
+      classifierFor: async (transcripts) => {
+        const base = defaultClassifier();
+        const assisted = await encoderAssisted(base, transcripts);
+        return assisted === base ? undefined : assisted;
+      },
       onProgress: progress.import,
       onAudioProgress: progress.audio,
     }).finally(() => {
