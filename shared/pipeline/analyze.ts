@@ -146,25 +146,17 @@ export async function analyzeFiles(files: UserFile[], options: AnalyzeOptions): 
   /** The flags (and duration) of captures whose answer came after the whole import was enriched. */
   let reflagLate: (() => void) | undefined;
   const classifier = await classifierFor?.(staged.map((c) => (c.transcriptStatus === 'ok' ? c.transcript : undefined)));
-  if (classifier && !analyser)
-    staged = enrichCaptures(staged, {
-      timeZone: ingestOptions.timeZone,
-      devices: outcome.devices,
-      rooms: outcome.rooms,
-      accountId: outcome.merged.accountId,
-      audio: facts,
-      classifier,
-    });
+  const context = {
+    timeZone: ingestOptions.timeZone,
+    devices: outcome.devices,
+    rooms: outcome.rooms,
+    accountId: outcome.merged.accountId,
+    audio: facts,
+    classifier,
+  };
+  if (classifier && !analyser) staged = enrichCaptures(staged, context);
   // The import enriched without audio facts; speech share and pitch decide flags too.
   if (analyser) {
-    const context = {
-      timeZone: ingestOptions.timeZone,
-      devices: outcome.devices,
-      rooms: outcome.rooms,
-      accountId: outcome.merged.accountId,
-      audio: facts,
-      classifier,
-    };
     // Enriched while the last recordings are still being analysed: only flags (and the duration) depend on a
     // recording's analysis, so the captures whose answer comes after this get those two set again below.
     const answeredBefore = new Set(facts.keys());
